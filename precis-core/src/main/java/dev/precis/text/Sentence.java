@@ -1,0 +1,39 @@
+package dev.precis.text;
+
+import java.util.List;
+
+/**
+ * One sentence of one article, with its analysis.
+ *
+ * @param index position of this sentence among all sentences of the cluster (0-based)
+ * @param articleIndex which article of the cluster it comes from (0-based)
+ * @param articleId that article's id
+ * @param position position of the sentence within its article (0-based, after boilerplate removal)
+ * @param start offset of the first character in the article's text
+ * @param end offset after the last character in the article's text
+ * @param text the sentence as it appears in the article (white space folded)
+ * @param words the sentence's word tokens, lower-cased, punctuation dropped; what length budgets count
+ * @param terms content terms: stemmed words without stop words or numbers-only tokens; what
+ *     summarizers compare
+ */
+public record Sentence(
+    int index,
+    int articleIndex,
+    String articleId,
+    int position,
+    int start,
+    int end,
+    String text,
+    List<String> words,
+    List<String> terms) {
+
+  public Sentence {
+    words = List.copyOf(words);
+    terms = List.copyOf(terms);
+  }
+
+  /** Number of white-space separated words, the way ROUGE's {@code -l} and our budgets count. */
+  public int wordCount() {
+    return WordCount.of(text);
+  }
+}
