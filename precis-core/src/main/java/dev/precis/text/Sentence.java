@@ -13,8 +13,9 @@ import java.util.List;
  * @param end offset after the last character in the article's text
  * @param text the sentence as it appears in the article (white space folded)
  * @param words the sentence's word tokens, lower-cased, punctuation dropped; what length budgets count
- * @param terms content terms: stemmed words without stop words or numbers-only tokens; what
- *     summarizers compare
+ * @param terms content terms: stemmed words without stop words; what summarizers compare
+ * @param complete whether the sentence ends as a sentence does (final punctuation); web copy is
+ *     often cut mid-sentence, and a summary must not quote a fragment
  */
 public record Sentence(
     int index,
@@ -25,7 +26,8 @@ public record Sentence(
     int end,
     String text,
     List<String> words,
-    List<String> terms) {
+    List<String> terms,
+    boolean complete) {
 
   public Sentence {
     words = List.copyOf(words);

@@ -1,0 +1,256 @@
+package dev.precis.select;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Exact solver for budgeted weighted concept coverage, the integer program of Gillick and Favre
+ * (2009): choose items (sentences) of total cost within a capacity to maximise the summed weight
+ * of the concepts they cover (each concept counted once) plus a per-item bonus, never choosing two
+ * items that conflict.
+ *
+ * <p>Depth-first branch and bound. The bound at a node is the node's value plus the fractional
+ * knapsack over the remaining items' marginal gains: because coverage is submodular, no completion
+ * can gain more than the sum of its items' marginal gains, so the bound never cuts off the optimum.
+ * A greedy solution seeds the incumbent. When the node limit is reached the best solution found is
+ * returned with {@code optimal == false}.
+ */
+public final class CoverageSolver {
+
+  /** The chosen items (indices into the problem's arrays, ascending) and what they are worth. */
+  public record Result(int[] chosen, double value, boolean optimal, long nodes) {}
+
+  private final int[] costs;
+  private final int[][] concepts;
+  private final double[] conceptWeights;
+  private final double[] bonuses;
+  private final BitSet[] conflicts;
+  private final int capacity;
+  private final long nodeLimit;
+
+  private final int m;
+  private int[] order;
+  private int[] coverCount;
+  private boolean[] chosen;
+  private int[] conflictCount;
+  private double best;
+  private int[] bestChosen;
+  private long nodes;
+  private boolean aborted;
+  // scratch per depth, reused to avoid allocation in the search
+  private double[][] gainScratch;
+  private int[][] rankScratch;
+
+  /**
+   * @param costs cost of each item
+   * @param concepts distinct concept ids of each item
+   * @param conceptWeights weight of each concept id (non-negative)
+   * @param bonuses a non-negative value each item adds by itself (e.g. a position prior)
+   * @param conflicts for each item, the items it may not be chosen with (or null for none)
+   * @param capacity the budget
+   * @param nodeLimit the most search nodes to visit before returning the incumbent
+   */
+  public CoverageSolver(int[] costs, int[][] concepts, double[] conceptWeights, double[] bonuses,
+      BitSet[] conflicts, int capacity, long nodeLimit) {
+    this.costs = costs;
+    this.concepts = concepts;
+    this.conceptWeights = conceptWeights;
+    this.bonuses = bonuses;
+    this.conflicts = conflicts;
+    this.capacity = capacity;
+    this.nodeLimit = nodeLimit;
+    this.m = costs.length;
+  }
+
+  public Result solve() {
+    coverCount = new int[conceptWeights.length];
+    chosen = new boolean[m];
+    conflictCount = new int[m];
+    // items in order of initial gain per cost: good solutions are found first, pruning more
+    double[] initial = new double[m];
+    for (int i = 0; i < m; i++) {
+      initial[i] = gain(i) / Math.max(1, costs[i]);
+    }
+    order = sortedBy(initial);
+    gainScratch = new double[m + 1][m];
+    rankScratch = new int[m + 1][m];
+    seedWithGreedy();
+    search(0, 0.0, capacity, 0);
+    int[] result = bestChosen == null ? new int[0] : bestChosen.clone();
+    Arrays.sort(result);
+    return new Result(result, best, !aborted, nodes);
+  }
+
+  private void seedWithGreedy() {
+    List<Integer> picked = new ArrayList<>();
+    int remaining = capacity;
+    double value = 0;
+    while (true) {
+      int bestItem = -1;
+      double bestRatio = 0;
+      for (int i = 0; i < m; i++) {
+        if (!chosen[i] && costs[i] <= remaining && conflictCount[i] == 0) {
+          double ratio = gain(i) / Math.max(1, costs[i]);
+          if (ratio > bestRatio + 1e-12) {
+            bestRatio = ratio;
+            bestItem = i;
+          }
+        }
+      }
+      if (bestItem < 0) {
+        break;
+      }
+      value += gain(bestItem);
+      take(bestItem);
+      picked.add(bestItem);
+      remaining -= costs[bestItem];
+    }
+    best = value;
+    bestChosen = picked.stream().mapToInt(Integer::intValue).toArray();
+    for (int i : bestChosen) {
+      drop(i);
+    }
+  }
+
+  private void search(int from, double value, int remaining, int depth) {
+    if (++nodes > nodeLimit) {
+      aborted = true;
+      return;
+    }
+    if (value > best + 1e-9) {
+      best = value;
+      bestChosen = currentChoice();
+    }
+    // marginal gains of the items still open at this node, ranked by gain per cost
+    double[] gains = gainScratch[depth];
+    int[] ranked = rankScratch[depth];
+    int open = 0;
+    for (int k = from; k < m; k++) {
+      int item = order[k];
+      gains[k] = (costs[item] <= remaining && conflictCount[item] == 0) ? gain(item) : 0;
+      if (gains[k] > 0) {
+        ranked[open++] = k;
+      }
+    }
+    sortByRatio(ranked, open, gains);
+    for (int k = from; k < m; k++) {
+      if (aborted) {
+        return;
+      }
+      if (gains[k] <= 0) {
+        continue;
+      }
+      if (value + fractionalKnapsack(ranked, open, gains, k, remaining) <= best + 1e-9) {
+        return; // items from k on cannot beat the incumbent, and later k have even fewer
+      }
+      int item = order[k];
+      if (costs[item] > remaining || conflictCount[item] > 0) {
+        continue;
+      }
+      double g = gain(item);
+      take(item);
+      search(k + 1, value + g, remaining - costs[item], depth + 1);
+      drop(item);
+    }
+  }
+
+  /** Upper bound on what items at positions {@code >= from} can add within {@code remaining}. */
+  private double fractionalKnapsack(int[] ranked, int open, double[] gains, int from, int remaining) {
+    double bound = 0;
+    int left = remaining;
+    for (int r = 0; r < open && left > 0; r++) {
+      int k = ranked[r];
+      if (k < from) {
+        continue;
+      }
+      int cost = Math.max(1, costs[order[k]]);
+      if (cost <= left) {
+        bound += gains[k];
+        left -= cost;
+      } else {
+        bound += gains[k] * left / cost;
+        left = 0;
+      }
+    }
+    return bound;
+  }
+
+  private void sortByRatio(int[] ranked, int open, double[] gains) {
+    // insertion sort: open is small (at most the candidate count) and mostly presorted
+    for (int a = 1; a < open; a++) {
+      int k = ranked[a];
+      double ratio = gains[k] / Math.max(1, costs[order[k]]);
+      int b = a - 1;
+      while (b >= 0 && gains[ranked[b]] / Math.max(1, costs[order[ranked[b]]]) < ratio) {
+        ranked[b + 1] = ranked[b];
+        b--;
+      }
+      ranked[b + 1] = k;
+    }
+  }
+
+  private double gain(int item) {
+    double g = bonuses == null ? 0 : bonuses[item];
+    for (int c : concepts[item]) {
+      if (coverCount[c] == 0) {
+        g += conceptWeights[c];
+      }
+    }
+    return g;
+  }
+
+  private void take(int item) {
+    chosen[item] = true;
+    for (int c : concepts[item]) {
+      coverCount[c]++;
+    }
+    if (conflicts != null && conflicts[item] != null) {
+      for (int j = conflicts[item].nextSetBit(0); j >= 0; j = conflicts[item].nextSetBit(j + 1)) {
+        conflictCount[j]++;
+      }
+    }
+  }
+
+  private void drop(int item) {
+    chosen[item] = false;
+    for (int c : concepts[item]) {
+      coverCount[c]--;
+    }
+    if (conflicts != null && conflicts[item] != null) {
+      for (int j = conflicts[item].nextSetBit(0); j >= 0; j = conflicts[item].nextSetBit(j + 1)) {
+        conflictCount[j]--;
+      }
+    }
+  }
+
+  private int[] currentChoice() {
+    int count = 0;
+    for (boolean b : chosen) {
+      if (b) {
+        count++;
+      }
+    }
+    int[] result = new int[count];
+    int k = 0;
+    for (int i = 0; i < m; i++) {
+      if (chosen[i]) {
+        result[k++] = i;
+      }
+    }
+    return result;
+  }
+
+  private static int[] sortedBy(double[] keys) {
+    Integer[] idx = new Integer[keys.length];
+    for (int i = 0; i < idx.length; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, (a, b) -> {
+      int c = Double.compare(keys[b], keys[a]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,88 @@
+package dev.precis.summarize;
+
+import dev.precis.text.AnalyzedCluster;
+import dev.precis.text.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds, for a summary sentence, the sentences of other articles that say the same thing: exact
+ * and near copies, and rewrites that keep most of its content words. Those articles are the
+ * sentence's sources; their count is its support.
+ */
+final class Attribution {
+  private final AnalyzedCluster cluster;
+  private final SentenceVectors vectors;
+  private final double threshold;
+
+  Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold) {
+    this.cluster = cluster;
+    this.vectors = vectors;
+    this.threshold = threshold;
+  }
+
+  SummarySentence attribute(int s, double score) {
+    Sentence sentence = cluster.sentences().get(s);
+    int articles = cluster.articles().size();
+    // the best-matching sentence of each other article
+    int[] bestSentence = new int[articles];
+    double[] bestSimilarity = new double[articles];
+    java.util.Arrays.fill(bestSentence, -1);
+    for (Sentence other : cluster.sentences()) {
+      int a = other.articleIndex();
+      if (a == sentence.articleIndex()) {
+        continue;
+      }
+      double similarity = similarity(s, other.index());
+      if (similarity >= threshold && similarity > bestSimilarity[a]) {
+        bestSimilarity[a] = similarity;
+        bestSentence[a] = other.index();
+      }
+    }
+    List<String> sources = new ArrayList<>();
+    List<SummarySentence.Evidence> evidence = new ArrayList<>();
+    sources.add(sentence.articleId());
+    for (int a = 0; a < articles; a++) {
+      if (bestSentence[a] >= 0) {
+        Sentence other = cluster.sentences().get(bestSentence[a]);
+        if (!sources.contains(other.articleId())) {
+          sources.add(other.articleId());
+        }
+        evidence.add(new SummarySentence.Evidence(other.articleId(), other.start(), other.end(),
+            Math.round(bestSimilarity[a] * 1000) / 1000.0));
+      }
+    }
+    return new SummarySentence(sentence.text(), sentence.articleId(), sentence.start(),
+        sentence.end(), sources, evidence, score);
+  }
+
+  /**
+   * Cosine of the TF-IDF vectors, or, for a shorter sentence that another contains almost whole
+   * (a rewrite that adds a clause), the share of its content terms the other repeats.
+   */
+  private double similarity(int a, int b) {
+    double cosine = vectors.cosine(a, b);
+    int[] ia = vectors.ids(a);
+    int[] ib = vectors.ids(b);
+    int shorter = Math.min(ia.length, ib.length);
+    if (shorter < 6) {
+      return cosine;
+    }
+    int common = 0;
+    int i = 0;
+    int j = 0;
+    while (i < ia.length && j < ib.length) {
+      if (ia[i] == ib[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (ia[i] < ib[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    double containment = (double) common / ia.length;
+    return Math.max(cosine, containment >= 0.8 ? containment : 0);
+  }
+}

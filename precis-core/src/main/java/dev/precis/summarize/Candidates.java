@@ -1,0 +1,146 @@
+package dev.precis.summarize;
+
+import dev.precis.text.AnalyzedCluster;
+import dev.precis.text.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The sentences a summary may use, and the shared means to compare them.
+ *
+ * <p>A sentence is eligible when it is complete (not cut off), of reasonable length, and not an
+ * exact repeat of an earlier one. When a cluster is very large the eligible sentences are pruned
+ * to the most central ones first, and {@link #notes()} says so: the slow methods (graph ranking,
+ * the exact solver) then stay within their time bounds.
+ */
+public final class Candidates {
+  private final AnalyzedCluster cluster;
+  private final SentenceVectors vectors;
+  private final int[] indices;
+  private final int[] costs;
+  private final double redundancyThreshold;
+  private final List<String> notes;
+
+  /**
+   * @param minWords shortest eligible sentence, in words
+   * @param maxWords longest eligible sentence, in words
+   * @param maxCandidates most sentences kept after pruning
+   * @param redundancyThreshold cosine similarity at or above which two sentences say the same
+   */
+  public Candidates(AnalyzedCluster cluster, SentenceVectors vectors, Budget budget, int minWords,
+      int maxWords, int maxCandidates, double redundancyThreshold) {
+    this.cluster = cluster;
+    this.vectors = vectors;
+    this.redundancyThreshold = redundancyThreshold;
+    this.notes = new ArrayList<>();
+    List<Sentence> sentences = cluster.sentences();
+    costs = new int[sentences.size()];
+    Set<String> seen = new HashSet<>();
+    List<Integer> eligible = new ArrayList<>();
+    int capacity = budget.capacity();
+    for (Sentence s : sentences) {
+      costs[s.index()] = budget.cost(s.text());
+      int words = s.words().size();
+      if (!s.complete() || words < minWords || words > maxWords || s.terms().isEmpty()
+          || costs[s.index()] > capacity || startsLowerCase(s.text())) {
+        continue;
+      }
+      if (seen.add(String.join(" ", s.words()))) {
+        eligible.add(s.index());
+      }
+    }
+    if (eligible.isEmpty()) {
+      // a cluster of short or cut-off sentences still deserves a summary: relax the filters
+      for (Sentence s : sentences) {
+        if (costs[s.index()] <= capacity && !s.terms().isEmpty()
+            && seen.add("relaxed " + String.join(" ", s.words()))) {
+          eligible.add(s.index());
+        }
+      }
+      if (!eligible.isEmpty()) {
+        notes.add("no sentence met the length and completeness filters; used all sentences");
+      }
+    }
+    int[] all = eligible.stream().mapToInt(Integer::intValue).toArray();
+    if (all.length > maxCandidates) {
+      all = mostCentral(all, maxCandidates);
+      notes.add(String.format("pruned %,d eligible sentences to the %,d most central", eligible.size(),
+          maxCandidates));
+    }
+    indices = all;
+  }
+
+  private int[] mostCentral(int[] all, int keep) {
+    double[] centroid = new double[vectors.dimension()];
+    for (int s : all) {
+      int[] ids = vectors.ids(s);
+      double[] w = vectors.weights(s);
+      for (int k = 0; k < ids.length; k++) {
+        centroid[ids[k]] += w[k];
+      }
+    }
+    double[] score = new double[cluster.size()];
+    for (int s : all) {
+      score[s] = vectors.dot(s, centroid) / (1 + cluster.sentences().get(s).position() * 0.1);
+    }
+    int[] kept = IntStream.of(all).boxed()
+        .sorted(Comparator.comparingDouble((Integer s) -> -score[s]).thenComparingInt(s -> s))
+        .limit(keep).mapToInt(Integer::intValue).toArray();
+    Arrays.sort(kept);
+    return kept;
+  }
+
+  private static boolean startsLowerCase(String text) {
+    return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+  }
+
+  public AnalyzedCluster cluster() {
+    return cluster;
+  }
+
+  public SentenceVectors vectors() {
+    return vectors;
+  }
+
+  /** Eligible sentence indices in cluster order (shared array: do not modify). */
+  public int[] indices() {
+    return indices;
+  }
+
+  public int size() {
+    return indices.length;
+  }
+
+  /** What sentence {@code s} costs against the budget. */
+  public int cost(int s) {
+    return costs[s];
+  }
+
+  public Sentence sentence(int s) {
+    return cluster.sentences().get(s);
+  }
+
+  /** Whether sentence {@code s} says what one of {@code chosen} already says. */
+  public boolean redundant(int s, List<Integer> chosen) {
+    for (int c : chosen) {
+      if (vectors.cosine(s, c) >= redundancyThreshold) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public double redundancyThreshold() {
+    return redundancyThreshold;
+  }
+
+  /** What the candidate filter did that the user should know. */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.precis.summarize;
+
+import dev.precis.PrecisException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The summarization methods, by name. */
+public final class Summarizers {
+  /** The method used when none is named: the best on the development sets (see README). */
+  public static final String DEFAULT = ConceptCoverageSummarizer.NAME;
+
+  private static final Map<String, Supplier<Summarizer>> METHODS = new LinkedHashMap<>();
+
+  static {
+    METHODS.put(LeadSummarizer.NAME, LeadSummarizer::new);
+    METHODS.put(RoundRobinLeadSummarizer.NAME, RoundRobinLeadSummarizer::new);
+    METHODS.put(ConceptCoverageSummarizer.NAME, ConceptCoverageSummarizer::defaults);
+  }
+
+  private Summarizers() {}
+
+  /** Every method name, in a stable order. */
+  public static List<String> names() {
+    return List.copyOf(METHODS.keySet());
+  }
+
+  /** The method of that name with its default parameters. */
+  public static Summarizer create(String name) {
+    if (name == null || name.isBlank()) {
+      return METHODS.get(DEFAULT).get();
+    }
+    Supplier<Summarizer> method = METHODS.get(name.trim().toLowerCase(Locale.ROOT));
+    if (method == null) {
+      throw new PrecisException(
+          "unknown method '" + name + "'; valid methods: " + String.join(", ", names()));
+    }
+    return method.get();
+  }
+}

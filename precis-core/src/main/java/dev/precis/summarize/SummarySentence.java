@@ -1,0 +1,45 @@
+package dev.precis.summarize;
+
+import java.util.List;
+
+/**
+ * One sentence of a summary, with where it comes from and who else says it.
+ *
+ * @param text the sentence as the summary shows it (possibly shortened, never reworded)
+ * @param articleId the article it was taken from
+ * @param start offset of the sentence in that article's text
+ * @param end end offset in that article's text
+ * @param sources the articles that support it: its own first, then every article with a
+ *     near-duplicate or strongly overlapping sentence, in cluster order
+ * @param evidence the supporting sentences themselves, for highlighting
+ * @param score the method's score for it (method-specific scale)
+ */
+public record SummarySentence(
+    String text,
+    String articleId,
+    int start,
+    int end,
+    List<String> sources,
+    List<Evidence> evidence,
+    double score) {
+
+  public SummarySentence {
+    sources = List.copyOf(sources);
+    evidence = List.copyOf(evidence);
+  }
+
+  /** How many articles support the sentence. */
+  public int support() {
+    return sources.size();
+  }
+
+  /**
+   * A sentence in another article that says the same thing.
+   *
+   * @param articleId where it is
+   * @param start its offset in that article's text
+   * @param end its end offset
+   * @param similarity how close it is to the summary sentence, in [0, 1]
+   */
+  public record Evidence(String articleId, int start, int end, double similarity) {}
+}

@@ -1,0 +1,143 @@
+package dev.precis.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A cluster of articles after the text pipeline: its sentences, and the numeric views of them
+ * that summarizers compute with (term ids, stem bigram ids, per-article frequencies).
+ *
+ * <p>The arrays returned by the accessors are the cluster's own, shared for speed: callers must
+ * not modify them.
+ */
+public final class AnalyzedCluster {
+  private final Language language;
+  private final List<Article> articles;
+  private final List<Sentence> sentences;
+  private final int[][] termIds;
+  private final int[][] bigramIds;
+  private final int termCount;
+  private final int bigramCount;
+  private final int[] termArticleFrequency;
+  private final int[] bigramArticleFrequency;
+  private final int[] termSentenceFrequency;
+
+  AnalyzedCluster(
+      Language language, List<Article> articles, List<Sentence> sentences, TermNormalizer normalizer) {
+    this.language = language;
+    this.articles = List.copyOf(articles);
+    this.sentences = List.copyOf(sentences);
+    int n = sentences.size();
+    termIds = new int[n][];
+    bigramIds = new int[n][];
+    Map<String, Integer> terms = new HashMap<>();
+    Map<String, Integer> stems = new HashMap<>();
+    Map<Long, Integer> bigrams = new HashMap<>();
+    for (int s = 0; s < n; s++) {
+      Sentence sentence = sentences.get(s);
+      List<String> sentenceTerms = sentence.terms();
+      int[] ids = new int[sentenceTerms.size()];
+      for (int k = 0; k < ids.length; k++) {
+        ids[k] = terms.computeIfAbsent(sentenceTerms.get(k), x -> terms.size());
+      }
+      termIds[s] = ids;
+      // concepts in the sense of Gillick & Favre: bigrams of stems, unless both are stop words
+      List<String> words = sentence.words();
+      int[] bis = new int[Math.max(0, words.size() - 1)];
+      int count = 0;
+      int previousStem = -1;
+      boolean previousStop = true;
+      for (String word : words) {
+        boolean stop = normalizer.isStopWord(word);
+        int stem = stems.computeIfAbsent(normalizer.stem(word), x -> stems.size());
+        if (previousStem >= 0 && !(stop && previousStop)) {
+          long key = ((long) previousStem << 32) | stem;
+          bis[count++] = bigrams.computeIfAbsent(key, x -> bigrams.size());
+        }
+        previousStem = stem;
+        previousStop = stop;
+      }
+      bigramIds[s] = java.util.Arrays.copyOf(bis, count);
+    }
+    termCount = terms.size();
+    bigramCount = bigrams.size();
+    termArticleFrequency = articleFrequency(termIds, termCount);
+    bigramArticleFrequency = articleFrequency(bigramIds, bigramCount);
+    termSentenceFrequency = new int[termCount];
+    for (int[] ids : termIds) {
+      for (int id : distinct(ids, termCount)) {
+        termSentenceFrequency[id]++;
+      }
+    }
+  }
+
+  private int[] articleFrequency(int[][] idsPerSentence, int size) {
+    int[] frequency = new int[size];
+    int[] lastArticle = new int[size];
+    java.util.Arrays.fill(lastArticle, -1);
+    for (int s = 0; s < idsPerSentence.length; s++) {
+      int article = sentences.get(s).articleIndex();
+      for (int id : idsPerSentence[s]) {
+        if (lastArticle[id] != article) {
+          lastArticle[id] = article;
+          frequency[id]++;
+        }
+      }
+    }
+    return frequency;
+  }
+
+  private static int[] distinct(int[] ids, int size) {
+    return java.util.Arrays.stream(ids).distinct().toArray();
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public List<Article> articles() {
+    return articles;
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public int size() {
+    return sentences.size();
+  }
+
+  /** Content-term ids of sentence {@code s}, in text order, repeats kept. */
+  public int[] termIds(int s) {
+    return termIds[s];
+  }
+
+  /** Stem-bigram ids of sentence {@code s}, in text order, repeats kept. */
+  public int[] bigramIds(int s) {
+    return bigramIds[s];
+  }
+
+  public int termCount() {
+    return termCount;
+  }
+
+  public int bigramCount() {
+    return bigramCount;
+  }
+
+  /** In how many articles each term occurs. */
+  public int termArticleFrequency(int term) {
+    return termArticleFrequency[term];
+  }
+
+  /** In how many articles each bigram occurs. */
+  public int bigramArticleFrequency(int bigram) {
+    return bigramArticleFrequency[bigram];
+  }
+
+  /** In how many sentences each term occurs. */
+  public int termSentenceFrequency(int term) {
+    return termSentenceFrequency[term];
+  }
+}

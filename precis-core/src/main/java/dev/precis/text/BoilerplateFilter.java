@@ -1,0 +1,76 @@
+package dev.precis.text;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines of web and wire copy that are not the story: "Posted April 13, 2017",
+ * share and subscribe prompts, "Recently in …" link lists, photo credits, a repeated headline;
+ * and the dateline that opens wire stories ("LONDON (AP) _", "BEIJING, Oct. 12 (Xinhua) --").
+ */
+public final class BoilerplateFilter {
+  private static final Pattern BOILERPLATE_LINE = Pattern.compile(
+      "(?i)^(?:"
+          + "(?:posted|published|updated|last updated|first published)\\b.{0,80}"
+          + "|(?:share|tweet|e-?mail|print|comment|pin|whatsapp)(?: this| on| via| the)?\\b.{0,60}"
+          + "|.{0,40}\\b(?:subscribe|sign up|newsletter|follow us|download (?:our|the) app)\\b.{0,80}"
+          + "|recently in\\b.{0,80}"
+          + "|(?:related|read more|more from|see also|most read|trending|advertisement|sponsored"
+          + "|story continues below|click here|watch|listen|video|image|photo|picture|caption"
+          + "|credit|getty images)\\b.{0,120}"
+          + "|.{0,120}(?:/ ?(?:ap|afp|reuters|getty images|epa)(?: photo)?|\\(ap photo[^)]*\\))\\s*"
+          + "|(?:©|\\(c\\)|copyright)\\s.{0,120}|.{0,80}all rights reserved\\.?"
+          + "|(?:by|reporting by|writing by|editing by|additional reporting by)\\s[^.]{0,60}"
+          + ")$");
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
+          + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
+          + "\\s*(?:\\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|Bloomberg|dpa)\\))?"
+          + "\\s*(?:_|--|-|\u2014|\u2013|:)\\s+)");
+
+  private BoilerplateFilter() {}
+
+  /** Whether a whole line is boilerplate; {@code title} (may be null) catches a repeated headline. */
+  public static boolean isBoilerplate(String line, String title) {
+    String trimmed = line.strip();
+    if (trimmed.isEmpty()) {
+      return true;
+    }
+    if (title != null && normalize(trimmed).equals(normalize(title))) {
+      return true;
+    }
+    // long lines are prose even when they start with "Share" or "Video"
+    if (WordCount.of(trimmed) > 25) {
+      return false;
+    }
+    return BOILERPLATE_LINE.matcher(trimmed).matches();
+  }
+
+  /** Length of a wire dateline opening {@code paragraph}, or 0 when there is none. */
+  public static int datelineLength(String paragraph) {
+    Matcher m = DATELINE.matcher(paragraph);
+    if (!m.find()) {
+      return 0;
+    }
+    String head = m.group();
+    // a dateline is a place in capitals, not an all-caps headline of many words
+    return WordCount.of(head) <= 8 && hasUppercaseRun(head) ? m.end() : 0;
+  }
+
+  private static boolean hasUppercaseRun(String head) {
+    int run = 0;
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      run = Character.isUpperCase(c) ? run + 1 : 0;
+      if (run >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

@@ -1,0 +1,160 @@
+package dev.precis.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.tartarus.snowball.SnowballStemmer;
+
+/**
+ * Last stage of the pipeline: turns a lower-cased word into the term summarizers compare, or into
+ * nothing when it is a stop word or carries no content (punctuation, a lone digit).
+ *
+ * <p>Stemming is Snowball's (through Lucene) where a language has one; Czech uses a light
+ * suffix stripper of our own, Hebrew is left unstemmed. Not thread-safe (Snowball stemmers keep
+ * state): the pipeline makes one per analysis, and caches stems because news repeats its words.
+ */
+final class TermNormalizer {
+  private static final Map<Language, Set<String>> STOP_WORDS = new HashMap<>();
+
+  private final Language language;
+  private final Set<String> stopWords;
+  private final SnowballStemmer stemmer;
+  private final Map<String, String> cache = new HashMap<>();
+
+  TermNormalizer(Language language) {
+    this.language = language;
+    this.stopWords = stopWords(language);
+    this.stemmer = snowball(language);
+  }
+
+  static synchronized Set<String> stopWords(Language language) {
+    return STOP_WORDS.computeIfAbsent(language, TermNormalizer::loadStopWords);
+  }
+
+  /** Whether the lower-cased word is a stop word of this language. */
+  boolean isStopWord(String word) {
+    return stopWords.contains(word);
+  }
+
+  /** The term for a lower-cased word, or null when the word is no content term. */
+  String term(String word) {
+    if (word.length() < 2 && !Character.isLetter(word.charAt(0))) {
+      return null;
+    }
+    if (stopWords.contains(word) || !hasLetterOrDigit(word)) {
+      return null;
+    }
+    return stem(word);
+  }
+
+  /** The stem of a lower-cased word, stop word or not (bigram concepts keep stop words). */
+  String stem(String word) {
+    String cached = cache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String stem = computeStem(word);
+    if (cache.size() < 200_000) {
+      cache.put(word, stem);
+    }
+    return stem;
+  }
+
+  private String computeStem(String word) {
+    // abbreviations like "u.s." keep their dots: they are names, not inflected words
+    if (word.indexOf('.') >= 0) {
+      return word;
+    }
+    String base = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    if (base.isEmpty()) {
+      return word;
+    }
+    if (stemmer != null) {
+      stemmer.setCurrent(base);
+      stemmer.stem();
+      return stemmer.getCurrent();
+    }
+    if (language == Language.CZECH) {
+      return CzechLightStem.stem(base);
+    }
+    return base;
+  }
+
+  private static boolean hasLetterOrDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLetterOrDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static SnowballStemmer snowball(Language language) {
+    Supplier<SnowballStemmer> supplier =
+        switch (language) {
+          case ENGLISH -> org.tartarus.snowball.ext.EnglishStemmer::new;
+          case FRENCH -> org.tartarus.snowball.ext.FrenchStemmer::new;
+          case GREEK -> org.tartarus.snowball.ext.GreekStemmer::new;
+          case ARABIC -> org.tartarus.snowball.ext.ArabicStemmer::new;
+          case HINDI -> org.tartarus.snowball.ext.HindiStemmer::new;
+          case CZECH, HEBREW -> () -> null;
+        };
+    return supplier.get();
+  }
+
+  private static Set<String> loadStopWords(Language language) {
+    return switch (language) {
+      case ENGLISH -> readList("stopwords-en.txt");
+      case FRENCH -> toSet(FrenchAnalyzer.getDefaultStopSet());
+      case CZECH -> toSet(CzechAnalyzer.getDefaultStopSet());
+      case GREEK -> toSet(GreekAnalyzer.getDefaultStopSet());
+      case ARABIC -> toSet(ArabicAnalyzer.getDefaultStopSet());
+      case HINDI -> toSet(HindiAnalyzer.getDefaultStopSet());
+      case HEBREW -> readList("stopwords-he.txt");
+    };
+  }
+
+  private static Set<String> toSet(CharArraySet set) {
+    Set<String> words = new HashSet<>();
+    for (Object o : set) {
+      words.add(new String((char[]) o));
+    }
+    return Set.copyOf(words);
+  }
+
+  private static Set<String> readList(String resource) {
+    InputStream in = TermNormalizer.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + resource);
+    }
+    Set<String> words = new HashSet<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          words.add(line.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(words);
+  }
+}

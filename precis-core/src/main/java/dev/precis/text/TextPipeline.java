@@ -1,0 +1,126 @@
+package dev.precis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The text pipeline: articles in, analysed sentences out. Its stages, each a small class with one
+ * job, run in this order:
+ *
+ * <ol>
+ *   <li>paragraphs: lines, with hard-wrapped lines joined again;
+ *   <li>{@link BoilerplateFilter}: drops share/subscribe/credit lines and the wire dateline;
+ *   <li>{@link SentenceSplitter}: sentence spans, with news abbreviations and quotations handled;
+ *   <li>{@link SentenceCompressor} (English, optional): drops linking openers and parentheticals;
+ *   <li>{@link Tokenizer} then {@link TermNormalizer}: words, then stemmed content terms.
+ * </ol>
+ *
+ * @param language the articles' language: stemmer and stop words
+ * @param compress whether to shorten sentences (English only; see {@link SentenceCompressor})
+ * @param dropAttributions whether compression may also drop a trailing ", officials said."
+ */
+public record TextPipeline(Language language, boolean compress, boolean dropAttributions) {
+
+  public TextPipeline {
+    Objects.requireNonNull(language, "language");
+  }
+
+  public static TextPipeline english() {
+    return new TextPipeline(Language.ENGLISH, true, false);
+  }
+
+  /** Analyses one cluster of articles. The result is independent of any earlier call. */
+  public AnalyzedCluster analyze(List<Article> articles) {
+    TermNormalizer normalizer = new TermNormalizer(language);
+    SentenceCompressor compressor =
+        compress && language == Language.ENGLISH ? new SentenceCompressor(dropAttributions) : null;
+    List<Sentence> sentences = new ArrayList<>();
+    for (int a = 0; a < articles.size(); a++) {
+      Article article = articles.get(a);
+      int position = 0;
+      for (int[] paragraph : paragraphs(article.text())) {
+        String paragraphText = article.text().substring(paragraph[0], paragraph[1]);
+        if (BoilerplateFilter.isBoilerplate(paragraphText, article.title())) {
+          continue;
+        }
+        int offset = paragraph[0] + (position == 0 ? BoilerplateFilter.datelineLength(paragraphText) : 0);
+        String body = article.text().substring(offset, paragraph[1]);
+        for (int[] span : SentenceSplitter.split(body)) {
+          String original = fold(body.substring(span[0], span[1]));
+          String text = compressor == null ? original : compressor.compress(original);
+          List<String> words = Tokenizer.words(text);
+          if (words.isEmpty()) {
+            continue;
+          }
+          List<String> terms = new ArrayList<>(words.size());
+          for (String w : words) {
+            String t = normalizer.term(w);
+            if (t != null) {
+              terms.add(t);
+            }
+          }
+          sentences.add(new Sentence(sentences.size(), a, article.id(), position++,
+              offset + span[0], offset + span[1], text, words, terms,
+              SentenceSplitter.isComplete(original)));
+        }
+      }
+    }
+    return new AnalyzedCluster(language, articles, sentences, normalizer);
+  }
+
+  /**
+   * Paragraph spans: a line is a paragraph, except that a line cut without final punctuation and
+   * continued in lower case on the next line is one paragraph with it (hard-wrapped copy).
+   */
+  static List<int[]> paragraphs(String text) {
+    List<int[]> paragraphs = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int i = 0;
+    while (i <= n) {
+      if (i == n || text.charAt(i) == '\n') {
+        boolean joinWithNext = false;
+        if (i < n) {
+          int next = i + 1;
+          while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+          }
+          int lastChar = i - 1;
+          while (lastChar >= start && Character.isWhitespace(text.charAt(lastChar))) {
+            lastChar--;
+          }
+          joinWithNext = lastChar >= start && next < n
+              && Character.isLowerCase(text.charAt(next))
+              && ".!?:\"'\u201d".indexOf(text.charAt(lastChar)) < 0;
+        }
+        if (!joinWithNext) {
+          if (!text.substring(start, i).isBlank()) {
+            paragraphs.add(new int[] {start, i});
+          }
+          start = i + 1;
+        }
+      }
+      i++;
+    }
+    return paragraphs;
+  }
+
+  private static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}

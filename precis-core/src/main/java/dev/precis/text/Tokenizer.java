@@ -1,0 +1,70 @@
+package dev.precis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits a sentence into lower-cased word tokens.
+ *
+ * <p>Keeps together what news writes as one word: "U.S.", "al-Assad", "don't", "3,197", "AT&amp;T".
+ * Lucene's standard tokenizer would break "U.S." into "u" and "s", and its English analyzer then
+ * stems it into "u.s" / "us": news names need their dots.
+ */
+public final class Tokenizer {
+  private Tokenizer() {}
+
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      i++;
+      while (i < n) {
+        char d = text.charAt(i);
+        if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
+            || Character.getType(d) == Character.COMBINING_SPACING_MARK) {
+          i++;
+        } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+            && (d != ',' || (Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1))))) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      // "U.S." and "a.m." keep their final dot: they are abbreviations, not sentence ends
+      if (i < n && text.charAt(i) == '.' && isDottedAbbreviation(text, start, i)) {
+        i++;
+      }
+      words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '.' || c == '\'' || c == '\u2019' || c == '-' || c == '&' || c == ',';
+  }
+
+  /** Single letters joined by dots: U.S, a.m, D.C. */
+  private static boolean isDottedAbbreviation(String text, int start, int end) {
+    int len = end - start;
+    if (len < 3) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      boolean letterSlot = (k - start) % 2 == 0;
+      char c = text.charAt(k);
+      if (letterSlot ? !Character.isLetter(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
