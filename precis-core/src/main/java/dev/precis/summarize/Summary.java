@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.text.Article;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param method the summarization method's name
  * @param parameters every parameter that shaped the output (method, budget, pipeline)
  * @param sentences the summary, in reading order
- * @param articles how many articles went in
+ * @param articles the articles that went in, in cluster order (sources refer to their ids)
  * @param notes what the user should know about this run (pruning, relaxed filters)
  * @param details what the method reported (e.g. whether the optimum was proven)
  */
@@ -19,13 +20,14 @@ public record Summary(
     String method,
     Map<String, Object> parameters,
     List<SummarySentence> sentences,
-    int articles,
+    List<Article> articles,
     List<String> notes,
     Map<String, Object> details) {
 
   public Summary {
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     sentences = List.copyOf(sentences);
+    articles = List.copyOf(articles);
     notes = List.copyOf(notes);
     details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }

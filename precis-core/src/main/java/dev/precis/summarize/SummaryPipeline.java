@@ -64,7 +64,7 @@ public final class SummaryPipeline {
     for (int s : order) {
       sentences.add(attribution.attribute(s, round(scores.get(s))));
     }
-    return new Summary(summarizer.name(), parameters(), sentences, articles.size(),
+    return new Summary(summarizer.name(), parameters(), sentences, articles,
         candidates.notes(), selection.details());
   }
 

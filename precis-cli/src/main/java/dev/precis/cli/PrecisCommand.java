@@ -1,0 +1,66 @@
+package dev.precis.cli;
+
+import dev.precis.PrecisException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code precis} command: summarize, evaluate and benchmark multi-document news summaries. */
+@Command(
+    name = "precis",
+    mixinStandardHelpOptions = true,
+    versionProvider = PrecisCommand.Version.class,
+    description = "Précis: short, faithful, source-attributed summaries of many news articles.",
+    subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class})
+public final class PrecisCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (for tests). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new PrecisCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("precis: " + describe(e));
+      if (System.getenv("PRECIS_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      }
+      commandLine.getErr().flush();
+      return e instanceof PrecisException ? 2 : 1;
+    });
+    return cli.execute(args);
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof PrecisException) {
+      return e.getMessage();
+    }
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory; give the JVM more heap (PRECIS_JAVA_OPTS=-Xmx4g) or less input";
+    }
+    if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+      return "I/O error: " + u.getCause().getMessage();
+    }
+    return "internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+        + "); please report it, with PRECIS_DEBUG=1 for the stack trace";
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version from the jar manifest when packaged. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PrecisCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"precis " + (v == null ? "development build" : v)};
+    }
+  }
+}

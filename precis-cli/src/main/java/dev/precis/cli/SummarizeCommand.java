@@ -1,0 +1,192 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.PrecisException;
+import dev.precis.eval.data.DatasetReader;
+import dev.precis.eval.data.Topic;
+import dev.precis.io.ArticleReader;
+import dev.precis.io.ReadResult;
+import dev.precis.io.SummaryFormat;
+import dev.precis.io.SummaryWriter;
+import dev.precis.summarize.Summarizers;
+import dev.precis.summarize.Summary;
+import dev.precis.summarize.SummaryOptions;
+import dev.precis.summarize.SummaryPipeline;
+import dev.precis.summarize.SummarySentence;
+import dev.precis.text.Language;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis summarize}: one cluster from files, or every cluster of a dataset. */
+@Command(
+    name = "summarize",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Summarizes articles about one story, each summary sentence credited to its sources.",
+      "PATH is a .txt, .html, .json or .jsonl file, a directory of them, or - for standard input.",
+      "With --dataset, summarizes every cluster of a JSON-lines dataset into --out."
+    })
+final class SummarizeCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles of one story.")
+  List<String> paths;
+
+  @Option(names = "--dataset", paramLabel = "FILE.jsonl",
+      description = "Summarize every cluster of this dataset ({\"id\", \"documents\": [...]}).")
+  Path dataset;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+      description = "Write here instead of standard output (required with --dataset).")
+  Path out;
+
+  @Option(names = {"-m", "--method"}, paramLabel = "METHOD",
+      description = "Summarization method: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      completionCandidates = MethodNames.class, defaultValue = Summarizers.DEFAULT)
+  String method;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  BudgetOptions budget;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: text, markdown, json, html (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-l", "--language"}, paramLabel = "LANG",
+      description = "Language of the articles (english, french, czech, greek, arabic, hebrew, "
+          + "hindi); with --dataset, defaults to each cluster's own.")
+  String language;
+
+  @Option(names = "--no-compress", negatable = false,
+      description = "Keep sentences whole (no dropping of linking openers and parentheticals).")
+  boolean noCompress;
+
+  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "10",
+      description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
+  long maxFileMb;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar or warnings on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    SummaryOptions options = options();
+    if (dataset != null) {
+      if (paths != null && !paths.isEmpty()) {
+        throw new PrecisException("give either PATH arguments or --dataset, not both");
+      }
+      if (out == null) {
+        throw new PrecisException("--dataset needs --out FILE.jsonl for the summaries");
+      }
+      summarizeDataset(options);
+      return 0;
+    }
+    if (paths == null || paths.isEmpty()) {
+      throw new PrecisException(
+          "nothing to summarize: give article files or directories, - for standard input, or --dataset");
+    }
+    SummaryFormat summaryFormat = SummaryFormat.parse(format);
+    ReadResult read = ArticleReader.defaults().withMaxBytesPerFile(maxFileMb * 1024 * 1024)
+        .read(paths, System.in);
+    if (!quiet) {
+      read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: " + w));
+    }
+    Summary summary = new SummaryPipeline(options).summarize(read.articles());
+    write(SummaryWriter.write(summary, summaryFormat));
+    return 0;
+  }
+
+  private SummaryOptions options() {
+    SummaryOptions options = SummaryOptions.defaults()
+        .withMethod(method)
+        .withBudget(BudgetOptions.of(budget, 100))
+        .withCompression(!noCompress, false);
+    if (language != null) {
+      options = options.withLanguage(Language.parse(language));
+    }
+    return options;
+  }
+
+  private void summarizeDataset(SummaryOptions options) throws IOException {
+    int total = DatasetReader.count(dataset);
+    PrintWriter err = spec.commandLine().getErr();
+    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        Progress progress = Progress.start("summarize", total, quiet)) {
+      DatasetReader.forEach(dataset, topic -> {
+        writeLine(writer, summarizeTopic(topic, options, err));
+        progress.step();
+      });
+    }
+  }
+
+  private ObjectNode summarizeTopic(Topic topic, SummaryOptions options, PrintWriter err) {
+    SummaryOptions topicOptions = options;
+    if (language == null && topic.language() != null) {
+      topicOptions = options.withLanguage(Language.parse(topic.language()));
+    }
+    ObjectNode line = JSON.createObjectNode();
+    line.put("id", topic.id());
+    try {
+      Summary summary = new SummaryPipeline(topicOptions).summarize(topic.documents());
+      line.put("summary", summary.text());
+      line.put("method", summary.method());
+      ArrayNode sentences = line.putArray("sentences");
+      for (SummarySentence s : summary.sentences()) {
+        ObjectNode node = sentences.addObject();
+        node.put("text", s.text());
+        s.sources().forEach(node.putArray("sources")::add);
+      }
+      line.set("parameters", JSON.valueToTree(summary.parameters()));
+    } catch (PrecisException e) {
+      // one bad cluster must not sink a dataset run: record it and go on
+      line.put("summary", "");
+      line.put("error", e.getMessage());
+      if (!quiet) {
+        err.println("precis: cluster " + topic.id() + ": " + e.getMessage());
+      }
+    }
+    return line;
+  }
+
+  private static void writeLine(BufferedWriter writer, ObjectNode line) {
+    try {
+      writer.write(JSON.writeValueAsString(line));
+      writer.write('\n');
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void write(String text) throws IOException {
+    if (out == null) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(text);
+      stdout.flush();
+    } else {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Lets picocli list the method names in help and completion. */
+  static final class MethodNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Summarizers.names().iterator();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.precis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+  private static List<String> sentences(String text) {
+    return SentenceSplitter.split(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+  }
+
+  @Test
+  void keepsTitlesInitialsAndDottedAbbreviationsInsideSentences() {
+    String text = "Gen. Augusto Pinochet met U.S. officials at 5 p.m. on Jan. 5 in London. "
+        + "John F. Kennedy Airport was closed. The U.N. Security Council met on Tuesday.";
+    assertThat(sentences(text)).containsExactly(
+        "Gen. Augusto Pinochet met U.S. officials at 5 p.m. on Jan. 5 in London.",
+        "John F. Kennedy Airport was closed.",
+        "The U.N. Security Council met on Tuesday.");
+  }
+
+  @Test
+  void endsSentenceAfterAbbreviationWhenANewSentenceFollows() {
+    String text = "The talks were held in the U.S. The next round is in Moscow. "
+        + "The market closed at 4 p.m. It will reopen Monday.";
+    assertThat(sentences(text)).containsExactly(
+        "The talks were held in the U.S.", "The next round is in Moscow.",
+        "The market closed at 4 p.m.", "It will reopen Monday.");
+  }
+
+  @Test
+  void keepsMultiSentenceQuotationWhole() {
+    String text = "\"We will not stand by. We will act,\" Mattis said. Lavrov disagreed.";
+    assertThat(sentences(text)).containsExactly(
+        "\"We will not stand by. We will act,\" Mattis said.", "Lavrov disagreed.");
+  }
+
+  @Test
+  void splitsAfterQuotationThatEndsTheSentence() {
+    String text = "He said: \"It is over.\" Then he left. ``They came at night,'' she said. It rained.";
+    assertThat(sentences(text)).containsExactly(
+        "He said: \"It is over.\"", "Then he left.", "``They came at night,'' she said.",
+        "It rained.");
+  }
+
+  @Test
+  void handlesQuestionsExclamationsAndDecimals() {
+    String text = "Prices rose 3.5 percent. Why now? Nobody knows! Officials declined comment.";
+    assertThat(sentences(text)).containsExactly(
+        "Prices rose 3.5 percent.", "Why now?", "Nobody knows!", "Officials declined comment.");
+  }
+
+  @Test
+  void marksTruncatedSentencesIncomplete() {
+    List<String> s = sentences("The attack killed four. Trump's Attack on Syria Killed Four Ch");
+    assertThat(s).hasSize(2);
+    assertThat(SentenceSplitter.isComplete(s.get(0))).isTrue();
+    assertThat(SentenceSplitter.isComplete(s.get(1))).isFalse();
+    assertThat(SentenceSplitter.isComplete("\"It is over.\"")).isTrue();
+  }
+
+  @Test
+  void emptyAndBlankTextGiveNoSentences() {
+    assertThat(SentenceSplitter.split("")).isEmpty();
+    assertThat(SentenceSplitter.split("   \n ")).isEmpty();
+  }
+}

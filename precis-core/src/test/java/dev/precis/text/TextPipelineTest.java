@@ -1,0 +1,92 @@
+package dev.precis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextPipelineTest {
+  private static final String WEB_ARTICLE = """
+      Posted April 13, 2017
+
+      MOSCOW (AP) _ U.S. Secretary of State Rex Tillerson arrived in Moscow on Tuesday for talks \
+      with his Russian counterpart Sergei Lavrov.
+      Share this article
+      However, the Kremlin said President Vladimir Putin (who met him in 2013) had no plans to \
+      see him.
+      Photo: Alexander Zemlianichenko / AP
+      Recently in World:
+      Tillerson was due to spend the night in Moscow before holding talks on Wednesday with \
+      his opposite number.
+      Trump's Attack on Syria Killed Four Ch""";
+
+  @Test
+  void dropsBoilerplateAndDatelineAndKeepsOffsets() {
+    Article article = new Article("a", "Tillerson in Moscow", null, null, null, null, WEB_ARTICLE);
+    AnalyzedCluster cluster = TextPipeline.english().analyze(List.of(article));
+    List<String> texts = cluster.sentences().stream().map(Sentence::text).toList();
+    assertThat(texts).containsExactly(
+        "U.S. Secretary of State Rex Tillerson arrived in Moscow on Tuesday for talks with his "
+            + "Russian counterpart Sergei Lavrov.",
+        "The Kremlin said President Vladimir Putin had no plans to see him.",
+        "Tillerson was due to spend the night in Moscow before holding talks on Wednesday with "
+            + "his opposite number.",
+        "Trump's Attack on Syria Killed Four Ch");
+    Sentence first = cluster.sentences().get(0);
+    assertThat(WEB_ARTICLE.substring(first.start(), first.end())).startsWith("U.S. Secretary")
+        .endsWith("Lavrov.");
+    assertThat(cluster.sentences().get(3).complete()).isFalse();
+    assertThat(first.terms()).contains("u.s.", "tillerson", "moscow").doesNotContain("the", "with");
+  }
+
+  @Test
+  void withoutCompressionSentencesAreVerbatim() {
+    Article article = Article.of("a", "However, the talks (in Moscow) failed. Nobody was surprised.");
+    AnalyzedCluster cluster =
+        new TextPipeline(Language.ENGLISH, false, false).analyze(List.of(article));
+    assertThat(cluster.sentences()).extracting(Sentence::text)
+        .containsExactly("However, the talks (in Moscow) failed.", "Nobody was surprised.");
+  }
+
+  @Test
+  void joinsHardWrappedLines() {
+    List<int[]> paragraphs = TextPipeline.paragraphs("The minister said the\nplan would work.\nNext.");
+    assertThat(paragraphs).hasSize(2);
+  }
+
+  @Test
+  void countsConceptsPerArticle() {
+    AnalyzedCluster cluster = TextPipeline.english().analyze(List.of(
+        Article.of("a", "Floods hit the northern valley on Monday."),
+        Article.of("b", "Heavy floods hit the northern valley, officials said.")));
+    // "floods hit", "hit the", "the northern", "northern valley" occur in both articles
+    java.util.Set<Integer> first = java.util.Arrays.stream(cluster.bigramIds(0)).boxed()
+        .collect(java.util.stream.Collectors.toSet());
+    java.util.List<Integer> shared = java.util.Arrays.stream(cluster.bigramIds(1)).boxed()
+        .filter(first::contains).toList();
+    assertThat(shared).hasSize(4);
+    assertThat(shared).allSatisfy(b -> assertThat(cluster.bigramArticleFrequency(b)).isEqualTo(2));
+    assertThat(cluster.bigramArticleFrequency(cluster.bigramIds(0)[cluster.bigramIds(0).length - 1]))
+        .isEqualTo(1); // "on monday" is only in the first
+  }
+
+  @Test
+  void frenchUsesFrenchStopWordsAndStemmer() {
+    AnalyzedCluster cluster = new TextPipeline(Language.FRENCH, true, false).analyze(List.of(
+        Article.of("a", "Les inondations ont frappé la vallée du nord lundi.")));
+    assertThat(cluster.sentences().get(0).terms()).doesNotContain("les", "la", "du")
+        .contains("inond");
+  }
+
+  @Test
+  void articleDatesReadCommonFormats() {
+    assertThat(ArticleDates.parse("2017-04-13T09:30:00Z")).hasValueSatisfying(
+        d -> assertThat(d.toString()).isEqualTo("2017-04-13"));
+    assertThat(ArticleDates.parse("April 13, 2017")).isPresent();
+    assertThat(ArticleDates.parse("Thu, 13 Apr 2017 09:30:00 GMT")).isPresent();
+    assertThat(ArticleDates.parse("13 April 2017")).isPresent();
+    assertThat(ArticleDates.parse("yesterday")).isEmpty();
+    assertThat(ArticleDates.parse("2017-13-45")).isEmpty();
+    assertThat(ArticleDates.parse(null)).isEmpty();
+  }
+}
