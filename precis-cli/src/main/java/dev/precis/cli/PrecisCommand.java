@@ -11,7 +11,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PrecisCommand.Version.class,
     description = "Précis: short, faithful, source-attributed summaries of many news articles.",
-    subcommands = {SummarizeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      SummarizeCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class PrecisCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

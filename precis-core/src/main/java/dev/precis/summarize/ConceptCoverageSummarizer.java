@@ -51,7 +51,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
   }
 
   static ConceptCoverageSummarizer defaults() {
-    return new ConceptCoverageSummarizer(0, 1.0, 3, 0.0, 80, 2_000_000);
+    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000);
   }
 
   @Override

@@ -24,8 +24,16 @@ public final class SummaryPipeline {
   private final TextPipeline text;
 
   public SummaryPipeline(SummaryOptions options) {
+    this(options, Summarizers.create(options.method()));
+  }
+
+  /**
+   * A pipeline around a summarizer made elsewhere (an evaluation's oracle, a method with
+   * non-default parameters); {@code options.method()} is then not used to choose it.
+   */
+  public SummaryPipeline(SummaryOptions options, Summarizer summarizer) {
     this.options = options;
-    this.summarizer = Summarizers.create(options.method());
+    this.summarizer = summarizer;
     this.text = new TextPipeline(options.language(), options.compress(), options.dropAttributions());
   }
 
