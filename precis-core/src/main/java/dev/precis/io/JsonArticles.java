@@ -76,14 +76,10 @@ final class JsonArticles {
         continue;
       }
       int line = i + 1;
-      JsonNode node;
-      try {
-        node = Json.SINGLE_VALUE.readTree(lines[i]);
-      } catch (JsonProcessingException e) {
-        throw invalidJson(name, line, e);
-      }
-      if (!node.isObject()) {
-        throw error(name, line, "expected an article object, found " + describe(node));
+      JsonNode node = readLine(lines[i], name, line);
+      if (node == null || !node.isObject()) {
+        throw error(name, line, "expected an article object, found "
+            + (node == null ? "nothing" : describe(node)));
       }
       articles.add(toArticle(new Item(node, line), name, stem + "-" + line));
     }
@@ -91,6 +87,20 @@ final class JsonArticles {
       throw new PrecisException(name + " contains no articles");
     }
     return articles;
+  }
+
+  private static JsonNode readLine(String text, String name, int line) {
+    try (JsonParser parser = Json.MAPPER.createParser(text)) {
+      JsonNode node = parser.readValueAsTree();
+      if (parser.nextToken() != null) {
+        throw error(name, line, "more than one JSON value on the line; put one article per line");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw invalidJson(name, line, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void readArray(JsonParser parser, String name, List<Item> items)
