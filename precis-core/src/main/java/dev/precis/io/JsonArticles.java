@@ -150,7 +150,11 @@ final class JsonArticles {
       if (node.has("articles")) {
         throw wrongType(name, line, "articles", "an array", node.get("articles"));
       }
-      throw error(name, line, "article has no text (field \"text\" is missing or blank)");
+      String hint =
+          node.has("documents")
+              ? "; this looks like a cluster of \"documents\", which is not an article format"
+              : "";
+      throw error(name, line, "article has no text (field \"text\" is missing or blank)" + hint);
     }
     String id = id(node, name, line);
     return new Article(

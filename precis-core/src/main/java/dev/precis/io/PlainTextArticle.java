@@ -24,6 +24,10 @@ final class PlainTextArticle {
     if (blocks.size() > 1 && blocks.get(0).size() == 1 && looksLikeHeadline(blocks.get(0).get(0))) {
       title = blocks.get(0).get(0);
       blocks = blocks.subList(1, blocks.size());
+      // Pages saved as text often repeat the headline as the first paragraph.
+      if (blocks.size() > 1 && blocks.get(0).equals(List.of(title))) {
+        blocks = blocks.subList(1, blocks.size());
+      }
     }
     return Article.of(id, paragraphs(blocks, blankLineSeparated)).withTitle(title);
   }

@@ -110,6 +110,15 @@ class JsonArticlesTest {
   }
 
   @Test
+  void clusterFilesGetAHint() {
+    String cluster = "{\"id\": \"M001\", \"documents\": [{\"id\": \"d1\", \"text\": \"One.\"}]}";
+
+    assertThatThrownBy(() -> JsonArticles.parseJsonLines(cluster, "c.jsonl", "c"))
+        .hasMessage("c.jsonl:1: article has no text (field \"text\" is missing or blank);"
+            + " this looks like a cluster of \"documents\", which is not an article format");
+  }
+
+  @Test
   void wrongTypesNameFileLineAndField() {
     assertThatThrownBy(
             () -> JsonArticles.parseJsonLines("{\"text\": \"ok\", \"date\": 20240101}", "f.jsonl", "f"))

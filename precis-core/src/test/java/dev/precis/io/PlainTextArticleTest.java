@@ -35,6 +35,16 @@ class PlainTextArticleTest {
   }
 
   @Test
+  void headlineRepeatedAsFirstParagraphIsKeptOnlyAsTitle() {
+    Article article =
+        PlainTextArticle.parse(
+            "a", "Mayor vows to fix 'broken' buses\n\nMayor vows to fix 'broken' buses\n\nShe said so.");
+
+    assertThat(article.title()).isEqualTo("Mayor vows to fix 'broken' buses");
+    assertThat(article.text()).isEqualTo("She said so.");
+  }
+
+  @Test
   void questionHeadlinesAreHeadlinesToo() {
     Article article = PlainTextArticle.parse("a", "Will the bridge open on time?\n\nEngineers say yes.");
 
