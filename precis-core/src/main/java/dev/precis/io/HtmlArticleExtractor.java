@@ -53,7 +53,7 @@ final class HtmlArticleExtractor {
   }
 
   /** Crux changes the document it works on, hence the copy. */
-  private static List<String> cruxParagraphs(Document doc, String url) {
+  static List<String> cruxParagraphs(Document doc, String url) {
     try {
       Document content =
           ArticleExtractor.with(url == null ? "" : url, doc.clone())

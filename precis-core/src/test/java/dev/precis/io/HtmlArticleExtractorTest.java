@@ -38,6 +38,19 @@ class HtmlArticleExtractorTest {
   }
 
   @Test
+  void cruxRunsOnTheCurrentJsoupAndFindsTheBodyParagraphs() throws IOException {
+    // Crux 2.1.0 was built against jsoup 1.9; this guards the combination we ship.
+    Document doc = Jsoup.parse(resource("harbour-bridge.html"));
+
+    List<String> paragraphs = HtmlArticleExtractor.cruxParagraphs(doc, null);
+
+    assertThat(paragraphs).hasSize(5);
+    assertThat(paragraphs.get(0)).startsWith("The harbour bridge reopened to traffic");
+    assertThat(paragraphs.get(4)).endsWith("the city council said in a statement.");
+    assertThat(doc.select("nav")).as("Crux works on a copy").hasSize(1);
+  }
+
+  @Test
   void fallbackReadsTheArticleElementWithoutPageFurniture() throws IOException {
     Document doc = Jsoup.parse(resource("harbour-bridge.html"));
 
@@ -50,6 +63,29 @@ class HtmlArticleExtractorTest {
         .doesNotContain("Weather forecast", "Marta Kowalska", "Share on", "Related stories",
             "newsletter", "All rights reserved");
     assertThat(doc.select("nav")).as("the caller's document is left alone").hasSize(1);
+  }
+
+  @Test
+  void shortPageWithoutArticleElementLosesNavHeaderFooterAndAside() {
+    String html =
+        """
+        <html><body>
+        <header><p>Valley Gazette, your local paper</p></header>
+        <nav><p>Home</p><p>Politics</p></nav>
+        <div><p>Water supply was restored to the village of Brook End on Friday evening.</p>
+        <p>Residents had relied on bottled water for four days.</p></div>
+        <aside><p>Most read: county fair dates announced</p></aside>
+        <footer><p>Contact us</p></footer>
+        <script>trackPageView();</script>
+        </body></html>
+        """;
+
+    Article article = HtmlArticleExtractor.extract("water", html, "water.html");
+
+    assertThat(article.text())
+        .isEqualTo(
+            "Water supply was restored to the village of Brook End on Friday evening.\n"
+                + "Residents had relied on bottled water for four days.");
   }
 
   @Test
