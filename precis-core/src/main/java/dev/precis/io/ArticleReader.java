@@ -134,12 +134,13 @@ public final class ArticleReader {
    */
   public ReadResult readBytes(String name, byte[] bytes, InputFormat format) {
     Objects.requireNonNull(format, "format");
+    String displayName = name.isBlank() ? "input" : name;
+    String stem = InputFormat.stem(displayName);
     if (bytes.length > maxBytesPerFile) {
-      throw tooLarge(name, bytes.length);
+      throw tooLarge(displayName, bytes.length);
     }
-    String stem = InputFormat.stem(name);
     Run run = new Run();
-    parse(run, name, stem.isBlank() ? "article" : stem, bytes, format);
+    parse(run, displayName, stem.isBlank() ? "input" : stem, bytes, format);
     return run.finish();
   }
 

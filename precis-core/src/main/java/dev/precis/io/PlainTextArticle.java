@@ -4,6 +4,7 @@ import dev.precis.text.Article;
 import dev.precis.text.WordCount;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a plain-text article: a headline on the first line becomes the title, and paragraphs end
@@ -14,6 +15,9 @@ final class PlainTextArticle {
   static final int MAX_HEADLINE_CHARS = 200;
 
   static final int MAX_HEADLINE_WORDS = 25;
+
+  /** Closing quotes and brackets, looked past when checking how a line ends. */
+  private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\"'”’»)\\]]+$");
 
   private PlainTextArticle() {}
 
@@ -72,7 +76,7 @@ final class PlainTextArticle {
     if (line.length() > MAX_HEADLINE_CHARS || WordCount.of(line) > MAX_HEADLINE_WORDS) {
       return false;
     }
-    String end = line.replaceAll("[\"'”’»)\\]]+$", "");
+    String end = TRAILING_CLOSERS.matcher(line).replaceFirst("");
     return !end.isEmpty() && ".:;,…".indexOf(end.charAt(end.length() - 1)) < 0;
   }
 }

@@ -62,6 +62,12 @@ class PlainTextArticleTest {
   }
 
   @Test
+  void sentenceEndingInsideQuotesIsNotAHeadline() {
+    assertThat(PlainTextArticle.looksLikeHeadline("The minister said: \"We will act.\"")).isFalse();
+    assertThat(PlainTextArticle.looksLikeHeadline("Minister: \"We will act\"")).isTrue();
+  }
+
+  @Test
   void firstLineWithoutBlankLineAfterItIsNotATitle() {
     Article article = PlainTextArticle.parse("a", "Bridge reopens\nTraffic was light on Monday.");
 
