@@ -1,0 +1,238 @@
+package dev.precis.io;
+
+import dev.precis.PrecisException;
+import dev.precis.text.Article;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads articles from files, directories, standard input or bytes handed over by a service.
+ *
+ * <p>Formats: plain text ({@code .txt} or no known extension), HTML ({@code .html}, {@code .htm}),
+ * JSON ({@code .json}) and JSON lines ({@code .jsonl}); standard input is sniffed. Every problem
+ * with the input is a {@link PrecisException} whose message names the file.
+ *
+ * <p>Immutable and thread-safe; configure with the {@code with...} methods:
+ *
+ * <pre>{@code
+ * ArticleReader reader = ArticleReader.defaults().withMaxBytesPerFile(2 * 1024 * 1024);
+ * ReadResult result = reader.read(List.of("news/", "-"), System.in);
+ * result.warnings().forEach(System.err::println);
+ * List<Article> articles = result.articles();
+ * }</pre>
+ */
+public final class ArticleReader {
+  public static final long DEFAULT_MAX_BYTES_PER_FILE = 10L * 1024 * 1024;
+
+  /** The command-line name for standard input. */
+  public static final String STDIN = "-";
+
+  static final String STDIN_NAME = "standard input";
+  static final String STDIN_ID = "stdin";
+
+  /** Java arrays cannot be much larger, and we read a file into one. */
+  private static final long MAX_LIMIT = Integer.MAX_VALUE - 16;
+
+  private final long maxBytesPerFile;
+  private final Charset fallbackCharset;
+  private final TextDecoder decoder;
+
+  private ArticleReader(long maxBytesPerFile, Charset fallbackCharset) {
+    this.maxBytesPerFile = maxBytesPerFile;
+    this.fallbackCharset = fallbackCharset;
+    this.decoder = new TextDecoder(fallbackCharset);
+  }
+
+  /** 10 MB per file; bytes that are not UTF-8 read as windows-1250 or -1252, whichever fits. */
+  public static ArticleReader defaults() {
+    return new ArticleReader(DEFAULT_MAX_BYTES_PER_FILE, null);
+  }
+
+  /** A reader that refuses files larger than {@code bytes}. */
+  public ArticleReader withMaxBytesPerFile(long bytes) {
+    if (bytes < 1 || bytes > MAX_LIMIT) {
+      throw new PrecisException(
+          "the size limit per file must be between 1 byte and " + ByteSizes.size(MAX_LIMIT)
+              + ", not " + bytes);
+    }
+    return new ArticleReader(bytes, fallbackCharset);
+  }
+
+  /**
+   * A reader that decodes bytes which are not valid UTF-8 with {@code charset}; null restores the
+   * default choice between windows-1250 and windows-1252.
+   */
+  public ArticleReader withFallbackCharset(Charset charset) {
+    return new ArticleReader(maxBytesPerFile, charset);
+  }
+
+  public long maxBytesPerFile() {
+    return maxBytesPerFile;
+  }
+
+  /** The configured fallback charset; empty when it is chosen from the bytes. */
+  public Optional<Charset> fallbackCharset() {
+    return Optional.ofNullable(fallbackCharset);
+  }
+
+  /** Like {@link #read(List, InputStream)} with {@link System#in} as standard input. */
+  public ReadResult read(List<String> paths) {
+    return read(paths, System.in);
+  }
+
+  /**
+   * Reads every path in order: {@code "-"} is {@code stdin} (at most once), a directory is every
+   * {@code .txt}, {@code .html}, {@code .htm}, {@code .json} and {@code .jsonl} file below it in
+   * name order, anything else is a file. Duplicate ids are renamed and reported in the warnings.
+   */
+  public ReadResult read(List<String> paths, InputStream stdin) {
+    Objects.requireNonNull(stdin, "stdin");
+    if (paths.isEmpty()) {
+      throw new PrecisException("no input given");
+    }
+    Run run = new Run();
+    boolean stdinRead = false;
+    for (String path : paths) {
+      if (path.equals(STDIN)) {
+        if (stdinRead) {
+          throw new PrecisException("standard input ('-') is given more than once");
+        }
+        stdinRead = true;
+        byte[] bytes = readStdin(stdin);
+        parse(run, STDIN_NAME, STDIN_ID, bytes, InputFormat.detect(bytes));
+      } else {
+        for (InputFiles.Found file : InputFiles.expand(path, run.warnings)) {
+          byte[] bytes = readFile(file.path(), file.name());
+          InputFormat format = InputFormat.forFileName(file.name()).orElse(InputFormat.TEXT);
+          parse(run, file.name(), InputFormat.stem(file.name()), bytes, format);
+        }
+      }
+    }
+    return run.finish();
+  }
+
+  /**
+   * Reads content that arrived without a file, e.g. an upload: the format comes from {@code
+   * name}'s extension (text when it has none), ids from its stem.
+   */
+  public ReadResult readBytes(String name, byte[] bytes) {
+    return readBytes(name, bytes, InputFormat.forFileName(name).orElse(InputFormat.TEXT));
+  }
+
+  /**
+   * Reads content in a known format; use {@link InputFormat#detect(byte[])} when the format is
+   * unknown. {@code name} is used in messages and, without its extension, as the article id.
+   */
+  public ReadResult readBytes(String name, byte[] bytes, InputFormat format) {
+    Objects.requireNonNull(format, "format");
+    String displayName = name.isBlank() ? "input" : name;
+    String stem = InputFormat.stem(displayName);
+    if (bytes.length > maxBytesPerFile) {
+      throw tooLarge(displayName, bytes.length);
+    }
+    Run run = new Run();
+    parse(run, displayName, stem.isBlank() ? "input" : stem, bytes, format);
+    return run.finish();
+  }
+
+  private void parse(Run run, String name, String id, byte[] bytes, InputFormat format) {
+    if (bytes.length == 0) {
+      throw new PrecisException(name + " is empty");
+    }
+    String binary = BinarySniffer.reasonIfBinary(bytes);
+    if (binary != null) {
+      throw new PrecisException(name + " looks binary (" + binary + "), not an article");
+    }
+    String declared = format == InputFormat.HTML ? HtmlCharset.declared(bytes) : null;
+    TextDecoder.Decoded decoded = decoder.decode(bytes, declared);
+    if (decoded.warning() != null) {
+      run.warnings.add(name + " " + decoded.warning());
+    }
+    String text = decoded.text();
+    if (text.isBlank()) {
+      throw new PrecisException(name + " contains only white space");
+    }
+    List<Article> articles =
+        switch (format) {
+          case TEXT -> List.of(PlainTextArticle.parse(id, text));
+          case HTML -> List.of(HtmlArticleExtractor.extract(id, text, name));
+          case JSON -> JsonArticles.parseJson(text, name, id);
+          case JSONL -> JsonArticles.parseJsonLines(text, name, id);
+        };
+    run.add(new ReadResult.Input(name, format, decoded.charset(), articles.size()), articles);
+  }
+
+  /** Checks the size before reading, so a huge file is refused without being loaded. */
+  private byte[] readFile(Path path, String name) {
+    try {
+      if (Files.isRegularFile(path)) {
+        long size = Files.size(path);
+        if (size > maxBytesPerFile) {
+          throw tooLarge(name, size);
+        }
+      }
+      // Bounded even so: a file may grow meanwhile, and devices or pipes have no size.
+      try (InputStream in = Files.newInputStream(path)) {
+        byte[] bytes = in.readNBytes((int) maxBytesPerFile + 1);
+        if (bytes.length > maxBytesPerFile) {
+          throw new PrecisException(name + " is larger than the limit of "
+              + ByteSizes.limit(maxBytesPerFile) + " per file");
+        }
+        return bytes;
+      }
+    } catch (AccessDeniedException e) {
+      throw new PrecisException("cannot read " + name + ": permission denied", e);
+    } catch (NoSuchFileException e) {
+      throw new PrecisException(name + " does not exist", e);
+    } catch (IOException e) {
+      throw new PrecisException("cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private byte[] readStdin(InputStream stdin) {
+    try {
+      byte[] bytes = stdin.readNBytes((int) maxBytesPerFile + 1);
+      if (bytes.length > maxBytesPerFile) {
+        throw new PrecisException(STDIN_NAME + " is larger than the limit of "
+            + ByteSizes.limit(maxBytesPerFile) + " per file");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new PrecisException("cannot read " + STDIN_NAME + ": " + e.getMessage(), e);
+    }
+  }
+
+  private PrecisException tooLarge(String name, long size) {
+    return new PrecisException(name + " is " + ByteSizes.size(size) + "; the limit is "
+        + ByteSizes.limit(maxBytesPerFile) + " per file");
+  }
+
+  /** What one call has read so far. */
+  private static final class Run {
+    final List<Article> articles = new ArrayList<>();
+    final List<String> origins = new ArrayList<>();
+    final List<ReadResult.Input> inputs = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+
+    void add(ReadResult.Input input, List<Article> read) {
+      inputs.add(input);
+      articles.addAll(read);
+      for (int i = 0; i < read.size(); i++) {
+        origins.add(input.name());
+      }
+    }
+
+    ReadResult finish() {
+      return new ReadResult(UniqueIds.apply(articles, origins, warnings), inputs, warnings);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.precis.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The input formats {@link ArticleReader} understands. */
+public enum InputFormat {
+  /** Plain text, one article; a leading headline becomes the title. */
+  TEXT("txt"),
+  /** A web page; main text found by Crux, with a jsoup fallback. */
+  HTML("html", "htm"),
+  /** One article object, an array of them, {@code {"articles": [...]}}, or objects one after another. */
+  JSON("json"),
+  /** JSON lines: one article object per line. */
+  JSONL("jsonl");
+
+  /** For messages: what a directory walk looks for. */
+  static final String EXTENSIONS = ".txt, .html, .htm, .json, .jsonl";
+
+  private final String[] extensions;
+
+  InputFormat(String... extensions) {
+    this.extensions = extensions;
+  }
+
+  /**
+   * The format a file name's extension stands for (case-insensitive), or empty when the name has
+   * no extension or one we do not know.
+   */
+  public static Optional<InputFormat> forFileName(String name) {
+    String extension = extension(name);
+    for (InputFormat format : values()) {
+      for (String candidate : format.extensions) {
+        if (candidate.equals(extension)) {
+          return Optional.of(format);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Guesses the format of nameless content such as standard input or a pasted body: JSON when it
+   * starts with '{' or '[', HTML when it starts with '<', text otherwise.
+   */
+  public static InputFormat detect(byte[] bytes) {
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    int start = bom == null ? 0 : bom.length();
+    int length = Math.min(bytes.length - start, 1024);
+    String head =
+        bom != null && bom.isUtf16()
+            ? new String(bytes, start, length & ~1, bom.charset())
+            : new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+    String trimmed = head.stripLeading();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      return JSON;
+    }
+    if (trimmed.startsWith("<")) {
+      return HTML;
+    }
+    return TEXT;
+  }
+
+  /** Lower-case extension without the dot; "" when there is none. */
+  static String extension(String name) {
+    String fileName = fileName(name);
+    int dot = fileName.lastIndexOf('.');
+    return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** The file name without its directory and without its extension (a leading dot is kept). */
+  static String stem(String name) {
+    String fileName = fileName(name);
+    int dot = fileName.lastIndexOf('.');
+    return dot <= 0 ? fileName : fileName.substring(0, dot);
+  }
+
+  private static String fileName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    return name.substring(slash + 1);
+  }
+}

@@ -1,0 +1,407 @@
+package dev.precis.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import dev.precis.PrecisException;
+import dev.precis.text.Article;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+  private static final String CZECH_TEXT =
+      "Příliš žluťoučký kůň úpěl ďábelské ódy\n\n"
+          + "Ve středu ráno se v Brně konala schůze městské rady. Řidiči tramvají čekali na"
+          + " rozhodnutí o nových jízdních řádech.";
+
+  private static final InputStream NO_STDIN = InputStream.nullInputStream();
+
+  @TempDir Path dir;
+
+  private final ArticleReader reader = ArticleReader.defaults();
+
+  // ---- formats ----------------------------------------------------------------------------
+
+  @Test
+  void textFileGivesOneArticleNamedAfterTheFile() throws IOException {
+    Path file =
+        write("bridge-reopens.txt",
+            "Harbour bridge reopens\n\nTraffic returned to the harbour bridge on Monday.\n");
+
+    ReadResult result = read(file);
+
+    assertThat(result.articles())
+        .containsExactly(
+            Article.of("bridge-reopens", "Traffic returned to the harbour bridge on Monday.")
+                .withTitle("Harbour bridge reopens"));
+    assertThat(result.inputs())
+        .containsExactly(new ReadResult.Input(file.toString(), InputFormat.TEXT,
+            StandardCharsets.UTF_8, 1));
+    assertThat(result.warnings()).isEmpty();
+  }
+
+  @Test
+  void htmlFileIsExtracted() throws IOException {
+    Path file = dir.resolve("bridge.HTM");
+    Files.writeString(file, HtmlArticleExtractorTest.resource("harbour-bridge.html"));
+
+    Article article = read(file).articles().get(0);
+
+    assertThat(article.id()).isEqualTo("bridge");
+    assertThat(article.byline()).isEqualTo("Marta Kowalska");
+    assertThat(article.text()).doesNotContain("Weather forecast");
+  }
+
+  @Test
+  void jsonAndJsonLinesFilesGiveSeveralArticles() throws IOException {
+    Path json = write("a.json", "{\"articles\": [{\"text\": \"One.\"}, {\"text\": \"Two.\"}]}");
+    Path jsonl = write("b.jsonl", "{\"id\": \"x\", \"text\": \"Three.\"}\n{\"text\": \"Four.\"}\n");
+
+    ReadResult result = read(json, jsonl);
+
+    assertThat(result.articles()).extracting(Article::id).containsExactly("a-1", "a-2", "x", "b-2");
+    assertThat(result.inputs()).extracting(ReadResult.Input::format)
+        .containsExactly(InputFormat.JSON, InputFormat.JSONL);
+  }
+
+  @Test
+  void explicitlyNamedFileWithAnotherExtensionIsReadAsText() throws IOException {
+    Path file = write("notes.md", "Council meets on Tuesday.");
+
+    assertThat(read(file).articles()).containsExactly(Article.of("notes", "Council meets on Tuesday."));
+  }
+
+  // ---- encodings --------------------------------------------------------------------------
+
+  @Test
+  void utf8ByteOrderMarkIsStripped() throws IOException {
+    Path file = write("bom.txt", TextDecoderTest.concat(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TextDecoderTest.utf8("Storm warning.")));
+
+    assertThat(read(file).articles().get(0).text()).isEqualTo("Storm warning.");
+  }
+
+  @Test
+  void utf16WithByteOrderMarkIsNotMistakenForBinary() throws IOException {
+    byte[] body = CZECH_TEXT.getBytes(StandardCharsets.UTF_16LE);
+    Path file = write("zprava.txt", TextDecoderTest.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, body));
+
+    ReadResult result = read(file);
+
+    assertThat(result.articles().get(0).title()).isEqualTo("Příliš žluťoučký kůň úpěl ďábelské ódy");
+    assertThat(result.inputs().get(0).charset()).isEqualTo(StandardCharsets.UTF_16LE);
+  }
+
+  @Test
+  void windows1250CzechIsDecodedAndTheGuessIsReported() throws IOException {
+    Path file = write("zprava.txt", CZECH_TEXT.getBytes(Charset.forName("windows-1250")));
+
+    ReadResult result = read(file);
+
+    Article article = result.articles().get(0);
+    assertThat(article.title()).isEqualTo("Příliš žluťoučký kůň úpěl ďábelské ódy");
+    assertThat(article.text()).contains("Řidiči tramvají čekali");
+    assertThat(result.inputs().get(0).charset().name()).isEqualTo("windows-1250");
+    assertThat(result.warnings())
+        .containsExactly(file + " is not valid UTF-8; read as windows-1250"
+            + " (its accented letters look Central European)");
+  }
+
+  @Test
+  void htmlMetaCharsetIsHonoured() throws IOException {
+    String html =
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1250'>"
+            + "<title>Řidiči tramvají</title></head><body><p>" + CZECH_TEXT + "</p></body></html>";
+    Path file = write("tram.html", html.getBytes(Charset.forName("windows-1250")));
+
+    ReadResult result = read(file);
+
+    assertThat(result.articles().get(0).title()).isEqualTo("Řidiči tramvají");
+    assertThat(result.articles().get(0).text()).contains("Příliš žluťoučký kůň");
+    assertThat(result.inputs().get(0).charset().name()).isEqualTo("windows-1250");
+    assertThat(result.warnings()).as("a declared charset is not a guess").isEmpty();
+  }
+
+  // ---- bad input --------------------------------------------------------------------------
+
+  @Test
+  void missingPath() {
+    String missing = dir.resolve("nope.txt").toString();
+
+    assertThatThrownBy(() -> reader.read(List.of(missing), NO_STDIN))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage(missing + " does not exist");
+  }
+
+  @Test
+  void emptyDirectory() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+
+    assertThatThrownBy(() -> read(empty))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage("no readable articles in " + empty
+            + " (looked for .txt, .html, .htm, .json, .jsonl)");
+  }
+
+  @Test
+  void directoryWithOnlyHiddenAndOtherFilesHasNothingReadable() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("misc"));
+    Files.writeString(folder.resolve(".draft.txt"), "Hidden draft.");
+    Files.writeString(folder.resolve("photo.jpg"), "not really a photo");
+    Files.createDirectory(folder.resolve(".git"));
+    Files.writeString(folder.resolve(".git").resolve("notes.txt"), "Hidden directory.");
+
+    assertThatThrownBy(() -> read(folder)).hasMessageStartingWith("no readable articles in " + folder);
+  }
+
+  @Test
+  void emptyFile() throws IOException {
+    Path file = write("empty.txt", "");
+
+    assertThatThrownBy(() -> read(file)).isInstanceOf(PrecisException.class)
+        .hasMessage(file + " is empty");
+  }
+
+  @Test
+  void whiteSpaceOnlyFile() throws IOException {
+    Path file = write("blank.txt", " \n\t\r\n ");
+
+    assertThatThrownBy(() -> read(file)).hasMessage(file + " contains only white space");
+  }
+
+  @Test
+  void fileWithNulBytesIsBinary() throws IOException {
+    Path file = write("data.txt", new byte[] {'a', 'b', 0, 0, 1, 'c', 'd', 'e'});
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage(file + " looks binary (contains NUL bytes), not an article");
+  }
+
+  @Test
+  void fileFullOfControlCharactersIsBinary() throws IOException {
+    byte[] bytes = "text\u0001\u0002\u0003\u0004\u0005\u0006 more".getBytes(StandardCharsets.US_ASCII);
+    Path file = write("odd.txt", bytes);
+
+    assertThatThrownBy(() -> read(file))
+        .hasMessage(file + " looks binary (40% control characters), not an article");
+  }
+
+  @Test
+  void knownBinaryFormatsAreNamed() throws IOException {
+    Path pdf = write("report.txt", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n");
+
+    assertThatThrownBy(() -> read(pdf))
+        .hasMessage(pdf + " looks binary (a PDF document), not an article");
+  }
+
+  @Test
+  void oversizeFileIsRefusedBeforeReading() throws IOException {
+    Path file = dir.resolve("huge.txt");
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(50L * 1024 * 1024); // sparse: costs no disk and no time
+    }
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage(file + " is 50.0 MB; the limit is 10 MB per file");
+  }
+
+  @Test
+  void configuredLimitApplies() throws IOException {
+    Path file = write("long.txt", "word ".repeat(600));
+
+    assertThatThrownBy(
+            () -> reader.withMaxBytesPerFile(2048).read(List.of(file.toString()), NO_STDIN))
+        .hasMessage(file + " is 2.9 KB; the limit is 2 KB per file");
+    assertThat(reader.withMaxBytesPerFile(3000).read(List.of(file.toString()), NO_STDIN).articles())
+        .hasSize(1);
+  }
+
+  @Test
+  void invalidJsonLineNamesFileAndLine() throws IOException {
+    Path file = write("feed.jsonl",
+        "{\"id\": \"a\", \"text\": \"Fine.\"}\n\n{\"id\": \"b\", \"text\": \"Unfinished}\n");
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(PrecisException.class)
+        .hasMessageStartingWith(file + ":3: invalid JSON: ");
+  }
+
+  @Test
+  void unreadableFile() throws IOException {
+    Path file = write("secret.txt", "Sealed minutes of the council meeting.");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    assumeThat(Files.isReadable(file)).as("running as root, permissions are not enforced").isFalse();
+
+    assertThatThrownBy(() -> read(file)).hasMessage("cannot read " + file + ": permission denied");
+  }
+
+  @Test
+  void noInputAtAll() {
+    assertThatThrownBy(() -> reader.read(List.of(), NO_STDIN)).hasMessage("no input given");
+  }
+
+  // ---- standard input ---------------------------------------------------------------------
+
+  @Test
+  void stdinTextIsRead() {
+    ReadResult result = reader.read(List.of("-"), stdin("Snow closes mountain pass\n\nThe pass closed."));
+
+    assertThat(result.articles())
+        .containsExactly(Article.of("stdin", "The pass closed.").withTitle("Snow closes mountain pass"));
+    assertThat(result.inputs().get(0).name()).isEqualTo("standard input");
+  }
+
+  @Test
+  void stdinFormatIsSniffed() {
+    ReadResult lines =
+        reader.read(List.of("-"), stdin("{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n"));
+    ReadResult array = reader.read(List.of("-"), stdin("  [{\"text\": \"One.\"}]"));
+    ReadResult html = reader.read(List.of("-"),
+        stdin("<!doctype html><title>Pass closed</title><p>The pass closed at noon.</p>"));
+
+    assertThat(lines.articles()).extracting(Article::id).containsExactly("stdin-1", "stdin-2");
+    assertThat(array.inputs().get(0).format()).isEqualTo(InputFormat.JSON);
+    assertThat(html.articles().get(0).title()).isEqualTo("Pass closed");
+    assertThat(html.articles().get(0).text()).isEqualTo("The pass closed at noon.");
+  }
+
+  @Test
+  void emptyStdin() {
+    assertThatThrownBy(() -> reader.read(List.of("-"), stdin("")))
+        .hasMessage("standard input is empty");
+  }
+
+  @Test
+  void stdinOverTheLimit() {
+    assertThatThrownBy(() -> reader.withMaxBytesPerFile(1024).read(List.of("-"), stdin("x".repeat(1025))))
+        .hasMessage("standard input is larger than the limit of 1 KB per file");
+  }
+
+  @Test
+  void stdinTwice() {
+    assertThatThrownBy(() -> reader.read(List.of("-", "-"), stdin("Text.")))
+        .hasMessage("standard input ('-') is given more than once");
+  }
+
+  // ---- ids and order ----------------------------------------------------------------------
+
+  @Test
+  void clashingIdsAreRenamedInInputOrderAndReported() throws IOException {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Path b = Files.createDirectories(dir.resolve("b"));
+    Files.writeString(a.resolve("storm.txt"), "First storm story.");
+    Files.writeString(b.resolve("storm.html"), "<p>Second storm story.</p>");
+    Path json = write("more.json", "[{\"id\": \"storm-2\", \"text\": \"Third.\"}]");
+
+    ReadResult result = read(dir.resolve("a"), dir.resolve("b"), json);
+
+    assertThat(result.articles()).extracting(Article::id).containsExactly("storm", "storm-3", "storm-2");
+    assertThat(result.warnings())
+        .containsExactly("duplicate article id 'storm' in " + b.resolve("storm.html")
+            + "; renamed to 'storm-3'");
+  }
+
+  @Test
+  void directoriesAreWalkedInNameOrderWhateverTheCreationOrder() throws IOException {
+    Path news = Files.createDirectory(dir.resolve("news"));
+    Files.createDirectories(news.resolve("b-world"));
+    Files.writeString(news.resolve("b-world").resolve("z.txt"), "World Z.");
+    Files.writeString(news.resolve("b-world").resolve("a.txt"), "World A.");
+    Files.writeString(news.resolve("c.txt"), "C.");
+    Files.writeString(news.resolve("README"), "Not an article.");
+    Files.writeString(news.resolve(".hidden.txt"), "Hidden.");
+    Files.writeString(news.resolve("a.jsonl"), "{\"id\": \"j\", \"text\": \"J.\"}");
+
+    ReadResult first = read(news);
+    ReadResult second = read(news);
+
+    assertThat(first.articles()).extracting(Article::text)
+        .containsExactly("J.", "World A.", "World Z.", "C.");
+    assertThat(second).isEqualTo(first);
+    assertThat(first.warnings())
+        .containsExactly(news + ": skipped 1 file not ending in .txt, .html, .htm, .json, .jsonl");
+  }
+
+  // ---- bytes from a service ---------------------------------------------------------------
+
+  @Test
+  void readBytesUsesTheNameForFormatAndId() throws IOException {
+    byte[] page = HtmlArticleExtractorTest.resource("harbour-bridge.html").getBytes(StandardCharsets.UTF_8);
+
+    ReadResult result = reader.readBytes("uploads/bridge.html", page);
+
+    assertThat(result.articles().get(0).id()).isEqualTo("bridge");
+    assertThat(result.articles().get(0).source()).isEqualTo("The Coastal Ledger");
+  }
+
+  @Test
+  void readBytesWithDetectedFormatAndLimit() {
+    byte[] json = "{\"text\": \"Pasted.\"}".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(reader.readBytes("paste", json, InputFormat.detect(json)).articles())
+        .containsExactly(Article.of("paste", "Pasted."));
+    assertThatThrownBy(() -> reader.withMaxBytesPerFile(10).readBytes("paste", json))
+        .hasMessage("paste is 19 bytes; the limit is 10 bytes per file");
+  }
+
+  // ---- performance ------------------------------------------------------------------------
+
+  @Test
+  void fiveThousandSmallArticlesAreReadQuickly() throws IOException {
+    Path many = Files.createDirectory(dir.resolve("many"));
+    // Creating the files is the slow part of this test; in parallel it takes a fraction.
+    IntStream.range(0, 5000).parallel().forEach(i -> write(many.resolve(
+        String.format("article-%04d.txt", i)), "Headline number " + i + "\n\nBody " + i + ".\n"));
+
+    long start = System.nanoTime();
+    ReadResult result = read(many);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(result.articles()).hasSize(5000);
+    assertThat(result.articles().get(4999).id()).isEqualTo("article-4999");
+    // Typically a few hundred ms; the bound only catches per-file heavy set-up.
+    assertThat(millis).isLessThan(5_000);
+  }
+
+  // ---- helpers ----------------------------------------------------------------------------
+
+  private ReadResult read(Path... paths) {
+    return reader.read(Arrays.stream(paths).map(Path::toString).toList(), NO_STDIN);
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream stdin(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+}
