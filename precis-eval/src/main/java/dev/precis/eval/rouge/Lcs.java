@@ -89,12 +89,15 @@ final class Lcs {
       int up = row - width;
       c[row] = 0;
       int token = m[i - 1];
+      // the table is filled row by row; left and diagonal neighbours stay in registers
+      int left = 0;
+      int diagonal = 0;
       for (int j = 1; j <= cols; j++) {
-        if (token == p[j - 1]) {
-          c[row + j] = c[up + j - 1] + 1;
-        } else {
-          c[row + j] = Math.max(c[up + j], c[row + j - 1]);
-        }
+        int above = c[up + j];
+        int value = token == p[j - 1] ? diagonal + 1 : Math.max(above, left);
+        c[row + j] = value;
+        left = value;
+        diagonal = above;
       }
     }
     int i = rows;

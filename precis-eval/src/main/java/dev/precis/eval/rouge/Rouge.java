@@ -17,7 +17,9 @@ import java.util.Objects;
  * RougeCorpusResult all = corpus.result();              // averages and bootstrap intervals
  * }</pre>
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Instances are immutable and safe to share between threads: score topics in parallel, then
+ * {@link RougeEvaluation#add(RougeResult) add} the results in input order for the same averages
+ * and intervals as a sequential run.
  */
 public final class Rouge {
   private final RougeOptions options;
