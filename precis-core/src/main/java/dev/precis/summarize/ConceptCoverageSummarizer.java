@@ -67,7 +67,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
     p.put("leadWeight", leadWeight);
     p.put("leadSentences", leadSentences);
     p.put("positionBonus", positionBonus);
-    p.put("maxCandidates", maxCandidates);
+    p.put("solverCandidates", maxCandidates);
     p.put("nodeLimit", nodeLimit);
     return p;
   }

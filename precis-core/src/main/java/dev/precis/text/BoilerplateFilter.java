@@ -23,6 +23,12 @@ public final class BoilerplateFilter {
           + "|(?:©|\\(c\\)|copyright)\\s.{0,120}|.{0,80}all rights reserved\\.?"
           + "|(?:by|reporting by|writing by|editing by|additional reporting by)\\s[^.]{0,60}"
           + ")$");
+  /** A photo caption: present-tense scene ending in the full date the photo was taken. */
+  private static final Pattern CAPTION = Pattern.compile(
+      ".*,\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+"
+          + "(?:January|February|March|April|May|June|July|August|September|October|November"
+          + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}"
+          + "\\.?\\s*(?:\\(.{0,80}\\))?$");
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
@@ -44,7 +50,7 @@ public final class BoilerplateFilter {
     if (WordCount.of(trimmed) > 25) {
       return false;
     }
-    return BOILERPLATE_LINE.matcher(trimmed).matches();
+    return BOILERPLATE_LINE.matcher(trimmed).matches() || CAPTION.matcher(trimmed).matches();
   }
 
   /** Length of a wire dateline opening {@code paragraph}, or 0 when there is none. */

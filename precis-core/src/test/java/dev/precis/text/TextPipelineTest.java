@@ -15,6 +15,7 @@ class TextPipelineTest {
       However, the Kremlin said President Vladimir Putin (who met him in 2013) had no plans to \
       see him.
       Photo: Alexander Zemlianichenko / AP
+      US Secretary of State Rex Tillerson arrives at the meeting in Lucca, Italy, Monday, April 10, 2017.
       Recently in World:
       Tillerson was due to spend the night in Moscow before holding talks on Wednesday with \
       his opposite number.
