@@ -1,7 +1,6 @@
 package dev.precis.facts;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,9 +10,6 @@ import java.util.Set;
  * Names are not merged here; {@link EntityMerger} does that across the story.
  */
 final class EntityFinder {
-
-  /** What one article names, and its lower-case words (to unmask "Meanwhile"-like openers). */
-  record ArticleNames(List<NameMention> mentions, Set<String> lowerCaseWords) {}
 
   static final Set<String> MONTHS_AND_DAYS =
       Set.of(
@@ -35,6 +31,12 @@ final class EntityFinder {
       Set.of("Republic", "Kingdom", "Gulf", "Bay", "Isle", "Sea", "Strait", "Duke", "Duchess",
           "House", "Statue", "Prince", "Princess", "Chamber", "State", "States", "Church");
 
+  /** Words a number completes as part of a name: "Terminal 3", "Flight 17". */
+  private static final Set<String> NUMBERED =
+      Set.of("Terminal", "Gate", "Pier", "Berth", "Dock", "Quay", "Route", "Highway", "Flight",
+          "Platform", "Line", "Runway", "Block", "Zone", "Phase", "Ward", "Unit", "Building",
+          "Article", "Chapter", "Section", "Stage", "Round", "Apollo", "Boeing", "Airbus");
+
   static final Set<String> SPEECH_VERBS =
       Set.of("said", "says", "told", "added", "asked", "stated", "declared", "insisted", "warned",
           "explained", "noted", "argued", "wrote", "continued", "recalled", "acknowledged",
@@ -49,17 +51,13 @@ final class EntityFinder {
     this.lexicon = lexicon;
   }
 
-  ArticleNames find(String text) {
+  List<NameMention> find(String text) {
     List<Token> tokens = Tokenizer.tokenize(text);
     List<NameMention> mentions = new ArrayList<>();
-    Set<String> lowerCaseWords = new HashSet<>();
     int i = 0;
     while (i < tokens.size()) {
       Token token = tokens.get(i);
       if (!isNameWord(token)) {
-        if (token.word() && Character.isLowerCase(token.text().charAt(0))) {
-          lowerCaseWords.add(token.text());
-        }
         i++;
         continue;
       }
@@ -69,12 +67,12 @@ final class EntityFinder {
       name(tokens.subList(i, end), before, after, mentions);
       i = end;
     }
-    return new ArticleNames(mentions, lowerCaseWords);
+    return mentions;
   }
 
   /** The names in a short piece of text, such as the words around a quotation. */
   List<NameMention> namesIn(String text) {
-    return find(text).mentions();
+    return find(text);
   }
 
   private int runEnd(List<Token> tokens, int start) {
@@ -89,6 +87,9 @@ final class EntityFinder {
         if (token.possessive() || hasLowerCaseTail(token.text())) {
           break; // "Tillerson's talks", "Moscow-based company"
         }
+      } else if (isNumberInName(tokens, j, start)) {
+        j++;
+        break;
       } else if (j > start && isConnector(tokens.get(j - 1), token)
           && j + 1 < tokens.size()
           && isNameWord(tokens.get(j + 1))
@@ -99,6 +100,16 @@ final class EntityFinder {
       }
     }
     return j;
+  }
+
+  private static boolean isNumberInName(List<Token> tokens, int j, int start) {
+    Token token = tokens.get(j);
+    return j > start
+        && token.word()
+        && token.text().length() <= 4
+        && Character.isDigit(token.text().charAt(0))
+        && !token.lineStart()
+        && NUMBERED.contains(tokens.get(j - 1).text());
   }
 
   private boolean isConnector(Token previous, Token token) {
@@ -270,10 +281,13 @@ final class EntityFinder {
 
     EntityType type = EntityType.OTHER;
     int strength = 0;
-    if (lexicon.organizationWords.contains(lastWord)
-        || lexicon.organizationWords.contains(first.text()) && name.contains(" of ")) {
+    if (lexicon.organizationWords.contains(lastWord) || hasOrganizationWordBeforeOf(run)) {
       type = EntityType.ORGANIZATION;
       strength = NameMention.STRONG;
+    } else if (run.size() > 1
+        && (lexicon.placeWords.contains(first.text()) || lexicon.placeWords.contains(lastWord))) {
+      type = EntityType.PLACE;
+      strength = NameMention.MEDIUM;
     } else if (run.size() > 1 && lexicon.firstNames.contains(first.text())) {
       type = EntityType.PERSON;
       strength = NameMention.MEDIUM;
@@ -285,8 +299,18 @@ final class EntityFinder {
       type = EntityType.PLACE;
       strength = NameMention.WEAK;
     }
-    boolean doubtful = run.size() == 1 && first.sentenceStart() && strength < NameMention.STRONG;
+    boolean doubtful = run.size() == 1 && first.sentenceStart() && strength == 0;
     out.add(new NameMention(name, null, type, strength, null, start, end, doubtful));
+  }
+
+  /** "Bank of England", "Westmarch Chamber of Commerce". */
+  private boolean hasOrganizationWordBeforeOf(List<Token> run) {
+    for (int i = 0; i + 1 < run.size(); i++) {
+      if (run.get(i + 1).text().equals("of") && lexicon.organizationWords.contains(run.get(i).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "U.S.-Russia" or "Russia-Ukraine" talks name two places. */

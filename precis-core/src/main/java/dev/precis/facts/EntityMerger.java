@@ -5,11 +5,9 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,24 +51,21 @@ final class EntityMerger {
    * @param articles each article's names, in story order
    * @param articleIds the articles' ids, in the same order
    */
-  static EntityTable merge(List<EntityFinder.ArticleNames> articles, List<String> articleIds) {
-    Set<String> lowerCaseWords = new HashSet<>();
-    for (EntityFinder.ArticleNames names : articles) {
-      lowerCaseWords.addAll(names.lowerCaseWords());
-    }
+  static EntityTable merge(List<List<NameMention>> articles, List<String> articleIds) {
     // sorted so that every later step, and so the output, is the same from run to run
     Map<String, Group> groups = new TreeMap<>();
     for (int a = 0; a < articles.size(); a++) {
-      for (NameMention mention : articles.get(a).mentions()) {
+      for (NameMention mention : articles.get(a)) {
         String key = key(mention.name(), mention.canonical());
         groups.computeIfAbsent(key, k -> new Group(k, mention.canonical() != null)).add(mention, a);
       }
     }
-    groups.values().removeIf(group -> group.isSentenceOpener(lowerCaseWords));
     for (Group group : groups.values()) {
       group.type = group.votedType();
     }
     mergeShortForms(groups);
+    // after merging, so that a "Lavrov" opening sentences still counts for "Sergei Lavrov"
+    groups.values().removeIf(group -> group.target == null && group.isSentenceOpener());
 
     List<Entity> ranked = new ArrayList<>();
     for (Group group : groups.values()) {
@@ -216,9 +211,12 @@ final class EntityMerger {
       return true;
     }
 
-    /** "Meanwhile" or "Ministers" opening sentences, and written in lower case elsewhere. */
-    boolean isSentenceOpener(Set<String> lowerCaseWords) {
-      return allDoubtful && words.length == 1 && lowerCaseWords.contains(key);
+    /**
+     * "Meanwhile", "Nobody", "Talks": capitalized only where they open a sentence, with no cue to
+     * a name. A word also seen capitalized mid-sentence, or with a cue, is kept.
+     */
+    boolean isSentenceOpener() {
+      return allDoubtful && words.length == 1;
     }
 
     EntityType votedType() {

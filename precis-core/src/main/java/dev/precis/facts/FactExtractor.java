@@ -64,7 +64,7 @@ public final class FactExtractor {
       return StoryFacts.empty();
     }
     List<String> ids = new ArrayList<>(articles.size());
-    List<EntityFinder.ArticleNames> names = new ArrayList<>(articles.size());
+    List<List<NameMention>> names = new ArrayList<>(articles.size());
     List<List<DateFinder.Found>> dates = new ArrayList<>(articles.size());
     for (Article article : articles) {
       ids.add(article.id());
@@ -76,7 +76,7 @@ public final class FactExtractor {
     SpeakerFinder speakers = new SpeakerFinder(entityFinder, entities);
     List<List<QuoteFinder.Found>> quotes = new ArrayList<>(articles.size());
     for (int a = 0; a < articles.size(); a++) {
-      quotes.add(quoteFinder.find(articles.get(a).text(), names.get(a).mentions(), speakers));
+      quotes.add(quoteFinder.find(articles.get(a).text(), names.get(a), speakers));
     }
     return new StoryFacts(
         first(entities.ranked(), limits.maxEntities()),

@@ -26,17 +26,19 @@ final class Lexicon {
   /** "Foreign", "Deputy": words that belong to a title but are not one. */
   final Set<String> titleModifiers;
   final Set<String> organizationWords;
+  /** "Port", "River": a name beginning or ending with one is a place. */
+  final Set<String> placeWords;
   final Set<String> firstNames;
   /** Lower case. */
   final Set<String> nonNames;
   final Set<String> demonyms;
 
   private Lexicon() {
-    gazetteer =
-        new Gazetteer(lines("places.txt"), lines("organizations.txt"));
+    gazetteer = new Gazetteer(lines("places.txt"), lines("organizations.txt"));
     titles = words("person-titles.txt", false);
     titleModifiers = words("title-modifiers.txt", false);
     organizationWords = words("organization-words.txt", false);
+    placeWords = words("place-words.txt", false);
     firstNames = words("first-names.txt", false);
     nonNames = words("non-names.txt", true);
     demonyms = words("demonyms.txt", false);

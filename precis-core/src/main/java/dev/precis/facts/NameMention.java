@@ -11,7 +11,7 @@ package dev.precis.facts;
  * @param role the title that preceded the name ("Foreign Minister"), or null
  * @param start offset of the name in the article text
  * @param end offset after the name
- * @param doubtful a lone capitalized word opening a sentence with no cue: perhaps no name at all
+ * @param doubtful a lone capitalized word opening a sentence with no cue at all: perhaps no name
  */
 record NameMention(
     String name,
@@ -25,7 +25,7 @@ record NameMention(
 
   /** A title, a gazetteer entry, an organization word or an acronym. */
   static final int STRONG = 3;
-  /** A known first name. */
+  /** A known first name, or a place word ("Port", "River"). */
   static final int MEDIUM = 2;
   /** Context alone: "said X", "in X", "X-based". */
   static final int WEAK = 1;

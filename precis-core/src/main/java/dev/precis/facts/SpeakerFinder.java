@@ -156,29 +156,54 @@ final class SpeakerFinder {
       return full != null ? full : subject.name().name();
     }
     if (subject.pronoun() != null) {
-      // "he said": only if the preceding paragraph or two name exactly one person
-      int windowStart = previousParagraphStart(text, quote.open());
-      return onlyPerson(mentions, windowStart, quote.open(), null);
+      // "he said": the one person named earlier in this paragraph, else in the one before
+      int paragraph = paragraphStart(text, quote.open());
+      String here = onlyPerson(mentions, paragraph, quote.open(), null);
+      if (here != null || hasPerson(mentions, paragraph, quote.open())) {
+        return here;
+      }
+      return onlyPerson(mentions, previousParagraphStart(text, quote.open()), paragraph, null);
     }
     // "the minister said": the one person of the article introduced with that title
     return onlyPerson(mentions, 0, text.length(), subject.role().toLowerCase(Locale.ROOT));
   }
 
+  private boolean hasPerson(List<NameMention> mentions, int from, int to) {
+    for (NameMention mention : mentions) {
+      if (mention.start() >= from && mention.start() < to && couldSpeak(mention)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String onlyPerson(List<NameMention> mentions, int from, int to, String role) {
     Set<String> people = new LinkedHashSet<>();
     for (NameMention mention : mentions) {
-      if (mention.start() < from || mention.start() >= to) {
+      if (mention.start() < from || mention.start() >= to || !couldSpeak(mention)) {
         continue;
       }
       if (role != null
           && (mention.role() == null || !mention.role().toLowerCase(Locale.ROOT).contains(role))) {
         continue;
       }
-      if (entities.type(mention) == EntityType.PERSON) {
-        people.add(entities.fullName(mention));
-      }
+      people.add(entities.fullName(mention));
     }
     return people.size() == 1 ? people.iterator().next() : null;
+  }
+
+  /**
+   * A person, or a two- or three-word name of unknown kind, as people with uncommon first names
+   * get ("crane operator Mick Dunleavy"); never a place or an organization.
+   */
+  private boolean couldSpeak(NameMention mention) {
+    EntityType type = entities.type(mention);
+    if (type == EntityType.PERSON) {
+      return true;
+    }
+    String name = entities.fullName(mention);
+    int words = name == null ? 0 : name.split(" ").length;
+    return type == EntityType.OTHER && words >= 2 && words <= 3;
   }
 
   private static NameMention shift(NameMention m, int offset) {
