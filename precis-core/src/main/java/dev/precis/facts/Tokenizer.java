@@ -45,6 +45,8 @@ final class Tokenizer {
           textEnd = end - 2;
         }
         String word = text.substring(i, textEnd);
+        // an abbreviation's period never ends the sentence: "U.S." may, but far more often it
+        // opens a name ("U.S. officials"), and a wrong sentence start costs more than a missed one
         if (!possessive && end < n && text.charAt(end) == '.' && isAbbreviation(word)) {
           end++;
           textEnd++;
@@ -54,7 +56,6 @@ final class Tokenizer {
         sentenceStart = false;
         lineStart = false;
         i = end;
-        // "U.S." may end a sentence, but far more often it starts a name; guess the latter
         continue;
       }
       tokens.add(new Token(String.valueOf(c), i, i + 1, false, sentenceStart, lineStart, false));
