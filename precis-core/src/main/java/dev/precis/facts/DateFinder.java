@@ -221,11 +221,7 @@ final class DateFinder {
 
   /** The article's date as a day, from an ISO date or timestamp; null for anything else. */
   static LocalDate publicationDate(String date) {
-    if (date == null || date.length() < 10) {
-      return null;
-    }
-    Matcher m = ISO.matcher(date.substring(0, 10));
-    return m.matches() ? date(num(m.group(1)), num(m.group(2)), num(m.group(3))) : null;
+    return dev.precis.text.ArticleDates.parse(date).orElse(null);
   }
 
   private static int month(String name) {

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.facts.DateMention;
+import dev.precis.facts.Entity;
+import dev.precis.facts.Quote;
+import dev.precis.facts.StoryFacts;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummarySentence;
 import dev.precis.text.Article;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,6 +69,37 @@ public final class SummaryWriter {
       putIfPresent(node, "url", a.url());
       putIfPresent(node, "source", a.source());
     }
+    StoryFacts facts = summary.facts();
+    ArrayNode entities = root.putArray("entities");
+    for (Entity e : facts.entities()) {
+      ObjectNode node = entities.addObject();
+      node.put("name", e.name());
+      node.put("type", e.type().name().toLowerCase(Locale.ROOT));
+      node.put("mentions", e.mentions());
+      e.articleIds().forEach(node.putArray("articles")::add);
+    }
+    ArrayNode dates = root.putArray("dates");
+    for (DateMention d : facts.dates()) {
+      ObjectNode node = dates.addObject();
+      node.put("text", d.text());
+      if (d.normalized() != null) {
+        node.put("date", d.normalized());
+      }
+      node.put("resolution", d.resolution().name().toLowerCase(Locale.ROOT));
+      node.put("mentions", d.mentions());
+      d.articleIds().forEach(node.putArray("articles")::add);
+    }
+    ArrayNode quotes = root.putArray("quotes");
+    for (Quote q : facts.quotes()) {
+      ObjectNode node = quotes.addObject();
+      node.put("text", q.text());
+      if (q.speaker() != null) {
+        node.put("speaker", q.speaker());
+      }
+      node.put("article", q.articleId());
+      node.put("offset", q.offset());
+      q.articleIds().forEach(node.putArray("articles")::add);
+    }
     root.set("notes", JSON.valueToTree(summary.notes()));
     root.set("details", JSON.valueToTree(summary.details()));
     return root;
@@ -88,6 +124,9 @@ public final class SummaryWriter {
     for (Article a : summary.articles()) {
       b.append(String.format("  [%d] %s%n", number.get(a.id()), describe(a)));
     }
+    for (String[] section : factSections(summary.facts())) {
+      b.append('\n').append(section[0]).append('\n').append(section[1].indent(2));
+    }
     notes(summary, b, "Note: ");
     return b.toString();
   }
@@ -103,6 +142,10 @@ public final class SummaryWriter {
     b.append("\n**Sources**\n\n");
     for (Article a : summary.articles()) {
       b.append(number.get(a.id())).append(". ").append(escapeMarkdown(describe(a))).append('\n');
+    }
+    for (String[] section : factSections(summary.facts())) {
+      b.append("\n**").append(section[0]).append("**\n\n");
+      section[1].lines().forEach(l -> b.append("- ").append(escapeMarkdown(l)).append('\n'));
     }
     notes(summary, b, "\n> ");
     return b.toString();
@@ -138,12 +181,52 @@ public final class SummaryWriter {
       b.append("</li>\n");
     }
     b.append("</ol>\n");
+    for (String[] section : factSections(summary.facts())) {
+      b.append("<h2>").append(escapeHtml(section[0])).append("</h2>\n<ul>\n");
+      section[1].lines().forEach(l -> b.append("<li>").append(escapeHtml(l)).append("</li>\n"));
+      b.append("</ul>\n");
+    }
     for (String note : summary.notes()) {
       b.append("<p class=\"meta\">").append(escapeHtml(note)).append("</p>\n");
     }
     b.append("<p class=\"meta\">Made by Précis, method ").append(escapeHtml(summary.method()))
         .append(".</p>\n</body></html>\n");
     return b.toString();
+  }
+
+  /** Title and lines of each non-empty facts section, shared by the text forms. */
+  private static List<String[]> factSections(StoryFacts facts) {
+    List<String[]> sections = new java.util.ArrayList<>();
+    StringBuilder people = new StringBuilder();
+    for (Entity e : facts.entities()) {
+      people.append(e.name()).append(" (").append(e.type().name().toLowerCase(Locale.ROOT))
+          .append(", ").append(e.mentions()).append(e.mentions() == 1 ? " mention" : " mentions")
+          .append(")\n");
+    }
+    if (!people.isEmpty()) {
+      sections.add(new String[] {"People, organizations and places", people.toString()});
+    }
+    StringBuilder dates = new StringBuilder();
+    for (DateMention d : facts.dates()) {
+      dates.append(d.text());
+      if (d.normalized() != null && !d.normalized().equals(d.text())) {
+        dates.append(" (").append(d.normalized()).append(')');
+      }
+      dates.append('\n');
+    }
+    if (!dates.isEmpty()) {
+      sections.add(new String[] {"Dates", dates.toString()});
+    }
+    StringBuilder quotes = new StringBuilder();
+    for (Quote q : facts.quotes()) {
+      quotes.append('\u201c').append(q.text()).append('\u201d');
+      quotes.append(q.speaker() != null ? " \u2014 " + q.speaker() : "").append(" [")
+          .append(String.join(", ", q.articleIds())).append("]\n");
+    }
+    if (!quotes.isEmpty()) {
+      sections.add(new String[] {"Quotes", quotes.toString()});
+    }
+    return sections;
   }
 
   private static String heading(Summary summary) {

@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.facts.StoryFacts;
 import dev.precis.text.Article;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A summary of one cluster: its sentences in reading order and how it was made.
+ * A summary of one cluster: its sentences in reading order, how it was made, and the story's facts.
  *
  * @param method the summarization method's name
  * @param parameters every parameter that shaped the output (method, budget, pipeline)
  * @param sentences the summary, in reading order
+ * @param facts people, organizations, places, dates and quotes of the story
  * @param articles the articles that went in, in cluster order (sources refer to their ids)
  * @param notes what the user should know about this run (pruning, relaxed filters)
  * @param details what the method reported (e.g. whether the optimum was proven)
@@ -20,6 +22,7 @@ public record Summary(
     String method,
     Map<String, Object> parameters,
     List<SummarySentence> sentences,
+    StoryFacts facts,
     List<Article> articles,
     List<String> notes,
     Map<String, Object> details) {

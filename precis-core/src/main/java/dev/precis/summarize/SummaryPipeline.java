@@ -1,9 +1,12 @@
 package dev.precis.summarize;
 
 import dev.precis.PrecisException;
+import dev.precis.facts.FactExtractor;
+import dev.precis.facts.StoryFacts;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
+import dev.precis.text.Language;
 import dev.precis.text.TextPipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +25,7 @@ public final class SummaryPipeline {
   private final SummaryOptions options;
   private final Summarizer summarizer;
   private final TextPipeline text;
+  private final FactExtractor facts = new FactExtractor();
 
   public SummaryPipeline(SummaryOptions options) {
     this(options, Summarizers.create(options.method()));
@@ -72,8 +76,13 @@ public final class SummaryPipeline {
     for (int s : order) {
       sentences.add(attribution.attribute(s, round(scores.get(s))));
     }
-    return new Summary(summarizer.name(), parameters(), sentences, articles,
+    return new Summary(summarizer.name(), parameters(), sentences, storyFacts(articles), articles,
         candidates.notes(), selection.details());
+  }
+
+  /** The rule-based extractor knows English names, titles and quoting habits only. */
+  private StoryFacts storyFacts(List<Article> articles) {
+    return options.language() == Language.ENGLISH ? facts.extract(articles) : StoryFacts.empty();
   }
 
   /** Article date (dated before undated), then position in the article, then article order. */

@@ -32,8 +32,8 @@ public final class BoilerplateFilter {
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
-          + "\\s*(?:\\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|Bloomberg|dpa)\\))?"
-          + "\\s*(?:_|--|-|\u2014|\u2013|:)\\s+)");
+          + "\\s*(?:\\([A-Z][A-Za-z.&]*(?:\\s[A-Z][A-Za-z.&]*){0,2}\\))?"
+          + "\\s*(?:_|--|-|\u2014|\u2013|:)\\s+)(?=[A-Z\"\u201c`'])");
 
   private BoilerplateFilter() {}
 

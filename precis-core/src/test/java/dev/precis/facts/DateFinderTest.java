@@ -74,7 +74,8 @@ class DateFinderTest {
   void readsPublicationDatesAndTimestamps() {
     assertThat(DateFinder.publicationDate("2017-04-12")).isEqualTo(WEDNESDAY);
     assertThat(DateFinder.publicationDate("2017-04-12T09:30:00Z")).isEqualTo(WEDNESDAY);
-    assertThat(DateFinder.publicationDate("12 April 2017")).isNull();
+    assertThat(DateFinder.publicationDate("12 April 2017")).isEqualTo(WEDNESDAY);
+    assertThat(DateFinder.publicationDate("last spring")).isNull();
     assertThat(DateFinder.publicationDate(null)).isNull();
   }
 }

@@ -41,6 +41,18 @@ class TextPipelineTest {
   }
 
   @Test
+  void stripsWireDatelinesOfManyShapes() {
+    assertThat(BoilerplateFilter.datelineLength("LONDON (AP) _ An influential lawmaker")).isEqualTo(14);
+    assertThat(BoilerplateFilter.datelineLength("PORT CARROW (Northline) - The government"))
+        .isEqualTo(26);
+    assertThat(BoilerplateFilter.datelineLength("BEIJING, Oct. 12 (Xinhua) -- China said"))
+        .isEqualTo(29);
+    assertThat(BoilerplateFilter.datelineLength("WASHINGTON \u2014 The Senate voted")).isEqualTo(13);
+    assertThat(BoilerplateFilter.datelineLength("The Senate voted on Monday - again.")).isZero();
+    assertThat(BoilerplateFilter.datelineLength("NATO - the alliance - met.")).isZero();
+  }
+
+  @Test
   void withoutCompressionSentencesAreVerbatim() {
     Article article = Article.of("a", "However, the talks (in Moscow) failed. Nobody was surprised.");
     AnalyzedCluster cluster =
