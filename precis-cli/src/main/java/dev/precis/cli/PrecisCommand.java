@@ -38,7 +38,13 @@ public final class PrecisCommand implements Runnable {
       commandLine.getErr().flush();
       return e instanceof PrecisException ? 2 : 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("precis: " + describe(e));
+      err.flush();
+      return 1;
+    }
   }
 
   private static String describe(Throwable e) {

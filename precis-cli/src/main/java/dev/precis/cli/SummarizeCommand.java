@@ -101,8 +101,16 @@ final class SummarizeCommand implements Callable<Integer> {
           "nothing to summarize: give article files or directories, - for standard input, or --dataset");
     }
     SummaryFormat summaryFormat = SummaryFormat.parse(format);
-    ReadResult read = ArticleReader.defaults().withMaxBytesPerFile(maxFileMb * 1024 * 1024)
-        .read(paths, System.in);
+    ReadResult read;
+    try {
+      read = ArticleReader.defaults().withMaxBytesPerFile(maxFileMb * 1024 * 1024)
+          .read(paths, System.in);
+    } catch (PrecisException e) {
+      if (e.getMessage().contains("per file")) {
+        throw new PrecisException(e.getMessage() + " (raise it with --max-file-mb)");
+      }
+      throw e;
+    }
     if (!quiet) {
       read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: " + w));
     }

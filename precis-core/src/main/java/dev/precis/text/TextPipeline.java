@@ -1,7 +1,9 @@
 package dev.precis.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -36,6 +38,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     SentenceCompressor compressor =
         compress && language == Language.ENGLISH ? new SentenceCompressor(dropAttributions) : null;
     List<Sentence> sentences = new ArrayList<>();
+    Map<String, String> canonical = new HashMap<>();
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
       int position = 0;
@@ -53,6 +56,8 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
           if (words.isEmpty()) {
             continue;
           }
+          // one String per distinct word: a 5,000-article cluster then costs references, not copies
+          words.replaceAll(w -> canonical.computeIfAbsent(w, k -> k));
           List<String> terms = new ArrayList<>(words.size());
           for (String w : words) {
             String t = normalizer.term(w);
