@@ -18,6 +18,8 @@ public final class Summarizers {
     METHODS.put(LeadSummarizer.NAME, LeadSummarizer::new);
     METHODS.put(RoundRobinLeadSummarizer.NAME, RoundRobinLeadSummarizer::new);
     METHODS.put(ConceptCoverageSummarizer.NAME, ConceptCoverageSummarizer::defaults);
+    METHODS.put(LexRankSummarizer.NAME, LexRankSummarizer::defaults);
+    METHODS.put(TextRankSummarizer.NAME, TextRankSummarizer::defaults);
   }
 
   private Summarizers() {}
