@@ -22,6 +22,8 @@ public final class Summarizers {
     METHODS.put(LexRankSummarizer.NAME, LexRankSummarizer::defaults);
     METHODS.put(TextRankSummarizer.NAME, TextRankSummarizer::defaults);
     METHODS.put(MmrSummarizer.NAME, MmrSummarizer::defaults);
+    METHODS.put(KlSumSummarizer.NAME, KlSumSummarizer::defaults);
+    METHODS.put(SumBasicSummarizer.NAME, SumBasicSummarizer::defaults);
   }
 
   private Summarizers() {}
