@@ -24,6 +24,7 @@ public final class Summarizers {
     METHODS.put(MmrSummarizer.NAME, MmrSummarizer::defaults);
     METHODS.put(KlSumSummarizer.NAME, KlSumSummarizer::defaults);
     METHODS.put(SumBasicSummarizer.NAME, SumBasicSummarizer::defaults);
+    METHODS.put(SubmodularSummarizer.NAME, SubmodularSummarizer::defaults);
   }
 
   private Summarizers() {}
