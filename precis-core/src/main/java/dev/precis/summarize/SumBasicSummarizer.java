@@ -47,7 +47,10 @@ final class SumBasicSummarizer implements Summarizer {
     return p;
   }
 
-  /** Scores are each sentence's average word probability when it was chosen. */
+  /**
+   * Scores are each sentence's average word probability when it was chosen; the details list the
+   * word that led each round.
+   */
   @Override
   public Selection select(Candidates candidates, Budget budget) {
     AnalyzedCluster cluster = candidates.cluster();
@@ -61,6 +64,7 @@ final class SumBasicSummarizer implements Summarizer {
     boolean[] out = new boolean[cluster.size()];
     List<Integer> chosen = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
+    List<String> leadingWords = new ArrayList<>();
     int remaining = budget.capacity();
     while (true) {
       // the most probable word that some still-eligible sentence contains (ties: earlier term)
@@ -96,13 +100,27 @@ final class SumBasicSummarizer implements Summarizer {
       }
       chosen.add(best);
       scores.add(bestWeight);
+      leadingWords.add(termText(cluster, best, top));
       out[best] = true;
       remaining -= candidates.cost(best);
       for (int t : candidates.vectors().ids(best)) {
         p[t] = Math.pow(p[t], updateExponent);
       }
     }
-    return Selection.of(chosen, scores);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("leadingWords", leadingWords);
+    return new Selection(chosen, scores, details);
+  }
+
+  /** The text of term {@code t} as sentence {@code s} has it. */
+  private static String termText(AnalyzedCluster cluster, int s, int t) {
+    int[] ids = cluster.termIds(s);
+    for (int k = 0; k < ids.length; k++) {
+      if (ids[k] == t) {
+        return cluster.sentences().get(s).terms().get(k);
+      }
+    }
+    throw new IllegalStateException("term " + t + " is not in sentence " + s);
   }
 
   private static double averageProbability(int[] terms, double[] p) {
