@@ -16,7 +16,7 @@ class CentroidAndMmrTest {
   @Test
   void centroidPositionScoreFallsLinearlyFromTheFirstSentence() {
     double[] scores = new CentroidSummarizer(100, 0, 1, 0).scores(CANDIDATES);
-    int[] articleLength = {5, 5, 4, 3}; // sentences per fixture article, candidates or not
+    int[] articleLength = {5, 5, 4, 4}; // sentences per fixture article, candidates or not
     for (int s : CANDIDATES.indices()) {
       Sentence sentence = CLUSTER.sentences().get(s);
       int n = articleLength[sentence.articleIndex()];

@@ -12,6 +12,8 @@ import java.util.List;
  * <ul>
  *   <li>every article opens with the collapse, in its own words ({@link #REPEATED});
  *   <li>one sentence is off-topic ({@link #OFF_TOPIC});
+ *   <li>the fourth article's last sentence rewords the first article's lead ({@link
+ *       #NEAR_DUPLICATE}), as wire copy does: the two are redundant;
  *   <li>some sentences are not candidates: too short, cut off mid-sentence, starting in lower
  *       case, or too long.
  * </ul>
@@ -21,6 +23,8 @@ final class NewsFixture {
 
   static final String OFF_TOPIC =
       "The city's football club announced on Wednesday that it had hired a new coach for next season.";
+
+  static final String NEAR_DUPLICATE = "A wall of water flooded hundreds of homes in Marlowe";
 
   /** Opening words of the four reports of the collapse. */
   static final List<String> REPEATED = List.of(
@@ -54,6 +58,7 @@ final class NewsFixture {
           The Tessel dam upstream of Marlowe collapsed on Tuesday, and the flood killed two people in the town.
           Residents returning on Thursday found mud up to the windows of their homes and the main bridge gone, and many of them said that nobody had warned them that the dam was in danger even though engineers and inspectors had reported cracks in the spillway a year earlier and the regional government had been told about them more than once.
           The mayor said the town would need months to recover and asked the government for emergency money.
+          A wall of water flooded hundreds of homes in Marlowe when the Tessel dam above the town collapsed late on Tuesday.
           """));
 
   static AnalyzedCluster cluster() {
@@ -69,6 +74,11 @@ final class NewsFixture {
     SummaryOptions o = SummaryOptions.defaults();
     return new Candidates(cluster, new SentenceVectors(cluster), budget, o.minWords(),
         o.maxWords(), o.maxCandidates(), o.redundancy());
+  }
+
+  /** Whether a sentence is one of the fixture's reports of the collapse. */
+  static boolean reportsTheCollapse(String text) {
+    return text.startsWith(NEAR_DUPLICATE) || REPEATED.stream().anyMatch(text::startsWith);
   }
 
   /** Index of the cluster sentence that starts with {@code prefix}. */

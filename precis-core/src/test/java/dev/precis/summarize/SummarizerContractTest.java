@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +27,15 @@ class SummarizerContractTest {
     List<Budget> budgets = List.of(Budget.words(25), Budget.words(60), Budget.words(100),
         Budget.sentences(1), Budget.sentences(3), Budget.bytes(120), Budget.bytes(400));
     return methods().stream().flatMap(m -> budgets.stream().map(b -> Arguments.of(m, b)));
+  }
+
+  @Test
+  void fixtureHasRedundantCandidatesSoTheRedundancyCheckBites() {
+    Candidates candidates = NewsFixture.candidates(CLUSTER, Budget.words(100));
+    int lead = NewsFixture.sentenceStarting(CLUSTER, NewsFixture.REPEATED.get(0));
+    int copy = NewsFixture.sentenceStarting(CLUSTER, NewsFixture.NEAR_DUPLICATE);
+    assertThat(candidates.indices()).contains(lead, copy);
+    assertThat(candidates.redundant(copy, List.of(lead))).isTrue();
   }
 
   @ParameterizedTest
@@ -77,6 +87,27 @@ class SummarizerContractTest {
         assertThat(candidates.vectors().cosine(chosen.get(a), chosen.get(b)))
             .as("similarity of %s and %s", texts.get(a), texts.get(b))
             .isLessThan(candidates.redundancyThreshold());
+      }
+    }
+  }
+
+  /**
+   * MMR, KL-Sum and the submodular method avoid repeats by themselves, so at the default threshold
+   * their own redundancy check is rarely what stops a repeat; a strict threshold makes it decide.
+   */
+  @ParameterizedTest
+  @MethodSource("methods")
+  void respectsAStrictRedundancyThreshold(String method) {
+    SummaryOptions o = SummaryOptions.defaults();
+    for (Budget budget : List.of(Budget.words(100), Budget.sentences(4))) {
+      Candidates strict = new Candidates(CLUSTER, new SentenceVectors(CLUSTER), budget,
+          o.minWords(), o.maxWords(), o.maxCandidates(), 0.1);
+      List<Integer> chosen = Summarizers.create(method).select(strict, budget).sentences();
+      assertThat(chosen).isNotEmpty();
+      for (int a = 0; a < chosen.size(); a++) {
+        for (int b = a + 1; b < chosen.size(); b++) {
+          assertThat(strict.vectors().cosine(chosen.get(a), chosen.get(b))).isLessThan(0.1);
+        }
       }
     }
   }
