@@ -18,6 +18,13 @@ public final class Summarizers {
     METHODS.put(LeadSummarizer.NAME, LeadSummarizer::new);
     METHODS.put(RoundRobinLeadSummarizer.NAME, RoundRobinLeadSummarizer::new);
     METHODS.put(ConceptCoverageSummarizer.NAME, ConceptCoverageSummarizer::defaults);
+    METHODS.put(CentroidSummarizer.NAME, CentroidSummarizer::defaults);
+    METHODS.put(LexRankSummarizer.NAME, LexRankSummarizer::defaults);
+    METHODS.put(TextRankSummarizer.NAME, TextRankSummarizer::defaults);
+    METHODS.put(MmrSummarizer.NAME, MmrSummarizer::defaults);
+    METHODS.put(KlSumSummarizer.NAME, KlSumSummarizer::defaults);
+    METHODS.put(SumBasicSummarizer.NAME, SumBasicSummarizer::defaults);
+    METHODS.put(SubmodularSummarizer.NAME, SubmodularSummarizer::defaults);
   }
 
   private Summarizers() {}
