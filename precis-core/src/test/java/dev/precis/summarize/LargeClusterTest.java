@@ -11,10 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every method on a cluster at the candidate limit (2,000 sentences), so that a method whose cost
- * grows faster than the pairwise similarities it needs shows up here rather than in production.
- * The bound is generous (the methods take well under half a second on a laptop); the point is to
- * catch a cubic step, not to benchmark.
+ * Every method on a cluster at the candidate limit (2,000 sentences): it completes, within budget,
+ * with a non-empty summary. Speed at this size is measured by the benchmarks, not here.
  */
 class LargeClusterTest {
   private static final AnalyzedCluster CLUSTER = NewsFixture.cluster(syntheticArticles());
@@ -25,17 +23,15 @@ class LargeClusterTest {
 
   @ParameterizedTest
   @MethodSource("methods")
-  void finishesWithinTheTimeBoundAtTheCandidateLimit(String method) {
+  void summarizesAtTheCandidateLimit(String method) {
     Budget budget = Budget.words(100);
     Candidates candidates = NewsFixture.candidates(CLUSTER, budget);
     assertThat(candidates.size()).isEqualTo(SummaryOptions.defaults().maxCandidates());
     Summarizer summarizer = Summarizers.create(method);
-    summarizer.select(candidates, budget); // let the JIT compile the hot loops first
-    long start = System.nanoTime();
     Selection selection = summarizer.select(candidates, budget);
-    long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(selection.sentences()).isNotEmpty();
-    assertThat(millis).as("%s on %d candidates", method, candidates.size()).isLessThan(3_000);
+    int words = selection.sentences().stream().mapToInt(candidates::cost).sum();
+    assertThat(words).isLessThanOrEqualTo(100);
   }
 
   /**
