@@ -65,9 +65,14 @@ public final class AnalyzedCluster {
     termArticleFrequency = articleFrequency(termIds, termCount);
     bigramArticleFrequency = articleFrequency(bigramIds, bigramCount);
     termSentenceFrequency = new int[termCount];
-    for (int[] ids : termIds) {
-      for (int id : distinct(ids, termCount)) {
-        termSentenceFrequency[id]++;
+    int[] lastSentence = new int[termCount];
+    java.util.Arrays.fill(lastSentence, -1);
+    for (int s = 0; s < n; s++) {
+      for (int id : termIds[s]) {
+        if (lastSentence[id] != s) {
+          lastSentence[id] = s;
+          termSentenceFrequency[id]++;
+        }
       }
     }
   }
@@ -86,10 +91,6 @@ public final class AnalyzedCluster {
       }
     }
     return frequency;
-  }
-
-  private static int[] distinct(int[] ids, int size) {
-    return java.util.Arrays.stream(ids).distinct().toArray();
   }
 
   public Language language() {

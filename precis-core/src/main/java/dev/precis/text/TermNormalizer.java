@@ -26,20 +26,30 @@ import org.tartarus.snowball.SnowballStemmer;
  *
  * <p>Stemming is Snowball's (through Lucene) where a language has one; Czech uses a light
  * suffix stripper of our own, Hebrew is left unstemmed. Not thread-safe (Snowball stemmers keep
- * state): the pipeline makes one per analysis, and caches stems because news repeats its words.
+ * state): the pipeline makes one per analysis; stems are cached across analyses.
  */
 final class TermNormalizer {
   private static final Map<Language, Set<String>> STOP_WORDS = new HashMap<>();
+  /**
+   * Stems outlive one analysis: a news vocabulary repeats from cluster to cluster, and stemming is
+   * most of the pipeline's cost on a cold cache. Bounded, so a long-running service cannot grow it
+   * without limit; a stem is a pure function of the word, so sharing keeps results identical.
+   */
+  private static final int STEM_CACHE_LIMIT = 300_000;
+  private static final Map<Language, Map<String, String>> STEM_CACHES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final Language language;
   private final Set<String> stopWords;
   private final SnowballStemmer stemmer;
-  private final Map<String, String> cache = new HashMap<>();
+  private final Map<String, String> cache;
 
   TermNormalizer(Language language) {
     this.language = language;
     this.stopWords = stopWords(language);
     this.stemmer = snowball(language);
+    this.cache = STEM_CACHES.computeIfAbsent(language,
+        l -> new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   static synchronized Set<String> stopWords(Language language) {
@@ -69,7 +79,7 @@ final class TermNormalizer {
       return cached;
     }
     String stem = computeStem(word);
-    if (cache.size() < 200_000) {
+    if (cache.size() < STEM_CACHE_LIMIT) {
       cache.put(word, stem);
     }
     return stem;
