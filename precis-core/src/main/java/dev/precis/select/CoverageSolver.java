@@ -31,6 +31,7 @@ public final class CoverageSolver {
   private final long nodeLimit;
 
   private final int m;
+  private final boolean integral;
   private int[] order;
   private int[] coverCount;
   private boolean[] chosen;
@@ -62,6 +63,25 @@ public final class CoverageSolver {
     this.capacity = capacity;
     this.nodeLimit = nodeLimit;
     this.m = costs.length;
+    this.integral = allWhole(conceptWeights) && (bonuses == null || allWhole(bonuses));
+  }
+
+  /**
+   * With whole-number weights every solution's value is whole, so a node can only improve on the
+   * incumbent if its bound reaches the incumbent plus one: rounding the bound down prunes the many
+   * ties that a news cluster's equal concept weights create, and the optimum stays exact.
+   */
+  private static boolean allWhole(double[] values) {
+    for (double v : values) {
+      if (v != Math.rint(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean cannotImprove(double bound) {
+    return integral ? Math.floor(bound + 1e-9) <= best + 1e-9 : bound <= best + 1e-9;
   }
 
   public Result solve() {
@@ -142,7 +162,7 @@ public final class CoverageSolver {
       if (gains[k] <= 0) {
         continue;
       }
-      if (value + fractionalKnapsack(ranked, open, gains, k, remaining) <= best + 1e-9) {
+      if (cannotImprove(value + fractionalKnapsack(ranked, open, gains, k, remaining))) {
         return; // items from k on cannot beat the incumbent, and later k have even fewer
       }
       int item = order[k];
