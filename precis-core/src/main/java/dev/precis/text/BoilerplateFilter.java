@@ -29,6 +29,24 @@ public final class BoilerplateFilter {
           + "(?:January|February|March|April|May|June|July|August|September|October|November"
           + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}"
           + "\\.?\\s*(?:\\(.{0,80}\\))?$");
+  /** A wire-photo caption: "... in Caracas, Venezuela May 15, 2018." */
+  private static final Pattern WIRE_CAPTION = Pattern.compile(
+      ".*\\b(?:is|are|was|were) (?:seen|pictured|shown|displayed)\\b.*\\b\\d{4}\\.?$"
+          + "|.*[A-Za-z] (?:January|February|March|April|May|June|July|August|September|October"
+          + "|November|December) \\d{1,2}, \\d{4}\\.?$");
+  /**
+   * Sentences that web pages and archives put around a story: error pages, cookie and script
+   * notices, archive-crawler banners. They read like prose, so only their wording gives them away.
+   */
+  private static final Pattern WEB_NOTICE = Pattern.compile(
+      "(?i).*(?:IP address for this domain|check your DNS settings|crawls are part of an effort"
+          + "|archive pages as they are created|enable (?:javascript|cookies)|javascript is (?:disabled"
+          + "|required)|your browser (?:does not|doesn't) support|sign up for (?:our|the) newsletter"
+          + "|subscribe to (?:our|the) newsletter|this (?:video|content) is not available"
+          + "|we use cookies|by continuing to (?:use|browse)|terms of (?:use|service) and privacy"
+          + "|all rights reserved|click here to|log in to comment|follow us on (?:twitter|facebook)"
+          + "|the page you (?:requested|are looking for)|has been shared \\d|image caption"
+          + "|media playback is unsupported|advertisement\\b).*");
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
@@ -51,6 +69,12 @@ public final class BoilerplateFilter {
       return false;
     }
     return BOILERPLATE_LINE.matcher(trimmed).matches() || CAPTION.matcher(trimmed).matches();
+  }
+
+  /** Whether a sentence is a web page's notice or a photo caption rather than part of the story. */
+  public static boolean isBoilerplateSentence(String sentence) {
+    return WEB_NOTICE.matcher(sentence).matches() || WIRE_CAPTION.matcher(sentence).matches()
+        || CAPTION.matcher(sentence).matches();
   }
 
   /** Length of a wire dateline opening {@code paragraph}, or 0 when there is none. */

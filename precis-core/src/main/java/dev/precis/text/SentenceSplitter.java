@@ -75,11 +75,15 @@ public final class SentenceSplitter {
             || text.charAt(end) == '?')) {
           end++;
         }
+        int afterPunct = end;
         end = skipClosers(text, end);
         if (end >= n) {
           break;
         }
-        if (Character.isWhitespace(text.charAt(end)) && isBoundary(text, i, end)) {
+        // web copy glues sentences after a closing quote: quake."The stress ...
+        boolean glued = end > afterPunct && isQuoteMark(text.charAt(end - 1))
+            && Character.isUpperCase(text.charAt(end));
+        if (glued || Character.isWhitespace(text.charAt(end)) && isBoundary(text, i, end)) {
           spans.add(trim(text, start, end));
           start = skipSpace(text, end);
           i = start;
@@ -208,6 +212,10 @@ public final class SentenceSplitter {
       i++;
     }
     return i;
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201d';
   }
 
   private static boolean isCloser(char c) {

@@ -51,6 +51,9 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
         String body = article.text().substring(offset, paragraph[1]);
         for (int[] span : SentenceSplitter.split(body)) {
           String original = fold(body.substring(span[0], span[1]));
+          if (BoilerplateFilter.isBoilerplateSentence(original)) {
+            continue;
+          }
           String text = compressor == null ? original : compressor.compress(original);
           List<String> words = Tokenizer.words(text);
           if (words.isEmpty()) {

@@ -62,6 +62,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void splitsSentencesGluedAfterAClosingQuote() {
+    assertThat(sentences("It has been 160 years since the last quake.\"The stress is building,\" he said."))
+        .containsExactly("It has been 160 years since the last quake.\"",
+            "The stress is building,\" he said.");
+  }
+
+  @Test
   void emptyAndBlankTextGiveNoSentences() {
     assertThat(SentenceSplitter.split("")).isEmpty();
     assertThat(SentenceSplitter.split("   \n ")).isEmpty();

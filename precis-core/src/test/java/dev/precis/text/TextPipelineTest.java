@@ -53,6 +53,21 @@ class TextPipelineTest {
   }
 
   @Test
+  void dropsWebNoticesAndWirePhotoCaptions() {
+    assertThat(BoilerplateFilter.isBoilerplateSentence(
+        "The IP address for this domain may have changed recently.")).isTrue();
+    assertThat(BoilerplateFilter.isBoilerplateSentence("These crawls are part of an effort to "
+        + "archive pages as they are created and archive the pages that they refer to.")).isTrue();
+    assertThat(BoilerplateFilter.isBoilerplateSentence("A box of corn flakes made by Kellogg is "
+        + "seen on a shopping cart inside a local shop in Caracas, Venezuela May 15, 2018."))
+        .isTrue();
+    assertThat(BoilerplateFilter.isBoilerplateSentence(
+        "Kellogg said on Tuesday it was closing its plant in Venezuela.")).isFalse();
+    assertThat(BoilerplateFilter.isBoilerplateSentence(
+        "The company was founded on May 15, 2018, in Caracas.")).isFalse();
+  }
+
+  @Test
   void withoutCompressionSentencesAreVerbatim() {
     Article article = Article.of("a", "However, the talks (in Moscow) failed. Nobody was surprised.");
     AnalyzedCluster cluster =
