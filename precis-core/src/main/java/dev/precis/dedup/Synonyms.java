@@ -60,7 +60,7 @@ final class Synonyms {
 
   /** Rewrites capitalised acronyms ("US") to their canonical word before the text is lower-cased. */
   String rewriteCapitals(String text) {
-    if (capitals == null) {
+    if (capitals == null || !hasCapitalPair(text)) {
       return text;
     }
     Matcher m = capitals.matcher(text);
@@ -68,6 +68,20 @@ final class Synonyms {
       return text;
     }
     return m.replaceAll(r -> capitalCanonical.get(r.group()));
+  }
+
+  /** Two capitals in a row: the cheap test that spares most paragraphs the regular expression. */
+  private static boolean hasCapitalPair(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        char p = text.charAt(i - 1);
+        if (p >= 'A' && p <= 'Z') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The words with every variant replaced by its canonical word, longest variant first. */
