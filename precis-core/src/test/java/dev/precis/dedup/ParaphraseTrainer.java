@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Trains {@link ParaphraseScorer}'s weights on MSRP train and prints them as Java constants, with
  * the threshold of best training accuracy and the scores on train and test. Deterministic:
- * full-batch gradient descent from zero with a fixed step, no sampling.
+ * full-batch gradient descent from zero with a fixed step, no sampling; each weight is kept to the
+ * sign {@link ParaphraseScorer#SIGNS} gives it.
  *
  * <pre>
  * java -cp precis-core/target/classes:precis-core/target/test-classes:precis-cli/target/precis.jar \
@@ -46,6 +47,11 @@ public final class ParaphraseTrainer {
       for (int k = 0; k <= d; k++) {
         double reg = k < d ? L2 * w[k] : 0;
         w[k] -= STEP * (gradient[k] / x.length + reg);
+        // projected descent: agreement features may only raise the score and the number clash
+        // only lower it, so that a sentence is never scored closer to a rewrite than to itself
+        if (k < d) {
+          w[k] = ParaphraseScorer.SIGNS[k] > 0 ? Math.max(0, w[k]) : Math.min(0, w[k]);
+        }
       }
     }
     // threshold of best training accuracy, among the midpoints of sorted probabilities
