@@ -44,14 +44,23 @@ public final class DedupBenchmark {
         "multinews/sample100.jsonl"}) {
       readDocuments(shared.resolve("data").resolve(file), sources);
     }
-    System.out.printf(Locale.ROOT, "source documents: %d%n", sources.size());
+    List<Article> originals = new ArrayList<>();
+    for (int s = 0; s < sources.size(); s++) {
+      originals.add(Article.of("s" + s, String.join("\n\n", sources.get(s))));
+    }
+    DedupResult amongSources = Deduplicator.withDefaults().deduplicate(originals);
+    System.out.printf(Locale.ROOT, "source documents: %d, of which %d are copies of another%n",
+        sources.size(), sources.size() - amongSources.uniqueCount());
 
     SplittableRandom random = new SplittableRandom(20260401L);
     List<Article> articles = new ArrayList<>(n);
+    int[] sourceOf = new int[n];
     long words = 0;
     for (int i = 0; i < n; i++) {
       double roll = random.nextDouble();
-      List<String> base = sources.get(random.nextInt(sources.size()));
+      int source = random.nextInt(sources.size());
+      List<String> base = sources.get(source);
+      sourceOf[i] = roll < 0.55 ? source : -1;
       String text;
       if (roll < 0.45) {
         text = edit(base, random);
@@ -89,6 +98,21 @@ public final class DedupBenchmark {
         result.groups().size(), members, result.uniqueCount(), seconds,
         Runtime.getRuntime().availableProcessors(), cpu, inputHeap >> 20, peak >> 20,
         Runtime.getRuntime().maxMemory() >> 20);
+
+    // quality: copies of one source should share one group; groups should hold one source
+    java.util.Map<Integer, java.util.Set<String>> groupsOfSource = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Set<Integer>> sourcesOfGroup = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (sourceOf[i] >= 0) {
+        String rep = result.representativeOf().get(articles.get(i).id());
+        groupsOfSource.computeIfAbsent(sourceOf[i], k -> new java.util.HashSet<>()).add(rep);
+        sourcesOfGroup.computeIfAbsent(rep, k -> new java.util.HashSet<>()).add(sourceOf[i]);
+      }
+    }
+    long split = groupsOfSource.values().stream().filter(g -> g.size() > 1).count();
+    long mixed = sourcesOfGroup.values().stream().filter(g -> g.size() > 1).count();
+    System.out.printf(Locale.ROOT, "sources whose copies fell into more than one group: %d of %d;"
+        + " groups mixing copies of different sources: %d%n", split, groupsOfSource.size(), mixed);
   }
 
   /** CPU time of the whole process: comparable across runs when other work shares the cores. */
