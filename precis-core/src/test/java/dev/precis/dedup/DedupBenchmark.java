@@ -6,8 +6,6 @@ import dev.precis.text.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +24,7 @@ import java.util.SplittableRandom;
  *
  * <pre>
  * ./mvnw -q -B install -DskipTests
- * java -Xmx2g -cp precis-core/target/classes:precis-core/target/test-classes:precis-cli/target/precis.jar \
+ * java -Xmx1g -cp precis-core/target/classes:precis-core/target/test-classes:precis-cli/target/precis.jar \
  *     dev.precis.dedup.DedupBenchmark [ARTICLES] [../shared]
  * </pre>
  */
@@ -75,28 +73,21 @@ public final class DedupBenchmark {
     System.out.printf(Locale.ROOT, "articles: %d, mean words %.0f%n", n, words / (double) n);
 
     System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      pool.resetPeakUsage();
-    }
     long inputHeap = usedHeap();
     long cpuStart = cpuNanos();
     long start = System.nanoTime();
     DedupResult result = Deduplicator.withDefaults().deduplicate(articles);
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = (cpuNanos() - cpuStart) / 1e9;
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
+    System.gc();
+    long retained = usedHeap();
     long members = result.groups().stream().mapToLong(g -> g.members().size()).sum();
     System.out.printf(Locale.ROOT,
         "groups: %d (%d articles in them), unique stories: %d%n"
             + "seconds: %.1f wall on %d cores, %.1f CPU (the process, GC included)%n"
-            + "heap: input %d MB after GC, peak during deduplication %d MB (max %d MB)%n",
+            + "heap: input %d MB, input and result %d MB after GC, run within -Xmx %d MB%n",
         result.groups().size(), members, result.uniqueCount(), seconds,
-        Runtime.getRuntime().availableProcessors(), cpu, inputHeap >> 20, peak >> 20,
+        Runtime.getRuntime().availableProcessors(), cpu, inputHeap >> 20, retained >> 20,
         Runtime.getRuntime().maxMemory() >> 20);
 
     // quality: copies of one source should share one group; groups should hold one source
