@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       SummarizeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      DedupCommand.class,
+      ParaphraseCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PrecisCommand implements Runnable {

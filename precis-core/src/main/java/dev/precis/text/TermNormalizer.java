@@ -25,10 +25,12 @@ import org.tartarus.snowball.SnowballStemmer;
  * nothing when it is a stop word or carries no content (punctuation, a lone digit).
  *
  * <p>Stemming is Snowball's (through Lucene) where a language has one; Czech uses a light
- * suffix stripper of our own, Hebrew is left unstemmed. Not thread-safe (Snowball stemmers keep
- * state): the pipeline makes one per analysis; stems are cached across analyses.
+ * suffix stripper of our own, Hebrew is left unstemmed. Thread-safe: each thread gets its own Snowball stemmer (they keep
+ * state), and stems are cached across analyses.
  */
-final class TermNormalizer {
+public final class TermNormalizer {
+  private static final Map<Language, TermNormalizer> INSTANCES =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private static final Map<Language, Set<String>> STOP_WORDS = new HashMap<>();
   /**
    * Stems outlive one analysis: a news vocabulary repeats from cluster to cluster, and stemming is
@@ -41,15 +43,20 @@ final class TermNormalizer {
 
   private final Language language;
   private final Set<String> stopWords;
-  private final SnowballStemmer stemmer;
+  private final ThreadLocal<SnowballStemmer> stemmer;
   private final Map<String, String> cache;
 
-  TermNormalizer(Language language) {
+  private TermNormalizer(Language language) {
     this.language = language;
     this.stopWords = stopWords(language);
-    this.stemmer = snowball(language);
+    this.stemmer = ThreadLocal.withInitial(() -> snowball(language));
     this.cache = STEM_CACHES.computeIfAbsent(language,
         l -> new java.util.concurrent.ConcurrentHashMap<>());
+  }
+
+  /** The normalizer of a language; shared and thread-safe. */
+  public static TermNormalizer of(Language language) {
+    return INSTANCES.computeIfAbsent(language, TermNormalizer::new);
   }
 
   static synchronized Set<String> stopWords(Language language) {
@@ -57,12 +64,12 @@ final class TermNormalizer {
   }
 
   /** Whether the lower-cased word is a stop word of this language. */
-  boolean isStopWord(String word) {
+  public boolean isStopWord(String word) {
     return stopWords.contains(word);
   }
 
   /** The term for a lower-cased word, or null when the word is no content term. */
-  String term(String word) {
+  public String term(String word) {
     if (word.length() < 2 && !Character.isLetter(word.charAt(0))) {
       return null;
     }
@@ -73,7 +80,7 @@ final class TermNormalizer {
   }
 
   /** The stem of a lower-cased word, stop word or not (bigram concepts keep stop words). */
-  String stem(String word) {
+  public String stem(String word) {
     String cached = cache.get(word);
     if (cached != null) {
       return cached;
@@ -90,14 +97,16 @@ final class TermNormalizer {
     if (word.indexOf('.') >= 0) {
       return word;
     }
-    String base = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+    String base = word.endsWith("'s") || word.endsWith("\u2019s")
+        ? word.substring(0, word.length() - 2) : word;
     if (base.isEmpty()) {
       return word;
     }
-    if (stemmer != null) {
-      stemmer.setCurrent(base);
-      stemmer.stem();
-      return stemmer.getCurrent();
+    SnowballStemmer snowball = stemmer.get();
+    if (snowball != null) {
+      snowball.setCurrent(base);
+      snowball.stem();
+      return snowball.getCurrent();
     }
     if (language == Language.CZECH) {
       return CzechLightStem.stem(base);

@@ -34,7 +34,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
 
   /** Analyses one cluster of articles. The result is independent of any earlier call. */
   public AnalyzedCluster analyze(List<Article> articles) {
-    TermNormalizer normalizer = new TermNormalizer(language);
+    TermNormalizer normalizer = TermNormalizer.of(language);
     SentenceCompressor compressor =
         compress && language == Language.ENGLISH ? new SentenceCompressor(dropAttributions) : null;
     List<Sentence> sentences = new ArrayList<>();
