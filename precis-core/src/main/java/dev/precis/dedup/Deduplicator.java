@@ -62,13 +62,17 @@ public final class Deduplicator {
   public DedupResult deduplicate(List<Article> articles) {
     Objects.requireNonNull(articles, "articles");
     validate(articles);
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ForkJoinPool pool = new ForkJoinPool(threads);
-    try {
-      return deduplicate(articles, pool);
-    } finally {
-      pool.shutdown();
-    }
+    return deduplicate(articles, Workers.POOL);
+  }
+
+  /**
+   * One pool for every call, made on first use: a summary deduplicates its handful of articles on
+   * each request, and starting threads for that would cost more than the work. Its threads are
+   * daemons, so it never keeps the JVM alive.
+   */
+  private static final class Workers {
+    static final ForkJoinPool POOL =
+        new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
   private DedupResult deduplicate(List<Article> articles, ForkJoinPool pool) {

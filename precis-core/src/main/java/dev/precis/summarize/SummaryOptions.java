@@ -18,6 +18,7 @@ import dev.precis.text.Language;
  * @param maxCandidates sentences kept for selection in very large clusters
  * @param redundancy cosine similarity at which two sentences count as saying the same
  * @param supportSimilarity cosine similarity at which another article's sentence supports one
+ * @param dedup summarize each group of copied articles once, crediting every copy as a source
  */
 public record SummaryOptions(
     String method,
@@ -29,7 +30,8 @@ public record SummaryOptions(
     int maxWords,
     int maxCandidates,
     double redundancy,
-    double supportSimilarity) {
+    double supportSimilarity,
+    boolean dedup) {
 
   public SummaryOptions {
     if (budget == null) {
@@ -53,31 +55,36 @@ public record SummaryOptions(
 
   public static SummaryOptions defaults() {
     return new SummaryOptions(Summarizers.DEFAULT, Budget.words(100), Language.ENGLISH, true, false,
-        8, 55, 2_000, 0.5, 0.45);
+        8, 55, 2_000, 0.5, 0.45, true);
   }
 
   public SummaryOptions withMethod(String newMethod) {
     return new SummaryOptions(newMethod, budget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup);
   }
 
   public SummaryOptions withBudget(Budget newBudget) {
     return new SummaryOptions(method, newBudget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup);
   }
 
   public SummaryOptions withLanguage(Language newLanguage) {
     return new SummaryOptions(method, budget, newLanguage, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup);
   }
 
   public SummaryOptions withCompression(boolean newCompress, boolean newDropAttributions) {
     return new SummaryOptions(method, budget, language, newCompress, newDropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup);
+  }
+
+  public SummaryOptions withDedup(boolean newDedup) {
+    return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
+        maxWords, maxCandidates, redundancy, supportSimilarity, newDedup);
   }
 
   public SummaryOptions withMaxCandidates(int newMaxCandidates) {
     return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
-        maxWords, newMaxCandidates, redundancy, supportSimilarity);
+        maxWords, newMaxCandidates, redundancy, supportSimilarity, dedup);
   }
 }

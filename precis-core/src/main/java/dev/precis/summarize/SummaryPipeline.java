@@ -1,6 +1,8 @@
 package dev.precis.summarize;
 
 import dev.precis.PrecisException;
+import dev.precis.dedup.DedupResult;
+import dev.precis.dedup.Deduplicator;
 import dev.precis.facts.FactExtractor;
 import dev.precis.facts.StoryFacts;
 import dev.precis.text.AnalyzedCluster;
@@ -11,6 +13,7 @@ import dev.precis.text.TextPipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ public final class SummaryPipeline {
   private final Summarizer summarizer;
   private final TextPipeline text;
   private final FactExtractor facts = new FactExtractor();
+  private final Deduplicator deduplicator = Deduplicator.withDefaults();
 
   public SummaryPipeline(SummaryOptions options) {
     this(options, Summarizers.create(options.method()));
@@ -55,7 +59,11 @@ public final class SummaryPipeline {
         throw new PrecisException("two articles share the id '" + a.id() + "'; ids must be unique");
       }
     }
-    AnalyzedCluster cluster = text.analyze(articles);
+    // copies are analysed once, through their representative, and credited as sources below
+    DedupResult dedup = options.dedup() && articles.size() > 1 ? deduplicator.deduplicate(articles)
+        : null;
+    List<Article> analysed = dedup == null ? articles : dedup.representatives(articles);
+    AnalyzedCluster cluster = text.analyze(analysed);
     if (cluster.size() == 0) {
       throw new PrecisException("nothing to summarize: the " + articles.size()
           + (articles.size() == 1 ? " article has" : " articles have") + " no sentences");
@@ -73,11 +81,45 @@ public final class SummaryPipeline {
     }
     Attribution attribution = new Attribution(cluster, vectors, options.supportSimilarity());
     List<SummarySentence> sentences = new ArrayList<>();
+    Map<String, List<String>> copies = copiesByRepresentative(dedup, articles);
     for (int s : order) {
-      sentences.add(attribution.attribute(s, round(scores.get(s))));
+      sentences.add(creditCopies(attribution.attribute(s, round(scores.get(s))), copies));
+    }
+    List<String> notes = new ArrayList<>(candidates.notes());
+    if (dedup != null && dedup.uniqueCount() < articles.size()) {
+      int copied = articles.size() - dedup.uniqueCount();
+      notes.add(copied + (copied == 1 ? " article was a copy" : " articles were copies")
+          + " of another; each group was summarized once and every copy is credited as a source");
     }
     return new Summary(summarizer.name(), parameters(), sentences, storyFacts(articles), articles,
-        candidates.notes(), selection.details());
+        notes, selection.details());
+  }
+
+  private static Map<String, List<String>> copiesByRepresentative(DedupResult dedup,
+      List<Article> articles) {
+    Map<String, List<String>> copies = new HashMap<>();
+    if (dedup != null) {
+      for (Article a : articles) { // input order, so sources list copies in cluster order
+        String representative = dedup.representativeOf().get(a.id());
+        if (!representative.equals(a.id())) {
+          copies.computeIfAbsent(representative, k -> new ArrayList<>()).add(a.id());
+        }
+      }
+    }
+    return copies;
+  }
+
+  private static SummarySentence creditCopies(SummarySentence s, Map<String, List<String>> copies) {
+    if (copies.isEmpty()) {
+      return s;
+    }
+    List<String> sources = new ArrayList<>();
+    for (String id : s.sources()) {
+      sources.add(id);
+      sources.addAll(copies.getOrDefault(id, List.of()));
+    }
+    return new SummarySentence(s.text(), s.articleId(), s.start(), s.end(), sources, s.evidence(),
+        s.score());
   }
 
   /** The rule-based extractor knows English names, titles and quoting habits only. */
@@ -110,6 +152,7 @@ public final class SummaryPipeline {
     p.put("maxCandidates", options.maxCandidates());
     p.put("redundancy", options.redundancy());
     p.put("supportSimilarity", options.supportSimilarity());
+    p.put("dedup", options.dedup());
     p.putAll(summarizer.parameters());
     return p;
   }
