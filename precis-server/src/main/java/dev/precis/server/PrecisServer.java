@@ -116,6 +116,13 @@ public final class PrecisServer implements AutoCloseable {
     return "http://" + host + ":" + port() + "/";
   }
 
+  /** Every HTTP route as "METHOD /path", in registration order (the OpenAPI test reads it). */
+  java.util.List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .toList();
+  }
+
   public Config config() {
     return config;
   }
