@@ -1,0 +1,134 @@
+package dev.precis.dedup;
+
+import dev.precis.PrecisException;
+import dev.precis.dedup.DuplicateGroup.Member;
+import dev.precis.text.Article;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Finds exact and near-duplicate articles in a batch: copies, syndicated versions with another
+ * intro or footer, and spun rewrites (synonyms swapped, sentences reordered, cut short).
+ *
+ * <ol>
+ *   <li>Exact copies share a 128-bit hash of the normalized text (lower case, letters and digits,
+ *       white space folded).
+ *   <li>Other texts get a MinHash signature of their word shingles (synonym-mapped stems, stop
+ *       words dropped); LSH banding proposes candidate representatives.
+ *   <li>A candidate is verified by containment of content terms, shingles and sentences (see
+ *       {@link DedupOptions} and {@code Profile.compare}), which survives synonyms, reordering and
+ *       truncation but not two different articles about one story.
+ * </ol>
+ *
+ * <p>The representative of a group is its <em>longest</em> article (letters and digits of its
+ * text), ties broken by the smaller id: the longest copy carries the most of the story (a truncated
+ * or spun copy never wins over its source), and the rule does not depend on input order. Articles
+ * are matched in that order, longest first, so the same set in any order gives the same groups.
+ * Each article joins the group of the best verified representative; see {@code GroupIndex} for
+ * why groups are not merged through an article resembling two of them.
+ *
+ * <p>Immutable and thread-safe. Analysis runs in parallel in blocks (memory stays bounded by the
+ * block and the representatives' profiles); matching is sequential and cheap.
+ */
+public final class Deduplicator {
+  /** Articles analysed together in parallel before being matched in order. */
+  private static final int BLOCK = 2048;
+
+  private final DedupOptions options;
+
+  public Deduplicator(DedupOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public static Deduplicator withDefaults() {
+    return new Deduplicator(DedupOptions.defaults());
+  }
+
+  public DedupOptions options() {
+    return options;
+  }
+
+  public DedupResult deduplicate(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    validate(articles);
+    int n = articles.size();
+    TextKey[] keys = new TextKey[n];
+    IntStream.range(0, n).parallel().forEach(i -> keys[i] = TextKey.of(articles.get(i).text()));
+    Integer[] order = new Integer[n];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -keys[i].length())
+        .thenComparing(i -> articles.get(i).id()));
+
+    GroupIndex index = new GroupIndex(options);
+    GroupIndex.Match[] matches = new GroupIndex.Match[n];
+    for (int from = 0; from < n; from += BLOCK) {
+      int to = Math.min(n, from + BLOCK);
+      // analyse only the first article of each text not seen before: exact copies cost nothing
+      List<Integer> fresh = new ArrayList<>();
+      Set<TextKey> seen = new HashSet<>();
+      for (int k = from; k < to; k++) {
+        int i = order[k];
+        if (index.exactMatch(keys[i]) == null && seen.add(keys[i])) {
+          fresh.add(i);
+        }
+      }
+      Map<Integer, GroupIndex.Prepared> prepared = new HashMap<>();
+      GroupIndex.Prepared[] done = new GroupIndex.Prepared[fresh.size()];
+      IntStream.range(0, fresh.size()).parallel()
+          .forEach(k -> done[k] = index.prepare(articles.get(fresh.get(k))));
+      for (int k = 0; k < done.length; k++) {
+        prepared.put(fresh.get(k), done[k]);
+      }
+      for (int k = from; k < to; k++) {
+        int i = order[k];
+        matches[i] = index.add(articles.get(i), keys[i], prepared.get(i));
+      }
+    }
+    return result(articles, matches);
+  }
+
+  private static void validate(List<Article> articles) {
+    Set<String> ids = new HashSet<>();
+    for (Article a : articles) {
+      Objects.requireNonNull(a, "article");
+      if (!ids.add(a.id())) {
+        throw new PrecisException("duplicate article id '" + a.id()
+            + "'; every article needs its own id to be reported in a group");
+      }
+      if (a.text().isBlank()) {
+        throw new PrecisException("article '" + a.id() + "' has no text");
+      }
+    }
+  }
+
+  private static DedupResult result(List<Article> articles, GroupIndex.Match[] matches) {
+    Map<String, String> representativeOf = new LinkedHashMap<>();
+    Map<String, List<Member>> members = new LinkedHashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      String id = articles.get(i).id();
+      GroupIndex.Match m = matches[i];
+      representativeOf.put(id, m.representative());
+      members.computeIfAbsent(m.representative(), r -> new ArrayList<>())
+          .add(new Member(id, m.similarity(), m.kind()));
+    }
+    // groups in the order of their representative in the input
+    List<DuplicateGroup> groups = new ArrayList<>();
+    for (Article a : articles) {
+      List<Member> group = members.get(a.id());
+      if (group != null && group.size() > 1) {
+        groups.add(new DuplicateGroup(a.id(), group));
+      }
+    }
+    return new DedupResult(groups, representativeOf);
+  }
+
+}
