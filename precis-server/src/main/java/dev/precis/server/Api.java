@@ -32,12 +32,13 @@ final class Api {
 
   private final PrecisServer.Config config;
   private final NewsDesk desk;
-  private final Summaries summaries = new Summaries();
+  private final Summaries summaries;
   private final WebAssets assets = new WebAssets();
 
-  Api(PrecisServer.Config config, NewsDesk desk) {
+  Api(PrecisServer.Config config, NewsDesk desk, Summaries summaries) {
     this.config = config;
     this.desk = desk;
+    this.summaries = summaries;
   }
 
   void configure(JavalinConfig c) {
@@ -54,6 +55,8 @@ final class Api {
     c.routes.post("/api/extract", this::extract);
     c.routes.post("/api/articles", this::ingest);
     c.routes.get("/api/articles/{id}", this::article);
+    c.routes.get("/api/stories", this::stories);
+    c.routes.get("/api/stories/{id}", this::story);
     c.routes.get("/api/search", this::search);
 
     c.routes.get("/", ctx -> asset(ctx, "index.html"));
@@ -87,7 +90,7 @@ final class Api {
     ObjectNode out = Json.object();
     out.put("status", "ok");
     out.put("articles", desk.store().articleCount());
-    out.put("stories", desk.store().storyCount());
+    out.put("stories", desk.stories().size());
     json(ctx, 200, out);
   }
 
@@ -140,6 +143,7 @@ final class Api {
     StoredArticle stored = desk.article(id)
         .orElseThrow(() -> ApiException.notFound("no article with id '" + id + "'"));
     ObjectNode out = articleJson(stored.article());
+    putIfPresent(out, "story", desk.stories().storyOf(id));
     if (stored.duplicateOf() != null) {
       out.put("duplicateOf", stored.duplicateOf());
     }
@@ -155,6 +159,7 @@ final class Api {
       throw ApiException.badRequest("the search is longer than 1,000 characters");
     }
     int limit = intParam(ctx, "limit", 20, 1, MAX_SEARCH_RESULTS);
+    StoryBook book = desk.stories();
     ObjectNode out = Json.object();
     out.put("query", q);
     ArrayNode articles = out.putArray("articles");
@@ -164,16 +169,68 @@ final class Api {
       if (hit.title() != null) {
         node.put("title", hit.title());
       }
+      putIfPresent(node, "story", book.storyOf(hit.id()));
       node.put("snippet", Snippets.around(hit.text(), q));
       node.put("score", Math.round(hit.score() * 1000) / 1000.0);
     }
     ArrayNode stories = out.putArray("stories");
     for (ArticleStore.Hit hit : desk.store().search(ArticleStore.STORY, q, limit)) {
-      ObjectNode node = stories.addObject();
-      node.put("id", hit.id());
-      node.put("title", hit.title());
-      node.put("score", Math.round(hit.score() * 1000) / 1000.0);
+      // the index may trail a merge by a moment; show only stories that exist now
+      book.story(hit.id()).ifPresent(e -> {
+        ObjectNode node = e.json();
+        node.put("score", Math.round(hit.score() * 1000) / 1000.0);
+        stories.add(node);
+      });
     }
+    json(ctx, 200, out);
+  }
+
+  private void stories(Context ctx) {
+    String sortParam = ctx.queryParam("sort");
+    StoryBook.Order order;
+    if (sortParam == null || sortParam.isBlank() || sortParam.equals("recent")) {
+      order = StoryBook.Order.RECENT;
+    } else if (sortParam.equals("size")) {
+      order = StoryBook.Order.SIZE;
+    } else {
+      throw ApiException.badRequest("sort must be recent or size, not '" + sortParam + "'");
+    }
+    int page = intParam(ctx, "page", 1, 1, 1_000_000);
+    int size = intParam(ctx, "size", 20, 1, 100);
+    StoryBook book = desk.stories();
+    ObjectNode out = Json.object();
+    ArrayNode list = out.putArray("stories");
+    for (StoryBook.Entry e : book.page(order, page, size)) {
+      list.add(e.json());
+    }
+    out.put("page", page);
+    out.put("size", size);
+    out.put("total", book.size());
+    out.put("sort", order.name().toLowerCase(Locale.ROOT));
+    json(ctx, 200, out);
+  }
+
+  /** One story: its articles, its summary (cached per version), sources and facts. */
+  private void story(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoryBook.Entry entry = desk.stories().story(id).orElseThrow(() -> ApiException.notFound(
+        "no story with id '" + id + "' (stories that merged keep the smaller id; see "
+            + "/api/stories)"));
+    ObjectNode summary = desk.storySummary(entry);
+    ObjectNode out = entry.json();
+    ArrayNode sources = out.putArray("sources");
+    for (String articleId : entry.articleIds()) {
+      desk.article(articleId).ifPresent(stored -> {
+        ObjectNode node = articleJson(stored.article());
+        node.remove("text");
+        putIfPresent(node, "duplicateOf", stored.duplicateOf());
+        sources.add(node);
+      });
+    }
+    out.set("summary", summary);
+    out.set("entities", summary.get("entities"));
+    out.set("dates", summary.get("dates"));
+    out.set("quotes", summary.get("quotes"));
     json(ctx, 200, out);
   }
 

@@ -284,6 +284,22 @@ final class ArticleStore implements Closeable {
     });
   }
 
+  /** The ids of every stored story. */
+  List<String> storyIds() {
+    return withSearcher(s -> {
+      Query all = new TermQuery(new Term("type", STORY));
+      int count = s.count(all);
+      List<String> ids = new ArrayList<>(count);
+      if (count > 0) {
+        StoredFields fields = s.storedFields();
+        for (ScoreDoc d : s.search(all, count).scoreDocs) {
+          ids.add(fields.document(d.doc).get("id"));
+        }
+      }
+      return ids;
+    });
+  }
+
   int articleCount() {
     return withSearcher(s -> s.count(new TermQuery(new Term("type", ARTICLE))));
   }

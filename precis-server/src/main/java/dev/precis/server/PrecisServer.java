@@ -87,8 +87,19 @@ public final class PrecisServer implements AutoCloseable {
   }
 
   static PrecisServer start(Config config, ArticleStore store) {
-    NewsDesk desk = new NewsDesk(store);
-    Api api = new Api(config, desk);
+    Summaries summaries = new Summaries();
+    NewsDesk desk;
+    try {
+      desk = new NewsDesk(store, summaries);
+    } catch (RuntimeException e) {
+      try {
+        store.close();
+      } catch (IOException ignored) {
+        // the first error is the one to report
+      }
+      throw e;
+    }
+    Api api = new Api(config, desk, summaries);
     Javalin app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;

@@ -297,12 +297,14 @@ async function storyPage() {
   status('Loading the story…');
   try {
     const data = await api('GET', '/api/stories/' + encodeURIComponent(id));
-    document.title = (data.story.title || id) + ' · Précis';
-    $('story-title').textContent = data.story.title || id;
-    const n = data.story.articles.length;
+    document.title = (data.title || id) + ' · Précis';
+    $('story-title').textContent = data.title || id;
+    const n = data.articles.length;
+    const dups = data.sources.filter((a) => a.duplicateOf).length;
     $('story-meta').textContent = n + (n === 1 ? ' article' : ' articles')
-      + (data.story.firstDate ? ', ' + data.story.firstDate : '')
-      + (data.story.lastDate && data.story.lastDate !== data.story.firstDate ? ' to ' + data.story.lastDate : '');
+      + (dups ? ' (' + dups + (dups === 1 ? ' a copy of another)' : ' copies of others)') : '')
+      + (data.firstDate ? ', ' + data.firstDate : '')
+      + (data.lastDate && data.lastDate !== data.firstDate ? ' to ' + data.lastDate : '');
     const texts = new Map();
     await Promise.all(data.summary.articles.map(async (a) => {
       try {
