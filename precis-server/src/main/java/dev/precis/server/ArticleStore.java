@@ -229,10 +229,17 @@ final class ArticleStore implements Closeable {
     }
   }
 
+  /** The writer; after a failure that left none, tries again to open one (space may be free). */
   private IndexWriter writable() throws IOException {
     if (writer == null) {
-      throw new IOException("the store cannot write since an earlier failure (" + writerFailure
-          + "); restart the server once the data directory is usable again");
+      try {
+        writer = newWriter();
+        writerFailure = null;
+        nextSeq = lastSeq() + 1;
+      } catch (IOException e) {
+        throw new IOException("the store cannot write (" + describe(e) + "; earlier: "
+            + writerFailure + ")", e);
+      }
     }
     return writer;
   }
