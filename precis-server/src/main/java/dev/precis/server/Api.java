@@ -227,10 +227,19 @@ final class Api {
         sources.add(node);
       });
     }
-    out.set("summary", summary);
-    out.set("entities", summary.get("entities"));
-    out.set("dates", summary.get("dates"));
-    out.set("quotes", summary.get("quotes"));
+    if (summary.has("unavailable")) {
+      // e.g. a story of headlines only: still a story, with nothing to summarize
+      out.putNull("summary");
+      out.put("note", "no summary: " + summary.get("unavailable").asText());
+      out.putArray("entities");
+      out.putArray("dates");
+      out.putArray("quotes");
+    } else {
+      out.set("summary", summary);
+      out.set("entities", summary.get("entities"));
+      out.set("dates", summary.get("dates"));
+      out.set("quotes", summary.get("quotes"));
+    }
     json(ctx, 200, out);
   }
 

@@ -138,7 +138,11 @@ final class NewsDesk implements Closeable {
     return store.article(id);
   }
 
-  /** A story's summary, made once per version of the story (its set of articles) and cached. */
+  /**
+   * A story's summary, made once per version of the story (its set of articles) and cached; for a
+   * story whose articles have no sentences to summarize (headlines only), {@code {"unavailable":
+   * reason}}, cached the same way.
+   */
   ObjectNode storySummary(StoryBook.Entry entry) {
     Story story = entry.story();
     String key = story.id() + "@" + SUMMARY_VERSION + ":"
@@ -151,8 +155,14 @@ final class NewsDesk implements Closeable {
     for (String id : story.articleIds()) {
       store.article(id).ifPresent(a -> articles.add(a.article()));
     }
-    Summary summary = summaries.summarize(articles, SummaryOptions.defaults());
-    ObjectNode json = SummaryWriter.toJson(summary);
+    ObjectNode json;
+    try {
+      Summary summary = summaries.summarize(articles, SummaryOptions.defaults());
+      json = SummaryWriter.toJson(summary);
+    } catch (dev.precis.PrecisException e) {
+      json = Json.object();
+      json.put("unavailable", e.getMessage());
+    }
     synchronized (writeLock) {
       try {
         store.putSummary(key, Json.write(json));

@@ -101,6 +101,27 @@ class StoriesTest {
     }
   }
 
+  @Test
+  void aStoryOfHeadlinesOnlyHasNoSummaryButANote() {
+    try (PrecisServer server = PrecisServer.start(PrecisServer.Config.defaults(dir).withPort(0))) {
+      Http http = new Http(server.url());
+      ObjectNode body = Json.object();
+      // what a headline feed sends: the body repeats the headline, which the text pipeline
+      // drops as a repeated title, leaving no sentence
+      body.putArray("articles")
+          .add(Newsroom.article("h1", "Alderbrook floods", "2026-04-14", "Alderbrook floods"))
+          .add(Newsroom.article("h2", "River Alder floods Alderbrook", "2026-04-14",
+              "River Alder floods Alderbrook"));
+      String story = http.post("/api/articles", body).json().get("articles").get(0).get("story")
+          .asText();
+      JsonNode page = http.get("/api/stories/" + story).json();
+      assertThat(page.get("summary").isNull()).isTrue();
+      assertThat(page.get("note").asText()).startsWith("no summary: nothing to summarize");
+      assertThat(page.get("sources").findValuesAsText("id")).contains("h1");
+      assertThat(http.get("/api/stories/" + story).status()).isEqualTo(200);
+    }
+  }
+
   private static String storyOf(JsonNode ingested, String id) {
     for (JsonNode a : ingested.get("articles")) {
       if (a.get("id").asText().equals(id)) {

@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * summarize --url U --dataset D.jsonl [--seconds 30] [--warmup 10] [--clients 4]
  *     POST /api/summarize with the first 3 documents of the dataset's first cluster
- * ingest --url U --dataset D.jsonl... [--count 10000] [--batch 100] [--ids OUT.txt]
- *     POST /api/articles: every document of the datasets (cycled, each with its own id)
+ * ingest --url U --dataset D.jsonl... [--headlines H.csv] [--count 10000] [--batch 100] [--ids OUT.txt]
+ *     POST /api/articles: every document of the datasets and every headline of a UCI News
+ *     Aggregator CSV (as a title-only article), cycled, each with its own id
  * verify --url U --ids IDS.txt
  *     GET /api/articles/{id} for every acknowledged id (after a restart)
  * mixed --url U --dataset D.jsonl [--seconds 60] [--clients 3]
@@ -78,6 +79,7 @@ public final class LoadBenchmark {
           Integer.parseInt(one(opts, "seconds", "30")), Integer.parseInt(one(opts, "warmup", "10")),
           Integer.parseInt(one(opts, "clients", "4")));
       case "ingest" -> bench.ingest(opts.get("dataset").stream().map(Path::of).toList(),
+          opts.getOrDefault("headlines", List.of()).stream().map(Path::of).toList(),
           Integer.parseInt(one(opts, "count", "10000")), Integer.parseInt(one(opts, "batch", "100")),
           Path.of(one(opts, "ids", "target/ingested-ids.txt")));
       case "verify" -> bench.verify(Path.of(one(opts, "ids", "target/ingested-ids.txt")));
@@ -113,8 +115,12 @@ public final class LoadBenchmark {
     s.print();
   }
 
-  private void ingest(List<Path> datasets, int count, int batch, Path idsFile) throws Exception {
+  private void ingest(List<Path> datasets, List<Path> headlines, int count, int batch,
+      Path idsFile) throws Exception {
     List<ObjectNode> docs = documents(datasets, Integer.MAX_VALUE);
+    for (Path csv : headlines) {
+      docs.addAll(headlines(csv));
+    }
     System.out.printf(Locale.ROOT, "ingest: %d articles in batches of %d, cycling %d distinct "
         + "documents%n", count, batch, docs.size());
     List<String> acked = new ArrayList<>();
@@ -369,6 +375,59 @@ public final class LoadBenchmark {
       throw new IllegalArgumentException("no documents in " + datasets);
     }
     return docs;
+  }
+
+  /**
+   * Headlines of the UCI News Aggregator CSV (ID, TITLE, URL, PUBLISHER, CATEGORY, STORY,
+   * HOSTNAME, TIMESTAMP) as title-only articles dated by their timestamp: many short items from
+   * many outlets, as a news feed brings them.
+   */
+  private static List<ObjectNode> headlines(Path csv) throws IOException {
+    List<ObjectNode> docs = new ArrayList<>();
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> f = csvFields(line);
+      if (f.size() < 8 || f.get(1).isBlank()) {
+        continue;
+      }
+      ObjectNode a = JSON.createObjectNode();
+      a.put("title", f.get(1));
+      a.put("source", f.get(3));
+      a.put("url", f.get(2));
+      a.put("date", java.time.Instant.ofEpochMilli(Long.parseLong(f.get(7).strip()))
+          .toString().substring(0, 10));
+      a.put("text", f.get(1));
+      docs.add(a);
+    }
+    return docs;
+  }
+
+  private static List<String> csvFields(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          b.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          b.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.add(b.toString());
+        b.setLength(0);
+      } else {
+        b.append(c);
+      }
+    }
+    fields.add(b.toString());
+    return fields;
   }
 
   private static int words(List<ObjectNode> docs) {

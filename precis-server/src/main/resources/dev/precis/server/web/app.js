@@ -305,6 +305,17 @@ async function storyPage() {
       + (dups ? ' (' + dups + (dups === 1 ? ' a copy of another)' : ' copies of others)') : '')
       + (data.firstDate ? ', ' + data.firstDate : '')
       + (data.lastDate && data.lastDate !== data.firstDate ? ' to ' + data.lastDate : '');
+    if (!data.summary) {
+      // nothing to summarize (headlines only): list the articles instead
+      $('result').hidden = false;
+      $('summary').replaceChildren();
+      $('notes').textContent = data.note || '';
+      $('sources').replaceChildren(...data.sources.map((a) => el('li', { text: a.id
+        + (a.title ? ': ' + a.title : '') + (a.source ? ' (' + a.source + ')' : '')
+        + (a.date ? ', ' + a.date : '') })));
+      status(data.note || '');
+      return;
+    }
     const texts = new Map();
     await Promise.all(data.summary.articles.map(async (a) => {
       try {
