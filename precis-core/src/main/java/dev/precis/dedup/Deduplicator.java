@@ -6,13 +6,14 @@ import dev.precis.text.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
@@ -36,8 +37,9 @@ import java.util.stream.IntStream;
  * Each article joins the group of the best verified representative; see {@code GroupIndex} for
  * why groups are not merged through an article resembling two of them.
  *
- * <p>Immutable and thread-safe. Analysis runs in parallel in blocks (memory stays bounded by the
- * block and the representatives' profiles); matching is sequential and cheap.
+ * <p>Immutable and thread-safe. Analysis runs in parallel in blocks, one block ahead of the
+ * sequential matching, on a pool of one thread per core made for the call; memory beyond the
+ * input stays bounded by two blocks and the representatives' profiles.
  */
 public final class Deduplicator {
   /** Articles analysed together in parallel before being matched in order. */
@@ -60,40 +62,65 @@ public final class Deduplicator {
   public DedupResult deduplicate(List<Article> articles) {
     Objects.requireNonNull(articles, "articles");
     validate(articles);
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      return deduplicate(articles, pool);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private DedupResult deduplicate(List<Article> articles, ForkJoinPool pool) {
     int n = articles.size();
     TextKey[] keys = new TextKey[n];
-    IntStream.range(0, n).parallel().forEach(i -> keys[i] = TextKey.of(articles.get(i).text()));
+    pool.submit(() -> IntStream.range(0, n).parallel()
+        .forEach(i -> keys[i] = TextKey.of(articles.get(i).text()))).join();
     Integer[] order = new Integer[n];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -keys[i].length())
         .thenComparing(i -> articles.get(i).id()));
 
+    // only the first article of each text (in matching order) is analysed: copies cost nothing
+    boolean[] analyse = new boolean[n];
+    Set<TextKey> seen = new HashSet<>();
+    for (int i : order) {
+      analyse[i] = seen.add(keys[i]);
+    }
+
     GroupIndex index = new GroupIndex(options);
     GroupIndex.Match[] matches = new GroupIndex.Match[n];
+    // block b+1 is analysed in parallel while block b is matched: matching is sequential, and
+    // would otherwise leave the other cores idle
+    CompletableFuture<GroupIndex.Prepared[]> next = analyse(pool, index, articles, order, analyse, 0);
     for (int from = 0; from < n; from += BLOCK) {
       int to = Math.min(n, from + BLOCK);
-      // analyse only the first article of each text not seen before: exact copies cost nothing
-      List<Integer> fresh = new ArrayList<>();
-      Set<TextKey> seen = new HashSet<>();
-      for (int k = from; k < to; k++) {
-        int i = order[k];
-        if (index.exactMatch(keys[i]) == null && seen.add(keys[i])) {
-          fresh.add(i);
-        }
-      }
-      Map<Integer, GroupIndex.Prepared> prepared = new HashMap<>();
-      GroupIndex.Prepared[] done = new GroupIndex.Prepared[fresh.size()];
-      IntStream.range(0, fresh.size()).parallel()
-          .forEach(k -> done[k] = index.prepare(articles.get(fresh.get(k))));
-      for (int k = 0; k < done.length; k++) {
-        prepared.put(fresh.get(k), done[k]);
+      GroupIndex.Prepared[] prepared = next.join();
+      if (to < n) {
+        next = analyse(pool, index, articles, order, analyse, to);
       }
       for (int k = from; k < to; k++) {
         int i = order[k];
-        matches[i] = index.add(articles.get(i), keys[i], prepared.get(i));
+        matches[i] = index.add(articles.get(i), keys[i], prepared[k - from]);
       }
     }
     return result(articles, matches);
+  }
+
+  /** Analyses the block of {@code order} starting at {@code from}, in parallel on {@code pool}. */
+  private static CompletableFuture<GroupIndex.Prepared[]> analyse(ForkJoinPool pool,
+      GroupIndex index, List<Article> articles, Integer[] order, boolean[] analyse, int from) {
+    int to = Math.min(order.length, from + BLOCK);
+    return CompletableFuture.supplyAsync(() -> {
+      GroupIndex.Prepared[] prepared = new GroupIndex.Prepared[to - from];
+      IntStream.range(from, to).parallel().forEach(k -> {
+        int i = order[k];
+        if (analyse[i]) {
+          prepared[k - from] = index.prepare(articles.get(i));
+        }
+      });
+      return prepared;
+    }, pool);
   }
 
   private static void validate(List<Article> articles) {

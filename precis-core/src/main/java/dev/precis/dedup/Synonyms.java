@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Maps the words of a synonym table ({@code synonyms.txt}) to one canonical word, so that "Russian
@@ -31,9 +29,9 @@ final class Synonyms {
   private final int longest;
   /** First words of multi-word variants: the only places a longer look-ahead can pay off. */
   private final java.util.Set<String> firstWords;
-  /** Capitalised acronyms that are also lower-case words ("US" but not "us"); null when none. */
-  private final Pattern capitals;
+  /** Capitalised acronyms that are also lower-case words ("US" but not "us"). */
   private final Map<String, String> capitalCanonical;
+  private final int longestCapital;
 
   private Synonyms(Map<String, String> phrases, Map<String, String> capitalCanonical) {
     this.phrases = Map.copyOf(phrases);
@@ -49,25 +47,49 @@ final class Synonyms {
     }
     this.longest = max;
     this.firstWords = java.util.Set.copyOf(first);
-    this.capitals = capitalCanonical.isEmpty() ? null
-        : Pattern.compile("\\b(?:" + String.join("|", capitalCanonical.keySet().stream().sorted()
-            .map(Pattern::quote).toList()) + ")\\b");
+    this.longestCapital = capitalCanonical.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
   static Synonyms english() {
     return ENGLISH;
   }
 
-  /** Rewrites capitalised acronyms ("US") to their canonical word before the text is lower-cased. */
+  /**
+   * Rewrites capitalised acronyms ("US") to their canonical word before the text is lower-cased.
+   * A hand-written scan, not a regular expression: it runs on every paragraph of every article.
+   */
   String rewriteCapitals(String text) {
-    if (capitals == null) {
+    if (capitalCanonical.isEmpty()) {
       return text;
     }
-    Matcher m = capitals.matcher(text);
-    if (!m.find()) {
-      return text;
+    StringBuilder out = null;
+    int copied = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean upper = true;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        upper &= Character.isUpperCase(text.charAt(i));
+        i++;
+      }
+      if (upper && i - start >= 2 && i - start <= longestCapital) {
+        String canonical = capitalCanonical.get(text.substring(start, i));
+        if (canonical != null) {
+          if (out == null) {
+            out = new StringBuilder(n);
+          }
+          out.append(text, copied, start).append(canonical);
+          copied = i;
+        }
+      }
     }
-    return m.replaceAll(r -> capitalCanonical.get(r.group()));
+    return out == null ? text : out.append(text, copied, n).toString();
   }
 
   /** The words with every variant replaced by its canonical word, longest variant first. */

@@ -1,0 +1,166 @@
+package dev.precis.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precis.PrecisException;
+import dev.precis.dedup.DuplicateGroup.Kind;
+import dev.precis.dedup.DuplicateGroup.Member;
+import dev.precis.text.Article;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DeduplicatorTest {
+  private final Deduplicator dedup = Deduplicator.withDefaults();
+
+  private static List<Article> story() {
+    return List.of(Fixtures.original(), Fixtures.exactCopy(), Fixtures.syndicated(),
+        Fixtures.spun(), Fixtures.sameStory());
+  }
+
+  @Test
+  void groupsTheCopiesAndLeavesTheOtherReportAlone() {
+    DedupResult result = dedup.deduplicate(story());
+
+    assertThat(result.groups()).hasSize(1);
+    DuplicateGroup group = result.groups().get(0);
+    // the longest copy is kept: the syndicated one, whose footer made it longest
+    assertThat(group.representative()).isEqualTo("syndicated");
+    assertThat(group.members()).extracting(Member::articleId)
+        .containsExactly("original", "exact-copy", "syndicated", "spun");
+    assertThat(group.members()).allSatisfy(m -> assertThat(m.similarity()).isBetween(0.5, 1.0));
+    assertThat(member(group, "syndicated").kind()).isEqualTo(Kind.REPRESENTATIVE);
+    assertThat(member(group, "original").kind()).isEqualTo(Kind.NEAR);
+    assertThat(member(group, "spun").kind()).isEqualTo(Kind.REWRITE);
+    // an exact copy of a member matches as that member did
+    assertThat(member(group, "exact-copy")).isEqualTo(
+        new Member("exact-copy", member(group, "original").similarity(), Kind.NEAR));
+    assertThat(result.representativeOf()).containsEntry("same-story", "same-story")
+        .containsEntry("spun", "syndicated").hasSize(5);
+    assertThat(result.uniqueCount()).isEqualTo(2);
+  }
+
+  @Test
+  void eachKindAgainstTheOriginalAlone() {
+    // same length: the smaller id is kept
+    assertThat(onlyMatch(Fixtures.original(), Fixtures.exactCopy()))
+        .isEqualTo(new Member("original", 1.0, Kind.EXACT));
+    Member syndicated = onlyMatch(Fixtures.original(), Fixtures.syndicated());
+    // the syndicated copy is longer, so it is kept and the original is the member
+    assertThat(syndicated.articleId()).isEqualTo("original");
+    assertThat(syndicated.kind()).isEqualTo(Kind.NEAR);
+    assertThat(syndicated.similarity()).isGreaterThan(0.9);
+    Member spun = onlyMatch(Fixtures.original(), Fixtures.spun());
+    assertThat(spun.articleId()).isEqualTo("spun");
+    assertThat(spun.kind()).isEqualTo(Kind.REWRITE);
+    assertThat(spun.similarity()).isBetween(0.6, 0.95);
+  }
+
+  @Test
+  void aDifferentArticleOnTheSameStoryIsNoDuplicate() {
+    DedupResult result = dedup.deduplicate(List.of(Fixtures.original(), Fixtures.sameStory()));
+    assertThat(result.groups()).isEmpty();
+    assertThat(result.uniqueCount()).isEqualTo(2);
+  }
+
+  @Test
+  void theSameSetInAnyOrderGivesTheSameGroups() {
+    DedupResult reference = dedup.deduplicate(story());
+    List<Article> shuffled = new ArrayList<>(story());
+    Random random = new Random(7);
+    for (int round = 0; round < 5; round++) {
+      Collections.shuffle(shuffled, random);
+      DedupResult result = dedup.deduplicate(shuffled);
+      assertThat(result.representativeOf()).isEqualTo(reference.representativeOf());
+      assertThat(result.groups()).hasSize(1);
+      assertThat(result.groups().get(0).members())
+          .containsExactlyInAnyOrderElementsOf(reference.groups().get(0).members());
+    }
+  }
+
+  @Test
+  void groupsFollowTheInputOrderOfTheirRepresentative() {
+    Article otherCopy = Article.of("same-story-copy",
+        "Reposted from a partner site.\n" + Fixtures.SAME_STORY_TEXT);
+    List<Article> input = List.of(Fixtures.sameStory(), Fixtures.original(), otherCopy,
+        Fixtures.syndicated());
+    DedupResult result = dedup.deduplicate(input);
+    assertThat(result.groups()).extracting(DuplicateGroup::representative)
+        .containsExactly("same-story-copy", "syndicated");
+    assertThat(result.groups().get(0).members()).extracting(Member::articleId)
+        .containsExactly("same-story", "same-story-copy");
+    assertThat(result.representatives(input)).extracting(Article::id)
+        .containsExactly("same-story-copy", "syndicated");
+  }
+
+  @Test
+  void twoThousandIdenticalArticlesAreOneGroup() {
+    List<Article> copies = new ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      copies.add(Article.of(String.format("copy-%04d", 1999 - i), Fixtures.ORIGINAL_TEXT));
+    }
+    DedupResult result = dedup.deduplicate(copies);
+    assertThat(result.groups()).hasSize(1);
+    DuplicateGroup group = result.groups().get(0);
+    // equal length: the smallest id is kept, whatever the input order
+    assertThat(group.representative()).isEqualTo("copy-0000");
+    assertThat(group.members()).hasSize(2000);
+    assertThat(group.members()).filteredOn(m -> m.kind() == Kind.EXACT).hasSize(1999);
+    assertThat(result.uniqueCount()).isEqualTo(1);
+  }
+
+  @Test
+  void oneArticleOrNoneHasNoGroups() {
+    DedupResult one = dedup.deduplicate(List.of(Fixtures.original()));
+    assertThat(one.groups()).isEmpty();
+    assertThat(one.representativeOf()).containsExactly(java.util.Map.entry("original", "original"));
+    assertThat(dedup.deduplicate(List.of()).groups()).isEmpty();
+  }
+
+  @Test
+  void shortTextsWithoutContentWordsOnlyMatchExactly() {
+    DedupResult result = dedup.deduplicate(List.of(Article.of("a", "It is what it is."),
+        Article.of("b", "it is what it is"), Article.of("c", "It was what it was.")));
+    assertThat(result.representativeOf()).containsEntry("b", "a").containsEntry("c", "c");
+  }
+
+  @Test
+  void refusesDuplicateIdsAndArticlesWithoutText() {
+    assertThatThrownBy(() -> dedup.deduplicate(List.of(Fixtures.original(),
+        Fixtures.spun().withId("original"))))
+        .isInstanceOf(PrecisException.class).hasMessageContaining("duplicate article id 'original'");
+    assertThatThrownBy(() -> dedup.deduplicate(List.of(Fixtures.original(),
+        Article.of("empty-one", " \n\t "))))
+        .isInstanceOf(PrecisException.class).hasMessage("article 'empty-one' has no text");
+  }
+
+  @Test
+  void representativesRefuseArticlesItDidNotSee() {
+    DedupResult result = dedup.deduplicate(List.of(Fixtures.original()));
+    assertThatThrownBy(() -> result.representatives(List.of(Fixtures.spun())))
+        .isInstanceOf(PrecisException.class).hasMessageContaining("'spun'");
+  }
+
+  @Test
+  void aStricterThresholdKeepsTheSpunCopyApart() {
+    Deduplicator strict = new Deduplicator(DedupOptions.defaults().withThreshold(0.9));
+    DedupResult result = strict.deduplicate(List.of(Fixtures.original(), Fixtures.spun(),
+        Fixtures.syndicated()));
+    assertThat(result.representativeOf()).containsEntry("spun", "spun")
+        .containsEntry("original", "syndicated");
+  }
+
+  private Member onlyMatch(Article a, Article b) {
+    DedupResult result = dedup.deduplicate(List.of(a, b));
+    assertThat(result.groups()).hasSize(1);
+    return result.groups().get(0).members().stream()
+        .filter(m -> m.kind() != Kind.REPRESENTATIVE).findFirst().orElseThrow();
+  }
+
+  private static Member member(DuplicateGroup group, String id) {
+    return group.members().stream().filter(m -> m.articleId().equals(id)).findFirst().orElseThrow();
+  }
+}
