@@ -30,7 +30,7 @@ import java.util.Objects;
 public record ClusterOptions(double threshold, int windowDays, double termWeight,
     double entityWeight, double titleWeight, Language language) {
 
-  public static final double DEFAULT_THRESHOLD = 0.22;
+  public static final double DEFAULT_THRESHOLD = 0.14;
   public static final int DEFAULT_WINDOW_DAYS = 14;
 
   public ClusterOptions {
@@ -54,7 +54,7 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
     }
   }
 
-  /** Threshold 0.22, a 14-day window, weights 0.6 terms, 0.2 names, 0.2 headline; English. */
+  /** Threshold 0.14, a 14-day window, weights 0.6 terms, 0.2 names, 0.2 headline; English. */
   public static ClusterOptions defaults() {
     return new ClusterOptions(DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, 0.6, 0.2, 0.2,
         Language.ENGLISH);

@@ -30,8 +30,16 @@ import java.util.Map;
  *       against chaining two stories through one article that mentions both;
  *   <li>refinement: each article moves to a neighbouring story whose centroid (without it) is
  *       closer than its own, which undoes early mistakes of the pass, when a story's first
- *       articles had not yet shown what it was about.
+ *       articles had not yet shown what it was about;
+ *   <li>merging: neighbouring stories whose centroids are very similar (cosine at least {@link
+ *       #MERGE_THRESHOLD}, or twice the threshold if higher) and whose dates are within the window
+ *       become one, a pair at a time per round.
  * </ol>
+ *
+ * <p>Story ids are the smallest article id of each story, so they too depend only on the set.
+ * IDF learned from the set changes every vector a little with each new article, which is why the
+ * whole partition is recomputed rather than patched: patching only the new article's neighbourhood
+ * would make the result depend on the arrival order.</p>
  */
 final class Partition {
   /** Signals, in the order of the weight array. */
@@ -46,6 +54,19 @@ final class Partition {
   /** Neighbours kept per article. */
   static final int NEIGHBOURS = 16;
   static final int REFINE_ROUNDS = 2;
+  /**
+   * Documents that IDF pretends to have seen without any of the terms. Without them a small
+   * stream gets IDF backwards: in three articles on one flood, the words they share are the ones
+   * IDF discounts most, and the flood falls apart. Negligible once thousands have been seen.
+   */
+  static final double BACKGROUND = 50;
+  /**
+   * Centroid cosine at which two neighbouring stories merge after the pass: the pass can leave
+   * one story in two pieces when its first articles were not alike enough (near-copies, which
+   * keep each other company, are the usual case).
+   */
+  static final double MERGE_THRESHOLD = 0.4;
+  static final int MERGE_ROUNDS = 5;
 
   record Result(List<Story> stories, Map<String, String> storyOf) {}
 
@@ -85,6 +106,10 @@ final class Partition {
       if (!p.refine()) {
         break;
       }
+    }
+    double merge = Math.max(MERGE_THRESHOLD, 2 * options.threshold());
+    for (int round = 0; round < MERGE_ROUNDS && p.mergeStories(merge); round++) {
+      p.refine();
     }
     return p.result();
   }
@@ -156,7 +181,7 @@ final class Partition {
     double[] idf = new double[df.length];
     for (int t = 0; t < df.length; t++) {
       // a headline term cut from the article's kept terms may occur nowhere else: count it once
-      idf[t] = Math.log((n + 1.0) / Math.max(1, df[t]));
+      idf[t] = Math.log((n + BACKGROUND) / Math.max(1, df[t]));
     }
     return idf;
   }
@@ -346,6 +371,95 @@ final class Partition {
       }
     }
     return moved;
+  }
+
+  /**
+   * Merges neighbouring stories whose centroids are at least {@code threshold} similar and whose
+   * dates are within the window: in each round a story merges with at most one other, the most
+   * similar pairs first, so a merge never chains through a story that just grew.
+   */
+  private boolean mergeStories(double threshold) {
+    int stories = centroids.size();
+    int[] minDay = new int[stories];
+    int[] maxDay = new int[stories];
+    Arrays.fill(minDay, Integer.MAX_VALUE);
+    Arrays.fill(maxDay, Integer.MIN_VALUE);
+    for (int i = 0; i < n; i++) {
+      if (articles[i].day != ArticleFeatures.NO_DATE) {
+        minDay[story[i]] = Math.min(minDay[story[i]], articles[i].day);
+        maxDay[story[i]] = Math.max(maxDay[story[i]], articles[i].day);
+      }
+    }
+    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      for (int j : neighbours[i]) {
+        int a = Math.min(story[i], story[j]);
+        int b = Math.max(story[i], story[j]);
+        if (a != b) {
+          pairs.add(((long) a << 32) | b);
+        }
+      }
+    }
+    List<double[]> candidates = new ArrayList<>();
+    int window = options.windowDays();
+    for (long pair : pairs) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      if (window > 0 && minDay[a] != Integer.MAX_VALUE && minDay[b] != Integer.MAX_VALUE
+          && Math.max(minDay[b] - maxDay[a], minDay[a] - maxDay[b]) > window) {
+        continue;
+      }
+      double sim = similarity(centroids.get(a), centroids.get(b));
+      if (sim >= threshold) {
+        candidates.add(new double[] {sim, a, b});
+      }
+    }
+    candidates.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+        : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    boolean[] used = new boolean[stories];
+    int[] into = new int[stories];
+    for (int s = 0; s < stories; s++) {
+      into[s] = s;
+    }
+    boolean merged = false;
+    for (double[] c : candidates) {
+      int a = (int) c[1];
+      int b = (int) c[2];
+      if (!used[a] && !used[b]) {
+        used[a] = true;
+        used[b] = true;
+        into[b] = a;
+        merged = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int target = into[story[i]];
+      if (target != story[i]) {
+        centroids.get(story[i]).add(i, -1);
+        centroids.get(target).add(i, 1);
+        story[i] = target;
+      }
+    }
+    return merged;
+  }
+
+  /** Weighted mean over the signals both have of the cosine between two centroids. */
+  private double similarity(Centroid a, Centroid b) {
+    double sum = 0;
+    double weights = 0;
+    for (int s = 0; s < SIGNALS; s++) {
+      SumVector x = a.signals[s];
+      SumVector y = b.signals[s];
+      if (weight[s] == 0 || x.members == 0 || y.members == 0) {
+        continue;
+      }
+      weights += weight[s];
+      double norms = x.norm() * y.norm();
+      if (norms > 1e-12) {
+        sum += weight[s] * Math.max(0, x.dot(y)) / norms;
+      }
+    }
+    return weights > 0 ? sum / weights : 0;
   }
 
   private static List<Integer> asList(int[] values) {

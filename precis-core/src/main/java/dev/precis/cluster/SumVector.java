@@ -53,29 +53,6 @@ final class SumVector {
     }
   }
 
-  void addAll(SumVector other) {
-    if (other.members == 0) {
-      return;
-    }
-    members += other.members;
-    if ((size + other.size) * 2 > keys.length) {
-      grow(size + other.size);
-    }
-    for (int s = 0; s < other.keys.length; s++) {
-      if (other.keys[s] != EMPTY) {
-        int slot = slot(other.keys[s]);
-        if (keys[slot] == EMPTY) {
-          keys[slot] = other.keys[s];
-          size++;
-        }
-        double old = values[slot];
-        double now = old + other.values[s];
-        values[slot] = now;
-        norm2 += now * now - old * old;
-      }
-    }
-  }
-
   double get(int id) {
     int slot = slot(id);
     return keys[slot] == EMPTY ? 0 : values[slot];
