@@ -311,10 +311,6 @@ final class ArticleStore implements Closeable {
     return withSearcher(s -> s.count(new TermQuery(new Term("type", ARTICLE))));
   }
 
-  int storyCount() {
-    return withSearcher(s -> s.count(new TermQuery(new Term("type", STORY))));
-  }
-
   /** A search hit: the document's id, title and (articles only) text, best first. */
   record Hit(String id, String title, String text, float score) {}
 
