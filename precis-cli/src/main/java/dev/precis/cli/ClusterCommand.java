@@ -1,0 +1,134 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.PrecisException;
+import dev.precis.cluster.ClusterOptions;
+import dev.precis.cluster.Story;
+import dev.precis.cluster.StoryClusterer;
+import dev.precis.io.ArticleReader;
+import dev.precis.io.ReadResult;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code precis cluster}: groups a stream of articles into stories. */
+@Command(
+    name = "cluster",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Groups news articles into stories (the same stories whatever order they come in).",
+      "Input: files, directories, - for stdin, or --articles FILE.jsonl with",
+      "{\"id\", \"title\", \"date\", \"source\", \"url\", \"text\"} lines (title-only is fine)."
+    })
+public final class ClusterCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*",
+      description = "Articles: .txt, .html, .json, .jsonl files, directories, - for stdin.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--articles", paramLabel = "FILE.jsonl",
+      description = "A JSON-lines file of articles (same as giving it as INPUT).")
+  String articles;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--threshold", paramLabel = "SIM",
+      description = "Similarity to a story's centroid needed to join it (default: "
+          + ClusterOptions.DEFAULT_THRESHOLD + ").")
+  Double threshold;
+
+  @Option(names = "--window-days", paramLabel = "DAYS",
+      description = "Dated articles further apart than this are not linked; 0 = off (default: "
+          + ClusterOptions.DEFAULT_WINDOW_DAYS + ").")
+  Integer windowDays;
+
+  @Option(names = {"-q", "--quiet"}, description = "No reading warnings on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new PrecisException("unknown format '" + format + "'; valid formats: text, json");
+    }
+    List<String> paths = new ArrayList<>(inputs);
+    if (articles != null) {
+      paths.add(articles);
+    }
+    if (paths.isEmpty()) {
+      throw new PrecisException("no input given; name files or directories, - for stdin, or "
+          + "--articles FILE.jsonl");
+    }
+    ClusterOptions options = options(threshold, windowDays);
+    ReadResult read = ArticleReader.defaults().read(paths, System.in);
+    if (!quiet) {
+      read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: warning: " + w));
+    }
+    List<Story> stories = StoryClusterer.cluster(read.articles(), options);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.println(JSON.writeValueAsString(json(stories)));
+    } else {
+      out.print(text(stories, read.articles().size()));
+    }
+    out.flush();
+    return 0;
+  }
+
+  static ClusterOptions options(Double threshold, Integer windowDays) {
+    ClusterOptions options = ClusterOptions.defaults();
+    if (threshold != null) {
+      options = options.withThreshold(threshold);
+    }
+    if (windowDays != null) {
+      options = options.withWindowDays(windowDays);
+    }
+    return options;
+  }
+
+  static String text(List<Story> stories, int articleCount) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%d stories in %d articles%n", stories.size(),
+        articleCount));
+    for (Story s : stories) {
+      b.append('\n').append(s.title().isEmpty() ? "(no headline)" : s.title()).append('\n');
+      b.append(String.format(Locale.ROOT, "  id %s, %d article%s%s%n", s.id(), s.size(),
+          s.size() == 1 ? "" : "s", s.firstDate() == null ? ""
+              : s.firstDate().equals(s.lastDate()) ? ", " + s.firstDate()
+              : ", " + s.firstDate() + " to " + s.lastDate()));
+      b.append("  ").append(String.join(" ", s.articleIds())).append('\n');
+    }
+    return b.toString();
+  }
+
+  static ObjectNode json(List<Story> stories) {
+    ObjectNode root = JSON.createObjectNode();
+    ArrayNode array = root.putArray("stories");
+    for (Story s : stories) {
+      ObjectNode node = array.addObject();
+      node.put("id", s.id());
+      node.put("title", s.title());
+      if (s.firstDate() != null) {
+        node.put("first_date", s.firstDate());
+        node.put("last_date", s.lastDate());
+      }
+      ArrayNode ids = node.putArray("articles");
+      s.articleIds().forEach(ids::add);
+    }
+    return root;
+  }
+}

@@ -1,0 +1,146 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.PrecisException;
+import dev.precis.cluster.ClusterOptions;
+import dev.precis.eval.cluster.ClusteringScores;
+import dev.precis.eval.stream.LabeledStream;
+import dev.precis.eval.stream.StreamEvaluator;
+import dev.precis.eval.stream.Streams;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis eval-cluster}: story clustering scored against gold stories. */
+@Command(
+    name = "eval-cluster",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Clusters a labelled stream into stories and scores it against the gold stories:",
+      "BCubed precision, recall and F1, adjusted Rand index, NMI, purity.",
+      "Either --stream duc2003|multinews|uci (built from --shared), or --articles FILE",
+      "with --gold FILE (ARTICLE_ID<TAB>STORY lines)."
+    })
+public final class EvalClusterCommand implements Callable<Integer> {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--stream", paramLabel = "NAME",
+      description = "duc2003, multinews or uci, built from the data under --shared.")
+  String stream;
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+      description = "Directory holding data/ (default: ${DEFAULT-VALUE}).")
+  Path shared;
+
+  @Option(names = "--dates",
+      description = "With --stream duc2003: date documents from their ids (then the time window "
+          + "splits DUC's year-long topics).")
+  boolean dates;
+
+  @Option(names = "--articles", paramLabel = "FILE",
+      description = "Articles to cluster (JSONL, files or a directory).")
+  String articles;
+
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "Gold stories of --articles: ARTICLE_ID<TAB>STORY lines.")
+  Path gold;
+
+  @Option(names = "--threshold", paramLabel = "SIM",
+      description = "Similarity to join a story (default: " + ClusterOptions.DEFAULT_THRESHOLD
+          + ").")
+  Double threshold;
+
+  @Option(names = "--window-days", paramLabel = "DAYS",
+      description = "Time window in days, 0 = off (default: "
+          + ClusterOptions.DEFAULT_WINDOW_DAYS + ").")
+  Integer windowDays;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new PrecisException("unknown format '" + format + "'; valid formats: text, json");
+    }
+    LabeledStream labeled;
+    if (stream != null) {
+      if (articles != null || gold != null) {
+        throw new PrecisException("give either --stream or --articles with --gold, not both");
+      }
+      labeled = dates && stream.equalsIgnoreCase("duc2003") ? Streams.duc2003(shared, true)
+          : Streams.named(stream, shared);
+    } else {
+      if (articles == null || gold == null) {
+        throw new PrecisException("give --stream " + String.join("|", Streams.names())
+            + ", or --articles FILE with --gold FILE");
+      }
+      labeled = Streams.fromFiles(List.of(articles), gold);
+    }
+    ClusterOptions options = ClusterCommand.options(threshold, windowDays);
+    StreamEvaluator.Result result = StreamEvaluator.evaluate(labeled, options);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.println(JSON.writeValueAsString(json(result, options)));
+    } else {
+      out.print(text(result, options));
+    }
+    out.flush();
+    return 0;
+  }
+
+  static String text(StreamEvaluator.Result r, ClusterOptions options) {
+    ClusteringScores s = r.scores();
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "stream %s: %d articles, %d gold stories%n", r.stream(),
+        s.items(), r.goldStories()));
+    b.append("options: ").append(options).append('\n');
+    b.append(String.format(Locale.ROOT, "BCubed P %.4f  R %.4f  F1 %.4f%n", s.bcubedPrecision(),
+        s.bcubedRecall(), s.bcubedF1()));
+    b.append(String.format(Locale.ROOT, "ARI %.4f  NMI %.4f  purity %.4f  inverse purity %.4f%n",
+        s.adjustedRand(), s.nmi(), s.purity(), s.inversePurity()));
+    b.append(String.format(Locale.ROOT, "stories found %d (gold %d)%n", r.storiesFound(),
+        r.goldStories()));
+    b.append(String.format(Locale.ROOT, "seconds %.2f%n", r.seconds()));
+    for (String note : r.notes()) {
+      b.append("note: ").append(note).append('\n');
+    }
+    return b.toString();
+  }
+
+  static ObjectNode json(StreamEvaluator.Result r, ClusterOptions options) {
+    ClusteringScores s = r.scores();
+    ObjectNode root = JSON.createObjectNode();
+    root.put("stream", r.stream());
+    root.put("articles", s.items());
+    root.set("options", JSON.valueToTree(options.parameters()));
+    ObjectNode m = root.putObject("metrics");
+    m.put("bcubed_precision", round(s.bcubedPrecision()));
+    m.put("bcubed_recall", round(s.bcubedRecall()));
+    m.put("bcubed_f1", round(s.bcubedF1()));
+    m.put("ari", round(s.adjustedRand()));
+    m.put("nmi", round(s.nmi()));
+    m.put("purity", round(s.purity()));
+    m.put("inverse_purity", round(s.inversePurity()));
+    root.put("stories_found", r.storiesFound());
+    root.put("gold_stories", r.goldStories());
+    root.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+    root.set("notes", JSON.valueToTree(r.notes()));
+    return root;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100_000) / 100_000.0;
+  }
+}

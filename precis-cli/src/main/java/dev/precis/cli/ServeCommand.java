@@ -1,0 +1,62 @@
+package dev.precis.cli;
+
+import dev.precis.PrecisException;
+import dev.precis.server.PrecisServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis serve}: the JSON API, the web page and the article store in one process. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs Précis as a service: a web page to summarize articles and browse stories, and a JSON "
+          + "API (described at /api/openapi.json).",
+      "Articles sent to POST /api/articles are kept in a Lucene index in --data and grouped into "
+          + "stories; a restart keeps everything."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080",
+      description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; "
+          + "0.0.0.0 for every interface).")
+  String host;
+
+  @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "precis-data",
+      description = "Where the article store lives; created when missing (default: "
+          + "${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--max-body-mb", paramLabel = "MB", defaultValue = "16",
+      description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
+  long maxBodyMb;
+
+  /** The running server, for tests that stop it. */
+  volatile PrecisServer server;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (maxBodyMb < 1 || maxBodyMb > 2_000) {
+      throw new PrecisException("--max-body-mb must be between 1 and 2000, not " + maxBodyMb);
+    }
+    PrecisServer.Config config = PrecisServer.Config.defaults(data)
+        .withHost(host).withPort(port).withMaxBodyBytes(maxBodyMb * 1024 * 1024);
+    PrecisServer server = PrecisServer.start(config);
+    this.server = server;
+    // Ctrl-C or kill: stop listening and close the store (everything acknowledged is on disk)
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "precis-shutdown"));
+    spec.commandLine().getOut().println("precis: serving " + server.url() + " (data in "
+        + data.toAbsolutePath().normalize() + "); Ctrl-C stops");
+    spec.commandLine().getOut().flush();
+    server.join();
+    return 0;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.precis.PrecisException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ClusterCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private Path articles;
+  private Path gold;
+
+  /** Runs a command the way {@code precis} does: PrecisException is exit 2 and one line. */
+  static CliRun run(Object command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(command);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("precis: " + e.getMessage());
+      return e instanceof PrecisException ? 2 : 1;
+    });
+    int code = cli.execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  private static String line(String id, String title, String date, String text)
+      throws IOException {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    if (title != null) {
+      m.put("title", title);
+    }
+    if (date != null) {
+      m.put("date", date);
+    }
+    m.put("text", text);
+    return JSON.writeValueAsString(m) + "\n";
+  }
+
+  @BeforeEach
+  void writeStream() throws IOException {
+    articles = dir.resolve("stream.jsonl");
+    Files.writeString(articles,
+        line("port-1", "Velmora dock workers strike over automation", "2024-05-06",
+            "Dock workers at the port of Velmora walked off the job on Monday to protest a plan "
+                + "to automate two container terminals.")
+        + line("bake-1", "Corran bakery wins national bread prize", "2024-05-06",
+            "A family bakery in Corran won the national bread prize on Monday for its rye loaf.")
+        + line("port-2", "Velmora port strike enters second day", "2024-05-07",
+            "The strike by Velmora dock workers against terminal automation entered its second "
+                + "day on Tuesday, with ships waiting outside the port.")
+        + line("bake-2", null, "7 May 2024",
+            "The Corran bakery that won the national bread prize said orders for its rye loaf "
+                + "had tripled.")
+        + line("port-3", "Velmora port talks", null,
+            "Talks between the Velmora port authority and the striking dock workers began."));
+    gold = dir.resolve("gold.tsv");
+    Files.writeString(gold, "port-1\tport\nport-2\tport\nport-3\tport\nbake-1\tbakery\n"
+        + "bake-2\tbakery\n");
+  }
+
+  @Test
+  void clustersToJson() throws IOException {
+    CliRun run = run(new ClusterCommand(), "--articles", articles.toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode stories = JSON.readTree(run.out()).get("stories");
+    assertThat(stories).hasSize(2);
+    assertThat(stories.get(0).get("id").asText()).isEqualTo("port-1");
+    assertThat(List.of(stories.get(0).get("articles").get(0).asText(),
+        stories.get(0).get("articles").get(1).asText(),
+        stories.get(0).get("articles").get(2).asText()))
+        .containsExactlyInAnyOrder("port-1", "port-2", "port-3");
+    assertThat(stories.get(1).get("id").asText()).isEqualTo("bake-1");
+    assertThat(stories.get(1).get("title").asText()).isEqualTo(
+        "Corran bakery wins national bread prize");
+    assertThat(stories.get(1).get("first_date").asText()).isEqualTo("2024-05-06");
+    assertThat(stories.get(1).get("last_date").asText()).isEqualTo("2024-05-07");
+  }
+
+  @Test
+  void clustersToText() {
+    CliRun run = run(new ClusterCommand(), articles.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("2 stories in 5 articles\n")
+        .contains("  id bake-1, 2 articles, 2024-05-06 to 2024-05-07\n");
+  }
+
+  @Test
+  void badInputIsOneLineAndExitTwo() throws IOException {
+    CliRun none = run(new ClusterCommand());
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).startsWith("precis: no input given");
+    CliRun format = run(new ClusterCommand(), articles.toString(), "--format", "xml");
+    assertThat(format.exitCode()).isEqualTo(2);
+    assertThat(format.err()).isEqualTo("precis: unknown format 'xml'; valid formats: text, json\n");
+    CliRun threshold = run(new ClusterCommand(), articles.toString(), "--threshold", "1.5");
+    assertThat(threshold.exitCode()).isEqualTo(2);
+    assertThat(threshold.err()).contains("between 0 and 1");
+    Path empty = dir.resolve("empty.jsonl");
+    Files.writeString(empty, line("x", "A headline alone", null, ""));
+    CliRun blank = run(new ClusterCommand(), empty.toString());
+    // the article reader wants a body even when there is a headline (see the report)
+    assertThat(blank.exitCode()).isEqualTo(2);
+    assertThat(blank.err()).contains("empty.jsonl:1: article has no text");
+  }
+
+  @Test
+  void evalClusterWithGold() throws IOException {
+    CliRun run = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
+        gold.toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    assertThat(root.get("metrics").get("bcubed_f1").asDouble()).isEqualTo(1.0);
+    assertThat(root.get("stories_found").asInt()).isEqualTo(2);
+    assertThat(root.get("gold_stories").asInt()).isEqualTo(2);
+    assertThat(root.get("options").get("threshold").asDouble()).isPositive();
+    CliRun text = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
+        gold.toString());
+    assertThat(text.out()).contains("BCubed P 1.0000  R 1.0000  F1 1.0000")
+        .contains("stories found 2 (gold 2)");
+  }
+
+  @Test
+  void evalClusterNeedsAStreamOrArticlesWithGold() {
+    CliRun neither = run(new EvalClusterCommand());
+    assertThat(neither.exitCode()).isEqualTo(2);
+    assertThat(neither.err()).contains("give --stream duc2003|multinews|uci");
+    CliRun both = run(new EvalClusterCommand(), "--stream", "uci", "--articles",
+        articles.toString(), "--gold", gold.toString());
+    assertThat(both.exitCode()).isEqualTo(2);
+    CliRun unknown = run(new EvalClusterCommand(), "--stream", "reuters", "--shared",
+        dir.toString());
+    assertThat(unknown.err()).contains("unknown stream 'reuters'");
+    CliRun missing = run(new EvalClusterCommand(), "--stream", "uci", "--shared",
+        dir.toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("not found; --shared must name");
+  }
+}

@@ -1,0 +1,103 @@
+package dev.precis.cluster;
+
+import dev.precis.PrecisException;
+import dev.precis.text.Language;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Settings of {@link StoryClusterer}. Immutable; start from {@link #defaults()} and change with
+ * the {@code with...} methods, which validate.
+ *
+ * <p>An article joins a story when its similarity to the story's centroid is at least {@code
+ * threshold}. Similarity is a weighted mean of three cosines of TF-IDF vectors (IDF from the
+ * articles being clustered): all content terms ({@code termWeight}), capitalized names
+ * ({@code entityWeight}) and headline terms ({@code titleWeight}; the lead sentence stands in for
+ * a missing headline). A signal that one side lacks (no names in a headline-only article) is left
+ * out of the mean rather than counted as 0.
+ *
+ * @param threshold similarity to a story's centroid needed to join it, in (0, 1)
+ * @param windowDays two dated articles more than this many days apart are never linked directly,
+ *     so a topic that returns after a longer silence becomes a new story; 0 turns the window off.
+ *     Articles without a readable date are linked regardless of dates.
+ * @param termWeight weight of the all-terms cosine, at least 0
+ * @param entityWeight weight of the names cosine, at least 0
+ * @param titleWeight weight of the headline cosine, at least 0
+ * @param language stemmer and stop words of the articles
+ */
+public record ClusterOptions(double threshold, int windowDays, double termWeight,
+    double entityWeight, double titleWeight, Language language) {
+
+  public static final double DEFAULT_THRESHOLD = 0.14;
+  public static final int DEFAULT_WINDOW_DAYS = 14;
+
+  public ClusterOptions {
+    Objects.requireNonNull(language, "language");
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new PrecisException("the similarity threshold must be between 0 and 1 (exclusive), not "
+          + threshold);
+    }
+    if (windowDays < 0) {
+      throw new PrecisException("the time window must be 0 (off) or a number of days, not "
+          + windowDays);
+    }
+    for (double w : new double[] {termWeight, entityWeight, titleWeight}) {
+      if (!(w >= 0) || Double.isInfinite(w)) {
+        throw new PrecisException("signal weights must be finite and at least 0, not " + w);
+      }
+    }
+    if (termWeight + titleWeight <= 0) {
+      // names alone cannot place a headline-only article; some word signal must count
+      throw new PrecisException("the term or the title weight must be above 0");
+    }
+  }
+
+  /** Threshold 0.14, a 14-day window, weights 0.6 terms, 0.2 names, 0.2 headline; English. */
+  public static ClusterOptions defaults() {
+    return new ClusterOptions(DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, 0.6, 0.2, 0.2,
+        Language.ENGLISH);
+  }
+
+  public ClusterOptions withThreshold(double value) {
+    return new ClusterOptions(value, windowDays, termWeight, entityWeight, titleWeight, language);
+  }
+
+  public ClusterOptions withWindowDays(int value) {
+    return new ClusterOptions(threshold, value, termWeight, entityWeight, titleWeight, language);
+  }
+
+  /** No time window: dates never separate articles. */
+  public ClusterOptions withoutWindow() {
+    return withWindowDays(0);
+  }
+
+  public ClusterOptions withWeights(double terms, double entities, double title) {
+    return new ClusterOptions(threshold, windowDays, terms, entities, title, language);
+  }
+
+  public ClusterOptions withLanguage(Language value) {
+    return new ClusterOptions(threshold, windowDays, termWeight, entityWeight, titleWeight, value);
+  }
+
+  /** Every setting by name, in a fixed order, for reports. */
+  public Map<String, Object> parameters() {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("threshold", threshold);
+    p.put("window_days", windowDays);
+    p.put("term_weight", termWeight);
+    p.put("entity_weight", entityWeight);
+    p.put("title_weight", titleWeight);
+    p.put("language", language.label());
+    return p;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT,
+        "threshold %.3f, window %s, weights terms %.2f names %.2f title %.2f, %s", threshold,
+        windowDays == 0 ? "off" : windowDays + " days", termWeight, entityWeight, titleWeight,
+        language.label());
+  }
+}

@@ -1,0 +1,568 @@
+package dev.precis.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups a set of articles into stories. A pure function of the set and the options: the result
+ * does not depend on the order the articles were given in.
+ *
+ * <p>How that is achieved: articles are first put in a canonical order (date, undated first, then
+ * id) and terms are numbered in that order, so every later step (IDF, vectors, candidate search,
+ * the single pass, floating-point sums) runs the same way for the same set. Then:
+ *
+ * <ol>
+ *   <li>TF-IDF vectors for three signals (all terms, names, headline), IDF from the set;
+ *   <li>candidate neighbours: for each article, the earlier articles (in the canonical order) that
+ *       share its most weighted terms, found through an inverted index, scanning at most
+ *       {@link #SCAN} postings back per term and none beyond the time window, so the work is
+ *       linear in the number of articles, not quadratic;
+ *   <li>one pass in canonical order: an article joins the most similar story among its
+ *       neighbours' stories when its similarity to that story's centroid reaches the threshold,
+ *       else it starts a story. Comparing with the centroid, not with one neighbour, is the guard
+ *       against chaining two stories through one article that mentions both;
+ *   <li>refinement: each article moves to a neighbouring story whose centroid (without it) is
+ *       closer than its own, which undoes early mistakes of the pass, when a story's first
+ *       articles had not yet shown what it was about;
+ *   <li>merging: neighbouring stories whose centroids are very similar (cosine at least {@link
+ *       #MERGE_THRESHOLD}, or twice the threshold if higher) and whose dates are within the window
+ *       become one, a pair at a time per round.
+ * </ol>
+ *
+ * <p>Story ids are the smallest article id of each story, so they too depend only on the set.
+ * IDF learned from the set changes every vector a little with each new article, which is why the
+ * whole partition is recomputed rather than patched: patching only the new article's neighbourhood
+ * would make the result depend on the arrival order.</p>
+ */
+final class Partition {
+  /** Signals, in the order of the weight array. */
+  private static final int TERMS = 0;
+  private static final int NAMES = 1;
+  private static final int TITLE = 2;
+  private static final int SIGNALS = 3;
+  /** Query terms per article for the candidate search. */
+  static final int QUERY_TERMS = 12;
+  /** Postings scanned back per query term: bounds the work in a story of thousands. */
+  static final int SCAN = 120;
+  /** Neighbours kept per article. */
+  static final int NEIGHBOURS = 16;
+  static final int REFINE_ROUNDS = 2;
+  /**
+   * Documents that IDF pretends to have seen without any of the terms. Without them a small
+   * stream gets IDF backwards: in three articles on one flood, the words they share are the ones
+   * IDF discounts most, and the flood falls apart. Negligible once thousands have been seen.
+   */
+  static final double BACKGROUND = 50;
+  /**
+   * Centroid cosine at which two neighbouring stories merge after the pass: the pass can leave
+   * one story in two pieces when its first articles were not alike enough (near-copies, which
+   * keep each other company, are the usual case).
+   */
+  static final double MERGE_THRESHOLD = 0.4;
+  static final int MERGE_ROUNDS = 5;
+
+  record Result(List<Story> stories, Map<String, String> storyOf) {}
+
+  /** The canonical order: date (undated first), then id. */
+  static final Comparator<ArticleFeatures> ORDER =
+      Comparator.<ArticleFeatures>comparingInt(a -> a.day).thenComparing(a -> a.id);
+
+  private final ArticleFeatures[] articles;
+  private final int n;
+  private final ClusterOptions options;
+  private final double[] weight;
+  private final int[][][] ids = new int[SIGNALS][][];
+  private final float[][][] weights = new float[SIGNALS][][];
+  private int[][] postings;
+  private float[][] postingWeights;
+  private int[][] neighbours;
+  private int[] story;
+  private final List<Centroid> centroids = new ArrayList<>();
+
+  private Partition(Collection<ArticleFeatures> input, ClusterOptions options) {
+    this.articles = input.toArray(ArticleFeatures[]::new);
+    Arrays.sort(articles, ORDER);
+    this.n = articles.length;
+    this.options = options;
+    this.weight = new double[] {options.termWeight(), options.entityWeight(), options.titleWeight()};
+  }
+
+  static Result compute(Collection<ArticleFeatures> input, ClusterOptions options) {
+    Partition p = new Partition(input, options);
+    if (p.n == 0) {
+      return new Result(List.of(), Map.of());
+    }
+    p.vectors();
+    p.neighbours();
+    p.singlePass();
+    for (int round = 0; round < REFINE_ROUNDS; round++) {
+      if (!p.refine()) {
+        break;
+      }
+    }
+    double merge = Math.max(MERGE_THRESHOLD, 2 * options.threshold());
+    for (int round = 0; round < MERGE_ROUNDS && p.mergeStories(merge); round++) {
+      p.refine();
+    }
+    return p.result();
+  }
+
+  /** Numbers terms in canonical order, counts document frequencies, builds unit TF-IDF vectors. */
+  private void vectors() {
+    Map<String, Integer> termIds = new HashMap<>();
+    Map<String, Integer> nameIds = new HashMap<>();
+    int[][] termRefs = new int[n][];
+    int[][] titleRefs = new int[n][];
+    int[][] nameRefs = new int[n][];
+    for (int i = 0; i < n; i++) {
+      ArticleFeatures a = articles[i];
+      termRefs[i] = number(a.terms, termIds);
+      titleRefs[i] = number(a.titleTerms, termIds);
+      nameRefs[i] = number(a.entities, nameIds);
+    }
+    int[] termDf = frequencies(termRefs, termIds.size());
+    int[] nameDf = frequencies(nameRefs, nameIds.size());
+    double[] termIdf = idf(termDf);
+    double[] nameIdf = idf(nameDf);
+    for (int s = 0; s < SIGNALS; s++) {
+      ids[s] = new int[n][];
+      weights[s] = new float[n][];
+    }
+    for (int i = 0; i < n; i++) {
+      ArticleFeatures a = articles[i];
+      set(TERMS, i, termRefs[i], a.termCounts, termIdf);
+      set(TITLE, i, titleRefs[i], a.titleCounts, termIdf);
+      set(NAMES, i, nameRefs[i], a.entityCounts, nameIdf);
+    }
+    // inverted index of all terms; filled in canonical order, so each list is sorted
+    postings = new int[termDf.length][];
+    postingWeights = new float[termDf.length][];
+    for (int t = 0; t < termDf.length; t++) {
+      postings[t] = new int[termDf[t]];
+      postingWeights[t] = new float[termDf[t]];
+    }
+    int[] fill = new int[termDf.length];
+    for (int i = 0; i < n; i++) {
+      int[] terms = ids[TERMS][i];
+      for (int k = 0; k < terms.length; k++) {
+        int t = terms[k];
+        postings[t][fill[t]] = i;
+        postingWeights[t][fill[t]++] = weights[TERMS][i][k];
+      }
+    }
+  }
+
+  private static int[] number(String[] words, Map<String, Integer> vocabulary) {
+    int[] refs = new int[words.length];
+    for (int k = 0; k < words.length; k++) {
+      refs[k] = vocabulary.computeIfAbsent(words[k], w -> vocabulary.size());
+    }
+    return refs;
+  }
+
+  private int[] frequencies(int[][] refs, int size) {
+    int[] df = new int[size];
+    for (int[] r : refs) {
+      for (int t : r) {
+        df[t]++;
+      }
+    }
+    return df;
+  }
+
+  private double[] idf(int[] df) {
+    double[] idf = new double[df.length];
+    for (int t = 0; t < df.length; t++) {
+      // a headline term cut from the article's kept terms may occur nowhere else: count it once
+      idf[t] = Math.log((n + BACKGROUND) / Math.max(1, df[t]));
+    }
+    return idf;
+  }
+
+  /** Log-scaled counts times IDF, scaled to unit length. */
+  private void set(int signal, int i, int[] refs, int[] counts, double[] idf) {
+    double[] w = new double[refs.length];
+    double norm = 0;
+    for (int k = 0; k < refs.length; k++) {
+      w[k] = (1 + Math.log(counts[k])) * idf[refs[k]];
+      norm += w[k] * w[k];
+    }
+    norm = Math.sqrt(norm);
+    float[] unit = new float[refs.length];
+    for (int k = 0; k < refs.length; k++) {
+      unit[k] = norm > 0 ? (float) (w[k] / norm) : 0f;
+    }
+    ids[signal][i] = refs;
+    weights[signal][i] = unit;
+  }
+
+  /**
+   * For each article, the earlier articles sharing most of its weight on its top terms. Postings
+   * are in canonical order, which is date order: scanning back from the article meets the most
+   * recent articles first and stops at the time window.
+   */
+  private void neighbours() {
+    neighbours = new int[n][];
+    double[] score = new double[n];
+    int[] touched = new int[n];
+    int[] seen = new int[n];
+    int undated = 0;
+    while (undated < n && articles[undated].day == ArticleFeatures.NO_DATE) {
+      undated++;
+    }
+    int window = options.windowDays();
+    for (int i = 0; i < n; i++) {
+      int count = 0;
+      int[] query = queryTerms(i);
+      int day = articles[i].day;
+      for (int q : query) {
+        int[] list = postings[q];
+        float[] lw = postingWeights[q];
+        float wi = weightOf(i, q);
+        int pos = Arrays.binarySearch(list, i) - 1;
+        int budget = SCAN;
+        while (pos >= 0 && budget > 0) {
+          int j = list[pos];
+          if (window > 0 && day != ArticleFeatures.NO_DATE && j >= undated
+              && day - articles[j].day > window) {
+            // everything further back and dated is older still: jump to the undated articles
+            pos = Arrays.binarySearch(list, 0, pos, undated);
+            pos = pos >= 0 ? pos - 1 : -pos - 2;
+            continue;
+          }
+          if (seen[j] != i + 1) {
+            seen[j] = i + 1;
+            touched[count++] = j;
+          }
+          score[j] += wi * lw[pos];
+          pos--;
+          budget--;
+        }
+      }
+      neighbours[i] = best(touched, count, score, NEIGHBOURS);
+      for (int k = 0; k < count; k++) {
+        score[touched[k]] = 0;
+      }
+    }
+  }
+
+  /** The article's most weighted terms, its headline terms among them, without repeats. */
+  private int[] queryTerms(int i) {
+    int[] terms = ids[TERMS][i];
+    float[] w = weights[TERMS][i];
+    Integer[] order = new Integer[terms.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    // ties by term id, which is canonical
+    Arrays.sort(order, (a, b) -> w[a] != w[b] ? Float.compare(w[b], w[a])
+        : Integer.compare(terms[a], terms[b]));
+    int limit = Math.min(QUERY_TERMS, order.length);
+    int[] query = new int[limit];
+    for (int k = 0; k < limit; k++) {
+      query[k] = terms[order[k]];
+    }
+    return query;
+  }
+
+  private float weightOf(int i, int term) {
+    int[] terms = ids[TERMS][i];
+    for (int k = 0; k < terms.length; k++) {
+      if (terms[k] == term) {
+        return weights[TERMS][i][k];
+      }
+    }
+    return 0f;
+  }
+
+  private static int[] best(int[] touched, int count, double[] score, int limit) {
+    Integer[] order = new Integer[count];
+    for (int k = 0; k < count; k++) {
+      order[k] = touched[k];
+    }
+    Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
+        : Integer.compare(a, b));
+    int size = Math.min(limit, count);
+    int[] result = new int[size];
+    for (int k = 0; k < size; k++) {
+      result[k] = order[k];
+    }
+    return result;
+  }
+
+  /** One pass in canonical order: join the closest neighbouring story or start one. */
+  private void singlePass() {
+    story = new int[n];
+    for (int i = 0; i < n; i++) {
+      int bestStory = -1;
+      double bestSimilarity = -1;
+      for (int j : neighbours[i]) {
+        int s = story[j];
+        if (s == bestStory) {
+          continue;
+        }
+        double sim = similarity(i, centroids.get(s), false);
+        if (sim > bestSimilarity || (sim == bestSimilarity && s < bestStory)) {
+          bestSimilarity = sim;
+          bestStory = s;
+        }
+      }
+      if (bestStory >= 0 && bestSimilarity >= options.threshold()) {
+        story[i] = bestStory;
+      } else {
+        story[i] = centroids.size();
+        centroids.add(new Centroid());
+      }
+      centroids.get(story[i]).add(i, 1);
+    }
+  }
+
+  /**
+   * Moves articles whose own story (without them) is less similar than a neighbouring story. All
+   * moves of a round are decided on the same centroids, then applied in canonical order.
+   */
+  private boolean refine() {
+    List<List<Integer>> reverse = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      reverse.add(new ArrayList<>(2));
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j : neighbours[i]) {
+        reverse.get(j).add(i);
+      }
+    }
+    int[] target = story.clone();
+    boolean moved = false;
+    for (int i = 0; i < n; i++) {
+      int own = story[i];
+      double ownSimilarity = similarity(i, centroids.get(own), true);
+      int bestStory = own;
+      double bestSimilarity = Math.max(ownSimilarity, options.threshold());
+      for (List<Integer> group : List.of(asList(neighbours[i]), reverse.get(i))) {
+        for (int j : group) {
+          int s = story[j];
+          if (s == own) {
+            continue;
+          }
+          double sim = similarity(i, centroids.get(s), false);
+          if (sim > bestSimilarity || (sim == bestSimilarity && bestStory != own && s < bestStory)) {
+            bestSimilarity = sim;
+            bestStory = s;
+          }
+        }
+      }
+      if (bestStory != own) {
+        target[i] = bestStory;
+        moved = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (target[i] != story[i]) {
+        centroids.get(story[i]).add(i, -1);
+        centroids.get(target[i]).add(i, 1);
+        story[i] = target[i];
+      }
+    }
+    return moved;
+  }
+
+  /**
+   * Merges neighbouring stories whose centroids are at least {@code threshold} similar and whose
+   * dates are within the window: in each round a story merges with at most one other, the most
+   * similar pairs first, so a merge never chains through a story that just grew.
+   */
+  private boolean mergeStories(double threshold) {
+    int stories = centroids.size();
+    int[] minDay = new int[stories];
+    int[] maxDay = new int[stories];
+    Arrays.fill(minDay, Integer.MAX_VALUE);
+    Arrays.fill(maxDay, Integer.MIN_VALUE);
+    for (int i = 0; i < n; i++) {
+      if (articles[i].day != ArticleFeatures.NO_DATE) {
+        minDay[story[i]] = Math.min(minDay[story[i]], articles[i].day);
+        maxDay[story[i]] = Math.max(maxDay[story[i]], articles[i].day);
+      }
+    }
+    java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      for (int j : neighbours[i]) {
+        int a = Math.min(story[i], story[j]);
+        int b = Math.max(story[i], story[j]);
+        if (a != b) {
+          pairs.add(((long) a << 32) | b);
+        }
+      }
+    }
+    List<double[]> candidates = new ArrayList<>();
+    int window = options.windowDays();
+    for (long pair : pairs) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      if (window > 0 && minDay[a] != Integer.MAX_VALUE && minDay[b] != Integer.MAX_VALUE
+          && Math.max(minDay[b] - maxDay[a], minDay[a] - maxDay[b]) > window) {
+        continue;
+      }
+      double sim = similarity(centroids.get(a), centroids.get(b));
+      if (sim >= threshold) {
+        candidates.add(new double[] {sim, a, b});
+      }
+    }
+    candidates.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+        : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    boolean[] used = new boolean[stories];
+    int[] into = new int[stories];
+    for (int s = 0; s < stories; s++) {
+      into[s] = s;
+    }
+    boolean merged = false;
+    for (double[] c : candidates) {
+      int a = (int) c[1];
+      int b = (int) c[2];
+      if (!used[a] && !used[b]) {
+        used[a] = true;
+        used[b] = true;
+        into[b] = a;
+        merged = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      int target = into[story[i]];
+      if (target != story[i]) {
+        centroids.get(story[i]).add(i, -1);
+        centroids.get(target).add(i, 1);
+        story[i] = target;
+      }
+    }
+    return merged;
+  }
+
+  /** Weighted mean over the signals both have of the cosine between two centroids. */
+  private double similarity(Centroid a, Centroid b) {
+    double sum = 0;
+    double weights = 0;
+    for (int s = 0; s < SIGNALS; s++) {
+      SumVector x = a.signals[s];
+      SumVector y = b.signals[s];
+      if (weight[s] == 0 || x.members == 0 || y.members == 0) {
+        continue;
+      }
+      weights += weight[s];
+      double norms = x.norm() * y.norm();
+      if (norms > 1e-12) {
+        sum += weight[s] * Math.max(0, x.dot(y)) / norms;
+      }
+    }
+    return weights > 0 ? sum / weights : 0;
+  }
+
+  private static List<Integer> asList(int[] values) {
+    List<Integer> list = new ArrayList<>(values.length);
+    for (int v : values) {
+      list.add(v);
+    }
+    return list;
+  }
+
+  /**
+   * Weighted mean over the signals both sides have of the cosine between article {@code i} and
+   * the centroid; {@code without} takes the article out of the centroid first (it is a member).
+   */
+  private double similarity(int i, Centroid c, boolean without) {
+    double sum = 0;
+    double weights = 0;
+    for (int s = 0; s < SIGNALS; s++) {
+      if (weight[s] == 0 || ids[s][i].length == 0) {
+        continue;
+      }
+      SumVector v = c.signals[s];
+      int members = v.members - (without ? 1 : 0);
+      if (members <= 0) {
+        continue;
+      }
+      double dot = v.dot(ids[s][i], this.weights[s][i]);
+      double norm2 = v.norm() * v.norm();
+      if (without) {
+        double self = selfNorm2(s, i);
+        norm2 = norm2 - 2 * dot + self;
+        dot -= self;
+      }
+      weights += weight[s];
+      if (norm2 > 1e-12) {
+        sum += weight[s] * Math.max(0, dot) / Math.sqrt(norm2);
+      }
+    }
+    return weights > 0 ? sum / weights : 0;
+  }
+
+  private double selfNorm2(int s, int i) {
+    double sum = 0;
+    for (float w : weights[s][i]) {
+      sum += (double) w * w;
+    }
+    return sum;
+  }
+
+  private Result result() {
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      members.computeIfAbsent(story[i], k -> new ArrayList<>()).add(i);
+    }
+    List<Story> stories = new ArrayList<>(members.size());
+    Map<String, String> storyOf = new HashMap<>(n * 2);
+    for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+      Centroid c = centroids.get(e.getKey());
+      List<Integer> list = e.getValue();
+      String id = null;
+      int central = -1;
+      double bestCentrality = -1;
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      List<String> articleIds = new ArrayList<>(list.size());
+      for (int i : list) {
+        ArticleFeatures a = articles[i];
+        articleIds.add(a.id);
+        if (id == null || a.id.compareTo(id) < 0) {
+          id = a.id;
+        }
+        if (a.day != ArticleFeatures.NO_DATE) {
+          first = Math.min(first, a.day);
+          last = Math.max(last, a.day);
+        }
+        double centrality = a.headline == null ? -1 : similarity(i, c, false) + (a.hasTitle ? 1 : 0);
+        if (centrality > bestCentrality) {
+          bestCentrality = centrality;
+          central = i;
+        }
+      }
+      String title = central >= 0 && articles[central].headline != null
+          ? articles[central].headline : "";
+      Story story = new Story(id, title, articleIds,
+          first == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(first).toString(),
+          last == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(last).toString());
+      stories.add(story);
+      for (String articleId : articleIds) {
+        storyOf.put(articleId, id);
+      }
+    }
+    stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
+    return new Result(List.copyOf(stories), storyOf);
+  }
+
+  /** A story's centroid in each signal. */
+  private final class Centroid {
+    final SumVector[] signals = {new SumVector(), new SumVector(), new SumVector()};
+
+    void add(int i, double sign) {
+      for (int s = 0; s < SIGNALS; s++) {
+        signals[s].add(ids[s][i], weights[s][i], sign);
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package dev.precis.cluster;
+
+import dev.precis.PrecisException;
+import dev.precis.text.Article;
+import dev.precis.text.TextPipeline;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Groups a stream of news articles into stories. The entry point of {@code dev.precis.cluster}.
+ *
+ * <pre>{@code
+ * StoryClusterer clusterer = new StoryClusterer(ClusterOptions.defaults().withWindowDays(10));
+ * String storyId = clusterer.add(article);          // the story the article is in now
+ * clusterer.addAll(moreArticles);                   // one re-partition for the whole batch
+ * for (Story story : clusterer.stories()) { ... }   // largest first
+ * }</pre>
+ *
+ * <p><b>Order does not matter.</b> The stories are a deterministic function of the set of
+ * articles added so far (see {@link Partition}): the same articles in any order, one by one or in
+ * batches, give the same stories with the same ids. A story's id is its smallest article id, so
+ * it stays the same while the story grows, and when two stories merge the merged one keeps the
+ * smaller id; an article can also move to another story when later articles show it fits there
+ * better. Callers that keep story ids should re-read {@link #storyOf} after adding.
+ *
+ * <p><b>Cost.</b> Each article is analysed once, when added (in parallel within {@link #addAll}).
+ * The stories are then recomputed from the kept features, in time linear in the number of articles
+ * (about a second per 10,000 articles), because IDF learned from the stream changes every vector a
+ * little with each article and an exactly order-independent result cannot patch only the new
+ * article's neighbourhood. Add in batches when articles come fast; {@link #stories()} and {@link
+ * #storyOf} reuse the last result until something is added. Memory per article is bounded (its 80
+ * most frequent terms, 30 names).
+ *
+ * <p>Not thread-safe: callers that share one clusterer synchronize.
+ */
+public final class StoryClusterer {
+  private final ClusterOptions options;
+  private final TextPipeline pipeline;
+  /** Kept features by article id, in arrival order (the partition does not depend on it). */
+  private final Map<String, ArticleFeatures> features = new LinkedHashMap<>();
+  private final Map<String, String> pool = ArticleFeatures.newPool();
+  private Partition.Result current;
+
+  public StoryClusterer(ClusterOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    // no sentence compression: clustering wants every word, not a shorter sentence
+    this.pipeline = new TextPipeline(options.language(), false, false);
+  }
+
+  public static StoryClusterer withDefaults() {
+    return new StoryClusterer(ClusterOptions.defaults());
+  }
+
+  public ClusterOptions options() {
+    return options;
+  }
+
+  /**
+   * Adds one article and returns the id of the story it is in now.
+   *
+   * @throws PrecisException when the article has neither text nor title, or its id was added
+   *     before
+   */
+  public String add(Article article) {
+    return addAll(List.of(article)).get(0);
+  }
+
+  /**
+   * Adds articles and returns, for each, the id of the story it is in afterwards. All or nothing:
+   * when one article is refused, none is added.
+   *
+   * @throws PrecisException when an article is null, has neither text nor title, or repeats an id
+   *     (within the list or of an article added before)
+   */
+  public List<String> addAll(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    Set<String> batch = new HashSet<>();
+    for (int k = 0; k < articles.size(); k++) {
+      Article a = articles.get(k);
+      if (a == null) {
+        throw new PrecisException("article " + (k + 1) + " of the batch is null");
+      }
+      if (a.text().isBlank() && (a.title() == null || a.title().isBlank())) {
+        throw new PrecisException("article '" + a.id() + "' has neither text nor a title");
+      }
+      if (features.containsKey(a.id()) || !batch.add(a.id())) {
+        throw new PrecisException("duplicate article id '" + a.id()
+            + "'; every article in a stream needs its own id");
+      }
+    }
+    if (articles.isEmpty()) {
+      return List.of();
+    }
+    // analysis is a pure function of each article: parallel, results in list order
+    List<ArticleFeatures> analysed = articles.size() == 1
+        ? List.of(ArticleFeatures.of(articles.get(0), pipeline))
+        : IntStream.range(0, articles.size()).parallel()
+            .mapToObj(k -> ArticleFeatures.of(articles.get(k), pipeline)).toList();
+    for (ArticleFeatures f : analysed) {
+      features.put(f.id, f.intern(pool));
+    }
+    current = null;
+    Partition.Result result = result();
+    List<String> ids = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      ids.add(result.storyOf().get(a.id()));
+    }
+    return ids;
+  }
+
+  /** All stories, largest first, then by id. */
+  public List<Story> stories() {
+    return result().stories();
+  }
+
+  /** The story with this id, if there is one now (after a merge, only the smaller id names one). */
+  public Optional<Story> story(String id) {
+    for (Story s : result().stories()) {
+      if (s.id().equals(id)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The id of the story an article is in.
+   *
+   * @throws PrecisException when no article with this id was added
+   */
+  public String storyOf(String articleId) {
+    String id = result().storyOf().get(articleId);
+    if (id == null) {
+      throw new PrecisException("no article with id '" + articleId + "' was added");
+    }
+    return id;
+  }
+
+  /** Number of articles added. */
+  public int size() {
+    return features.size();
+  }
+
+  /** Clusters a batch of articles in one go; the same stories as adding them one by one. */
+  public static List<Story> cluster(List<Article> articles, ClusterOptions options) {
+    StoryClusterer clusterer = new StoryClusterer(options);
+    clusterer.addAll(articles);
+    return clusterer.stories();
+  }
+
+  private Partition.Result result() {
+    if (current == null) {
+      current = Partition.compute(features.values(), options);
+    }
+    return current;
+  }
+
+  /** For tests: the kept features of every article, by id. */
+  Map<String, ArticleFeatures> features() {
+    return new HashMap<>(features);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.precis.eval.stream;
+
+import dev.precis.PrecisException;
+import dev.precis.text.Article;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stream of articles with the gold story of each, to score a clustering against.
+ *
+ * @param name what the stream is, for reports ("duc2003", "uci", a file name)
+ * @param articles the articles, in stream order
+ * @param gold article id to gold story label; holds exactly the ids of {@code articles}
+ * @param notes what was dropped or assumed while building the stream
+ */
+public record LabeledStream(String name, List<Article> articles, Map<String, String> gold,
+    List<String> notes) {
+
+  public LabeledStream {
+    articles = List.copyOf(articles);
+    gold = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gold));
+    notes = List.copyOf(notes);
+    Map<String, Boolean> seen = new HashMap<>();
+    for (Article a : articles) {
+      if (seen.put(a.id(), Boolean.TRUE) != null) {
+        throw new PrecisException(name + ": article id '" + a.id() + "' occurs twice");
+      }
+      if (!gold.containsKey(a.id())) {
+        throw new PrecisException(name + ": article '" + a.id() + "' has no gold story");
+      }
+    }
+    if (gold.size() != articles.size()) {
+      for (String id : gold.keySet()) {
+        if (!seen.containsKey(id)) {
+          throw new PrecisException(name + ": gold story given for '" + id
+              + "', which is not among the articles");
+        }
+      }
+    }
+  }
+
+  /** Number of distinct gold stories. */
+  public int goldStories() {
+    return (int) gold.values().stream().distinct().count();
+  }
+}

@@ -1,0 +1,203 @@
+package dev.precis.server;
+
+import dev.precis.PrecisException;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Précis as a service: the JSON API, the web page and the article store in one process.
+ *
+ * <pre>{@code
+ * try (PrecisServer server = PrecisServer.start(PrecisServer.Config.defaults(Path.of("data")))) {
+ *   System.out.println(server.url());
+ *   server.join();
+ * }
+ * }</pre>
+ *
+ * <p>Bad configuration (an unusable data directory, a port in use) is a {@link PrecisException}
+ * with a message naming the problem, raised before anything listens.
+ */
+public final class PrecisServer implements AutoCloseable {
+  private final Config config;
+  private final NewsDesk desk;
+  private final Javalin app;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  /**
+   * How to run the service.
+   *
+   * @param host interface to listen on; 127.0.0.1 keeps it to this machine
+   * @param port TCP port; 0 picks a free one
+   * @param dataDir where the store lives; created when missing
+   * @param maxBodyBytes largest request body accepted
+   * @param maxArticlesPerRequest most articles in one request
+   */
+  public record Config(
+      String host, int port, Path dataDir, long maxBodyBytes, int maxArticlesPerRequest) {
+    public static final int DEFAULT_PORT = 8080;
+
+    public Config {
+      if (host == null || host.isBlank()) {
+        throw new PrecisException("the host to listen on is blank");
+      }
+      if (port < 0 || port > 65_535) {
+        throw new PrecisException("the port must be between 0 and 65535, not " + port);
+      }
+      if (dataDir == null) {
+        throw new PrecisException("the service needs a data directory");
+      }
+      if (maxBodyBytes < 1024 || maxBodyBytes > Integer.MAX_VALUE - 16) {
+        throw new PrecisException("the body size limit must be between 1 KB and 2 GB");
+      }
+      if (maxArticlesPerRequest < 1) {
+        throw new PrecisException("the article limit per request must be positive");
+      }
+    }
+
+    /** 127.0.0.1:8080, 16 MB bodies, 1,000 articles per request. */
+    public static Config defaults(Path dataDir) {
+      return new Config("127.0.0.1", DEFAULT_PORT, dataDir, 16L * 1024 * 1024, 1_000);
+    }
+
+    public Config withHost(String newHost) {
+      return new Config(newHost, port, dataDir, maxBodyBytes, maxArticlesPerRequest);
+    }
+
+    public Config withPort(int newPort) {
+      return new Config(host, newPort, dataDir, maxBodyBytes, maxArticlesPerRequest);
+    }
+
+    public Config withMaxBodyBytes(long bytes) {
+      return new Config(host, port, dataDir, bytes, maxArticlesPerRequest);
+    }
+  }
+
+  private PrecisServer(Config config, NewsDesk desk, Javalin app) {
+    this.config = config;
+    this.desk = desk;
+    this.app = app;
+  }
+
+  /** Opens the store, rebuilds the story state from it, and starts listening. */
+  public static PrecisServer start(Config config) {
+    return start(config, ArticleStore.open(config.dataDir()));
+  }
+
+  static PrecisServer start(Config config, ArticleStore store) {
+    Summaries summaries = new Summaries();
+    NewsDesk desk;
+    try {
+      desk = new NewsDesk(store, summaries);
+    } catch (RuntimeException e) {
+      try {
+        store.close();
+      } catch (IOException ignored) {
+        // the first error is the one to report
+      }
+      throw e;
+    }
+    Api api = new Api(config, desk, summaries);
+    Javalin app = Javalin.create(c -> {
+      c.startup.showJavalinBanner = false;
+      c.startup.showOldJavalinVersionWarning = false;
+      c.jetty.host = config.host();
+      c.jetty.port = config.port();
+      api.configure(c);
+    });
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      closeQuietly(desk);
+      throw new PrecisException("cannot listen on " + config.host() + ":" + config.port() + ": "
+          + rootMessage(e) + (config.port() != 0 ? "; choose another port with --port" : ""), e);
+    }
+    return new PrecisServer(config, desk, app);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The address of the web page, e.g. {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+    return "http://" + host + ":" + port() + "/";
+  }
+
+  /** Every HTTP route as "METHOD /path", in registration order (the OpenAPI test reads it). */
+  java.util.List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+        .toList();
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** Blocks until {@link #close()} is called (for a command that only serves). */
+  public void join() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** Stops listening, then closes the store; everything acknowledged is already on disk. */
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      closeQuietly(desk);
+      stopped.countDown();
+    }
+  }
+
+  private static void closeQuietly(NewsDesk desk) {
+    try {
+      desk.close();
+    } catch (IOException e) {
+      // nothing is lost: every acknowledged write was committed before its answer
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /**
+   * Runs the service without the CLI (the durability test starts it so, as its own process):
+   * {@code --port N --data DIR [--host H]}. Prints the URL once listening.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    PrintStream out = System.out;
+    Config config = Config.defaults(Path.of("precis-data"));
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String value = i + 1 < args.length ? args[i + 1] : null;
+        switch (args[i]) {
+          case "--port" -> config = config.withPort(Integer.parseInt(value));
+          case "--host" -> config = config.withHost(value);
+          case "--data" -> config = new Config(config.host(), config.port(), Path.of(value),
+              config.maxBodyBytes(), config.maxArticlesPerRequest());
+          default -> throw new PrecisException("unknown option " + args[i]
+              + "; use --port N, --host H, --data DIR");
+        }
+        i++;
+      }
+      PrecisServer server = start(config);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      out.println("precis: serving " + server.url() + " (data in " + config.dataDir() + ")");
+      out.flush();
+      server.join();
+    } catch (PrecisException | NumberFormatException | NullPointerException e) {
+      System.err.println("precis: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package dev.precis.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.precis.PrecisException;
+import dev.precis.summarize.Budget;
+import dev.precis.summarize.SummaryOptions;
+import dev.precis.text.Article;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads request bodies. Unknown fields are ignored (clients may send more than we use); a known
+ * field of the wrong type is refused with a message naming it, e.g. {@code articles[2].title
+ * should be a string, not a number}.
+ */
+final class Requests {
+  /** The summary length a request may ask for. */
+  static final int MAX_WORDS = 2_000;
+
+  /** The longest article id; ids travel in URLs. */
+  static final int MAX_ID_LENGTH = 200;
+
+  private Requests() {}
+
+  /** What {@code POST /api/summarize} asks for. */
+  record Summarize(List<Article> articles, SummaryOptions options) {}
+
+  static Summarize summarize(byte[] body, int maxArticles) {
+    JsonNode root = object(body);
+    List<Article> articles = articles(root, maxArticles, true);
+    SummaryOptions options = SummaryOptions.defaults();
+    JsonNode words = root.get("words");
+    if (words != null && !words.isNull()) {
+      if (!words.isIntegralNumber()) {
+        throw typeError("words", "a whole number", words);
+      }
+      long n = words.asLong();
+      if (n < 1 || n > MAX_WORDS) {
+        throw ApiException.badRequest("words must be between 1 and " + MAX_WORDS + ", not " + n);
+      }
+      options = options.withBudget(Budget.words((int) n));
+    }
+    JsonNode method = root.get("method");
+    if (method != null && !method.isNull()) {
+      if (!method.isTextual()) {
+        throw typeError("method", "a string", method);
+      }
+      try {
+        options = options.withMethod(method.textValue().strip().toLowerCase(Locale.ROOT));
+      } catch (PrecisException e) {
+        throw ApiException.badRequest(e.getMessage());
+      }
+    }
+    return new Summarize(articles, options);
+  }
+
+  /** The articles of {@code POST /api/articles}; those without an id get one from their content. */
+  static List<Article> ingest(byte[] body, int maxArticles) {
+    return articles(object(body), maxArticles, false);
+  }
+
+  /** A file handed over by the page for text extraction. */
+  record Upload(String name, byte[] bytes) {}
+
+  /** {@code {"files": [{"name", "base64" | "content"}]}} of {@code POST /api/extract}. */
+  static List<Upload> extract(byte[] body, int maxFiles) {
+    JsonNode root = object(body);
+    JsonNode files = root.get("files");
+    if (files == null || files.isNull()) {
+      throw ApiException.badRequest("the request has no \"files\"; send {\"files\": [{\"name\": "
+          + "\"a.html\", \"base64\": \"...\"}]}");
+    }
+    if (!files.isArray()) {
+      throw typeError("files", "an array", files);
+    }
+    if (files.isEmpty()) {
+      throw ApiException.badRequest("\"files\" is an empty list; give at least one file");
+    }
+    if (files.size() > maxFiles) {
+      throw new ApiException(413, "too many files in one request: " + files.size()
+          + " (the limit is " + maxFiles + ")");
+    }
+    List<Upload> uploads = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      String where = "files[" + i + "]";
+      JsonNode f = files.get(i);
+      if (!f.isObject()) {
+        throw typeError(where, "an object", f);
+      }
+      String name = string(f, "name", where);
+      String base64 = string(f, "base64", where);
+      String content = string(f, "content", where);
+      byte[] bytes;
+      if (base64 != null) {
+        try {
+          bytes = java.util.Base64.getMimeDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+          throw ApiException.badRequest(where + ".base64 is not valid Base64: " + e.getMessage());
+        }
+      } else if (content != null) {
+        bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      } else {
+        throw ApiException.badRequest(where + " has neither \"base64\" nor \"content\"");
+      }
+      uploads.add(new Upload(name == null ? "file-" + (i + 1) + ".txt" : name, bytes));
+    }
+    return uploads;
+  }
+
+  private static List<Article> articles(JsonNode root, int maxArticles, boolean numberIds) {
+    JsonNode list = root.get("articles");
+    if (list == null || list.isNull()) {
+      throw ApiException.badRequest("the request has no \"articles\"; send {\"articles\": "
+          + "[{\"title\": \"...\", \"text\": \"...\"}, ...]}");
+    }
+    if (!list.isArray()) {
+      throw typeError("articles", "an array", list);
+    }
+    if (list.isEmpty()) {
+      throw ApiException.badRequest("\"articles\" is an empty list; give at least one article");
+    }
+    if (list.size() > maxArticles) {
+      throw new ApiException(413, "too many articles in one request: " + list.size()
+          + " (the limit is " + maxArticles + "); send them in several requests");
+    }
+    List<Article> articles = new ArrayList<>(list.size());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String where = "articles[" + i + "]";
+      JsonNode node = list.get(i);
+      if (!node.isObject()) {
+        throw typeError(where, "an article object", node);
+      }
+      // kept exactly as sent: summary offsets point into this string, and the page highlights
+      // them in the text it sent
+      JsonNode textNode = node.get("text");
+      if (textNode != null && !textNode.isNull() && !textNode.isTextual()) {
+        throw typeError(where + ".text", "a string", textNode);
+      }
+      String text = textNode == null || textNode.isNull() ? null : textNode.textValue();
+      if (text == null || text.isBlank()) {
+        throw ApiException.badRequest(where + " has no text (field \"text\" is missing or blank)");
+      }
+      String id = id(node, where);
+      if (id == null) {
+        id = numberIds ? String.valueOf(i + 1) : ContentIds.of(node, text);
+      }
+      if (!ids.add(id)) {
+        throw ApiException.badRequest(where + " repeats the id '" + id
+            + "' of an earlier article; ids must be unique");
+      }
+      articles.add(new Article(id, string(node, "title", where), string(node, "date", where),
+          string(node, "url", where), string(node, "source", where),
+          string(node, "byline", where), text));
+    }
+    return articles;
+  }
+
+  private static String id(JsonNode node, String where) {
+    JsonNode value = node.get("id");
+    String id;
+    if (value == null || value.isNull()) {
+      return null;
+    } else if (value.isIntegralNumber()) {
+      id = value.asText();
+    } else if (value.isTextual()) {
+      id = value.textValue().strip();
+      if (id.isEmpty()) {
+        return null;
+      }
+    } else {
+      throw typeError(where + ".id", "a string or a whole number", value);
+    }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw ApiException.badRequest(where + ".id is longer than " + MAX_ID_LENGTH + " characters");
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (Character.isISOControl(id.charAt(i))) {
+        throw ApiException.badRequest(where + ".id contains a control character");
+      }
+    }
+    return id;
+  }
+
+  /** The stripped string value of a field; null when absent, JSON null or blank. */
+  private static String string(JsonNode node, String field, String where) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw typeError(where + "." + field, "a string", value);
+    }
+    String text = value.textValue().strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** The body as a JSON object, or a 400 that says what is wrong with it. */
+  static JsonNode object(byte[] body) {
+    if (body.length == 0) {
+      throw ApiException.badRequest("the request has no body; send a JSON object");
+    }
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      String detail = e.getOriginalMessage();
+      detail = detail == null ? "" : detail.lines().findFirst().orElse("");
+      // Jackson points at its own source description, which means nothing to the client
+      detail = detail.replaceAll("\\s*\\(start marker at \\[Source.*$", "")
+          .replaceAll("\\s*at \\[Source.*$", "");
+      if (detail.length() > 160) {
+        detail = detail.substring(0, 157) + "...";
+      }
+      var at = e.getLocation();
+      String place = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw ApiException.badRequest("invalid JSON" + place + ": " + detail);
+    } catch (IOException e) {
+      throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
+    }
+    if (root == null || root.isMissingNode()) {
+      throw ApiException.badRequest("the request has no body; send a JSON object");
+    }
+    if (!root.isObject()) {
+      throw ApiException.badRequest("the request should be a JSON object, not " + describe(root));
+    }
+    return root;
+  }
+
+  private static ApiException typeError(String field, String expected, JsonNode value) {
+    return ApiException.badRequest(field + " should be " + expected + ", not " + describe(value));
+  }
+
+  static String describe(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
+  }
+}

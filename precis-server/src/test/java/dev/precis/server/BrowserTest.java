@@ -1,0 +1,175 @@
+package dev.precis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real headless Chromium: paste two articles, summarize, check sentences and
+ * source markers and the highlighting, then the stories pages. Screenshots go to
+ * {@code target/screenshots/}. Skipped, with a message, where Debian's chromium is not installed.
+ */
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of(System.getProperty("basedir", "."))
+      .resolve("target/screenshots");
+
+  @TempDir static Path dir;
+  static PrecisServer server;
+  static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!present) {
+      System.err.println("BrowserTest skipped: no " + CHROMIUM + " / " + CHROMEDRIVER
+          + " (apt-get install chromium chromium-driver)");
+    }
+    assumeTrue(present, "skipped: the browser test needs Debian's chromium and chromium-driver ("
+        + CHROMIUM + ", " + CHROMEDRIVER + "); apt-get install -y chromium chromium-driver");
+    server = PrecisServer.start(PrecisServer.Config.defaults(dir.resolve("data")).withPort(0));
+    Http http = new Http(server.url());
+    assertThat(http.post("/api/articles", Newsroom.flood()).status()).isEqualTo(200);
+    assertThat(http.post("/api/articles", Newsroom.tram()).status()).isEqualTo(200);
+
+    // The driver is given explicitly, so Selenium Manager never looks for (or downloads) one.
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-dev-shm-usage", "--window-size=1200,1600",
+        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
+    browser = new ChromeDriver(service, options);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void pasteTwoArticlesSummarizeAndFollowTheSources() throws Exception {
+    browser.get(server.url());
+    List<WebElement> editors = browser.findElements(By.cssSelector("#articles fieldset"));
+    assertThat(editors).hasSize(2);
+    paste(editors.get(0), Newsroom.FLOOD_GAZETTE_TITLE, Newsroom.FLOOD_GAZETTE);
+    paste(editors.get(1), Newsroom.FLOOD_HERALD_TITLE, Newsroom.FLOOD_HERALD);
+    browser.findElement(By.id("summarize")).click();
+
+    List<WebElement> sentences = wait(30).until(
+        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary li"), 0));
+    assertThat(browser.findElement(By.id("status")).getText()).startsWith("Summary of 2 articles");
+    WebElement both = null;
+    for (WebElement s : sentences) {
+      String markers = s.findElement(By.cssSelector(".markers")).getText();
+      assertThat(markers).matches("(\\[[12]\\])+");
+      assertThat(s.findElement(By.cssSelector(".text")).getText()).hasSizeGreaterThan(20);
+      if (markers.contains("[1]") && markers.contains("[2]") && both == null) {
+        both = s;
+      }
+    }
+    assertThat(both).as("a sentence both outlets report").isNotNull();
+    assertThat(browser.findElements(By.cssSelector("#sources li"))).hasSize(2);
+
+    both.click();
+    assertThat(both.getAttribute("aria-pressed")).isEqualTo("true");
+    WebElement main = browser.findElement(By.cssSelector("#texts .body mark.main"));
+    String sentence = both.findElement(By.cssSelector(".text")).getText();
+    assertThat(main.getText()).as("highlighted: " + main.getText() + " / sentence: " + sentence).hasSizeGreaterThan(20);
+    assertThat(sentence).startsWith(main.getText().substring(0, 20));
+    assertThat(browser.findElements(By.cssSelector("#texts .body mark.evidence"))).isNotEmpty();
+    shot("summarize.png");
+
+    // by keyboard: Tab to the next sentence, Enter selects it
+    int index = sentences.indexOf(both);
+    WebElement next = sentences.get((index + 1) % sentences.size());
+    ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", both);
+    browser.switchTo().activeElement().sendKeys(Keys.TAB);
+    if (!next.equals(browser.switchTo().activeElement())) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", next);
+    }
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    assertThat(next.getAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(both.getAttribute("aria-pressed")).isEqualTo("false");
+
+    // readable on a phone: nothing wider than the screen
+    browser.manage().window().setSize(new Dimension(390, 844));
+    Object overflow = ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth - window.innerWidth;");
+    assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    shot("summarize-phone.png");
+    browser.manage().window().setSize(new Dimension(1200, 1600));
+  }
+
+  @Test
+  void storiesPageListsWhatWasIngestedAndOpensAStory() throws Exception {
+    browser.get(server.url() + "stories");
+    List<WebElement> stories = wait(30).until(
+        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#stories li a"), 1));
+    String titles = browser.findElement(By.id("stories")).getText();
+    assertThat(titles).contains("tram");
+    shot("stories.png");
+
+    stories.get(0).click();
+    wait(60).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+        By.cssSelector("#summary li"), 0));
+    assertThat(browser.findElement(By.id("story-title")).getText()).isNotBlank();
+    assertThat(browser.findElements(By.cssSelector("#texts article"))).isNotEmpty();
+    shot("story.png");
+
+    browser.get(server.url() + "search?q=Kalvik");
+    wait(30).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+        By.cssSelector("#article-hits li"), 0));
+    assertThat(browser.findElement(By.id("article-hits")).getText()).contains("Kalvik");
+  }
+
+  /** Types the headline and pastes the body (as a paste would: one input event, not keystrokes). */
+  private static void paste(WebElement editor, String title, String text) {
+    editor.findElement(By.cssSelector("input.title")).sendKeys(title);
+    WebElement area = editor.findElement(By.cssSelector("textarea"));
+    ((JavascriptExecutor) browser).executeScript(
+        "arguments[0].value = arguments[1];"
+            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
+  }
+
+  private static WebDriverWait wait(int seconds) {
+    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+  }
+
+  private static void shot(String name) throws Exception {
+    File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(file.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,139 @@
+package dev.precis.server;
+
+import static dev.precis.server.ApiTest.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingest groups articles into stories, folds copies into their original's story, survives a restart. */
+class StoriesTest {
+  @TempDir Path dir;
+
+  /** The Gazette's flood report as a wire service re-ran it: new dateline, a few words changed. */
+  static final String FLOOD_WIRE_COPY = Newsroom.FLOOD_GAZETTE
+      .replace("ALDERBROOK, April 14 - ", "ALDERBROOK (Regional Wire) - ")
+      .replace("early on Tuesday", "on Tuesday morning")
+      .replace("No injuries had been reported", "Nobody had been hurt");
+
+  @Test
+  void ingestBuildsStoriesThatSurviveARestart() {
+    PrecisServer.Config config = PrecisServer.Config.defaults(dir).withPort(0);
+    List<String> before;
+    int total;
+    try (PrecisServer server = PrecisServer.start(config)) {
+      Http http = new Http(server.url());
+      ObjectNode both = Newsroom.flood();
+      Newsroom.tram().get("articles").forEach(((com.fasterxml.jackson.databind.node.ArrayNode)
+          both.get("articles"))::add);
+      JsonNode added = http.post("/api/articles", both).json();
+      assertThat(added.get("added").asInt()).isEqualTo(5);
+      String floodStory = storyOf(added, "gazette");
+      String tramStory = storyOf(added, "courier-tram");
+      // how far a story reaches is the clusterer's call; these pairs tell one event
+      assertThat(storyOf(added, "herald")).isEqualTo(floodStory);
+      assertThat(storyOf(added, "times-tram")).isEqualTo(tramStory);
+      assertThat(tramStory).isNotEqualTo(floodStory);
+
+      ObjectNode copy = Json.object();
+      copy.putArray("articles").add(Newsroom.article("wire-flood", "Hundreds flee as River Alder "
+          + "floods Alderbrook", "2026-04-14", FLOOD_WIRE_COPY));
+      JsonNode dup = http.post("/api/articles", copy).json().get("articles").get(0);
+      assertThat(dup.get("status").asText()).isEqualTo("duplicate");
+      assertThat(dup.get("duplicateOf").asText()).isEqualTo("gazette");
+      assertThat(dup.get("story").asText()).isEqualTo(floodStory);
+
+      JsonNode bySize = http.get("/api/stories?sort=size").json();
+      total = bySize.get("total").asInt();
+      assertThat(total).isBetween(2, 3);
+      JsonNode first = bySize.get("stories").get(0);
+      assertThat(first.get("id").asText()).isEqualTo(floodStory);
+      List<String> floodIds = new ArrayList<>();
+      first.get("articles").forEach(n -> floodIds.add(n.asText()));
+      assertThat(floodIds).contains("gazette", "wire-flood", "herald");
+      assertThat(floodIds.indexOf("wire-flood")).isEqualTo(floodIds.indexOf("gazette") + 1);
+      assertThat(first.get("size").asInt()).isEqualTo(floodIds.size());
+      // the flood (April) is newer than the tram vote (March)
+      List<String> recent = http.get("/api/stories?sort=recent").json().get("stories")
+          .findValuesAsText("id");
+      assertThat(recent.indexOf(floodStory)).isLessThan(recent.indexOf(tramStory));
+      assertThat(http.get("/api/stories?size=1&page=2").json().get("stories").size()).isOne();
+      assertThat(http.get("/api/stories?page=99").json().get("stories").size()).isZero();
+
+      JsonNode story = http.get("/api/stories/" + floodStory).json();
+      JsonNode sentences = story.get("summary").get("sentences");
+      assertThat(sentences.size()).isGreaterThan(1);
+      // the copy is a source of the story but is not summarized a second time
+      assertThat(story.get("sources").findValuesAsText("id")).contains("wire-flood");
+      assertThat(story.get("summary").get("articles").findValuesAsText("id"))
+          .contains("gazette", "herald").doesNotContain("wire-flood");
+      assertThat(story.get("quotes").findValuesAsText("speaker")).contains("Helen Castell");
+      assertThat(story.get("entities").findValuesAsText("name")).contains("Alderbrook");
+      // made once, then read from the store: the same bytes
+      assertThat(http.get("/api/stories/" + floodStory).body())
+          .isEqualTo(http.get("/api/stories/" + floodStory).body());
+
+      assertThat(http.get("/api/articles/herald").json().get("story").asText())
+          .isEqualTo(floodStory);
+      JsonNode hits = http.get("/api/search?q=tram").json();
+      assertThat(hits.get("stories").findValuesAsText("id")).containsExactly(tramStory);
+      assertThat(hits.get("articles").findValuesAsText("story")).containsOnly(tramStory);
+
+      assertError(http.get("/api/stories/no-such-story"), 404, "no story with id 'no-such-story'");
+      assertError(http.get("/api/stories?sort=oldest"), 400, "sort must be recent or size");
+      assertError(http.get("/api/stories?size=500"), 400, "size must be between 1 and 100");
+      before = storyList(http);
+    }
+
+    try (PrecisServer server = PrecisServer.start(config)) {
+      Http http = new Http(server.url());
+      assertThat(storyList(http)).isEqualTo(before);
+      assertThat(http.get("/api/articles/wire-flood").json().get("duplicateOf").asText())
+          .isEqualTo("gazette");
+      JsonNode health = http.get("/api/health").json();
+      assertThat(health.get("articles").asInt()).isEqualTo(6);
+      assertThat(health.get("stories").asInt()).isEqualTo(total);
+    }
+  }
+
+  @Test
+  void aStoryOfHeadlinesOnlyHasNoSummaryButANote() {
+    try (PrecisServer server = PrecisServer.start(PrecisServer.Config.defaults(dir).withPort(0))) {
+      Http http = new Http(server.url());
+      ObjectNode body = Json.object();
+      // what a headline feed sends: the body repeats the headline, which the text pipeline
+      // drops as a repeated title, leaving no sentence
+      body.putArray("articles")
+          .add(Newsroom.article("h1", "Alderbrook floods", "2026-04-14", "Alderbrook floods"))
+          .add(Newsroom.article("h2", "River Alder floods Alderbrook", "2026-04-14",
+              "River Alder floods Alderbrook"));
+      String story = http.post("/api/articles", body).json().get("articles").get(0).get("story")
+          .asText();
+      JsonNode page = http.get("/api/stories/" + story).json();
+      assertThat(page.get("summary").isNull()).isTrue();
+      assertThat(page.get("note").asText()).startsWith("no summary: nothing to summarize");
+      assertThat(page.get("sources").findValuesAsText("id")).contains("h1");
+      assertThat(http.get("/api/stories/" + story).status()).isEqualTo(200);
+    }
+  }
+
+  private static String storyOf(JsonNode ingested, String id) {
+    for (JsonNode a : ingested.get("articles")) {
+      if (a.get("id").asText().equals(id)) {
+        return a.get("story").asText();
+      }
+    }
+    throw new AssertionError("no " + id + " in " + ingested);
+  }
+
+  private static List<String> storyList(Http http) {
+    List<String> lines = new ArrayList<>();
+    http.get("/api/stories?sort=size").json().get("stories").forEach(s -> lines.add(Json.write(s)));
+    return lines;
+  }
+}
