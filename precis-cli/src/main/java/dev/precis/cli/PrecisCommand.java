@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       DedupCommand.class,
       ParaphraseCommand.class,
+      ClusterCommand.class,
+      EvalClusterCommand.class,
+      DigestCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PrecisCommand implements Runnable {

@@ -76,6 +76,11 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "Keep sentences whole (no dropping of linking openers and parentheticals).")
   boolean noCompress;
 
+  @Option(names = "--no-dedup",
+      description = "Treat copied articles as independent (by default each group of copies is "
+          + "summarized once and every copy credited).")
+  boolean noDedup;
+
   @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "10",
       description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
   long maxFileMb;
@@ -123,7 +128,8 @@ final class SummarizeCommand implements Callable<Integer> {
     SummaryOptions options = SummaryOptions.defaults()
         .withMethod(method)
         .withBudget(BudgetOptions.of(budget, 100))
-        .withCompression(!noCompress, false);
+        .withCompression(!noCompress, false)
+        .withDedup(!noDedup);
     if (language != null) {
       options = options.withLanguage(Language.parse(language));
     }

@@ -1,0 +1,98 @@
+package dev.precis.digest;
+
+import dev.precis.PrecisException;
+import dev.precis.cluster.ClusterOptions;
+import dev.precis.cluster.Story;
+import dev.precis.cluster.StoryClusterer;
+import dev.precis.dedup.DedupResult;
+import dev.precis.dedup.Deduplicator;
+import dev.precis.summarize.Summary;
+import dev.precis.summarize.SummaryOptions;
+import dev.precis.summarize.SummaryPipeline;
+import dev.precis.text.Article;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The daily digest: duplicates removed, the rest grouped into stories, each story summarized with
+ * its sources. Stories are ranked by size (distinct articles), then by their latest date, then by
+ * id, so the ranking is deterministic.
+ */
+public final class DigestBuilder {
+  private final Deduplicator deduplicator;
+  private final ClusterOptions clusterOptions;
+  private final SummaryPipeline summaries;
+  private final int maxStories;
+
+  /**
+   * @param summaryOptions how each story is summarized
+   * @param maxStories the most stories to summarize (the biggest first)
+   */
+  public DigestBuilder(SummaryOptions summaryOptions, int maxStories) {
+    if (maxStories < 1) {
+      throw new PrecisException("a digest needs at least one story, got --top " + maxStories);
+    }
+    this.deduplicator = Deduplicator.withDefaults();
+    this.clusterOptions = ClusterOptions.defaults();
+    this.summaries = new SummaryPipeline(summaryOptions);
+    this.maxStories = maxStories;
+  }
+
+  public Digest build(List<Article> articles) {
+    if (articles.isEmpty()) {
+      throw new PrecisException("nothing to digest: no articles were given");
+    }
+    DedupResult dedup = deduplicator.deduplicate(articles);
+    List<Article> unique = dedup.representatives(articles);
+    Map<String, Article> byId = new HashMap<>();
+    articles.forEach(a -> byId.put(a.id(), a));
+    // cluster the unique articles, then put every copy in its representative's story
+    StoryClusterer clusterer = new StoryClusterer(clusterOptions);
+    clusterer.addAll(unique);
+    List<Story> stories = new ArrayList<>(clusterer.stories());
+    stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size())
+        .thenComparing(s -> s.lastDate() == null ? "" : s.lastDate(), Comparator.reverseOrder())
+        .thenComparing(Story::id));
+    Map<String, List<String>> copiesOf = new HashMap<>();
+    dedup.representativeOf().forEach((id, rep) -> {
+      if (!id.equals(rep)) {
+        copiesOf.computeIfAbsent(rep, k -> new ArrayList<>()).add(id);
+      }
+    });
+    List<StoryDigest> digests = new ArrayList<>();
+    for (Story story : stories.subList(0, Math.min(maxStories, stories.size()))) {
+      List<Article> storyArticles = new ArrayList<>();
+      List<String> allIds = new ArrayList<>();
+      int duplicates = 0;
+      for (String id : story.articleIds()) {
+        storyArticles.add(byId.get(id));
+        allIds.add(id);
+        for (String copy : copiesOf.getOrDefault(id, List.of())) {
+          storyArticles.add(byId.get(copy));
+          allIds.add(copy);
+          duplicates++;
+        }
+      }
+      Summary summary = summaries.summarize(storyArticles);
+      Story full = new Story(story.id(), story.title(), allIds, story.firstDate(), story.lastDate());
+      digests.add(new StoryDigest(full, headline(story, byId, summary), summary, duplicates));
+    }
+    return new Digest(articles.size(), unique.size(), digests);
+  }
+
+  private static String headline(Story story, Map<String, Article> byId, Summary summary) {
+    if (story.title() != null && !story.title().isBlank()) {
+      return story.title();
+    }
+    for (String id : story.articleIds()) {
+      String title = byId.get(id).title();
+      if (title != null && !title.isBlank()) {
+        return title;
+      }
+    }
+    return summary.sentences().isEmpty() ? story.id() : summary.sentences().get(0).text();
+  }
+}

@@ -1,0 +1,148 @@
+package dev.precis.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.digest.Digest;
+import dev.precis.digest.StoryDigest;
+import dev.precis.summarize.SummarySentence;
+import dev.precis.text.Article;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a {@link Digest} as Markdown, a self-contained HTML page, or JSON. */
+public final class DigestWriter {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private DigestWriter() {}
+
+  public static String write(Digest digest, SummaryFormat format) {
+    return switch (format) {
+      case JSON -> json(digest);
+      case HTML -> html(digest);
+      case MARKDOWN, TEXT -> markdown(digest);
+    };
+  }
+
+  public static ObjectNode toJson(Digest digest) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("articles", digest.articles());
+    root.put("unique", digest.unique());
+    ArrayNode stories = root.putArray("stories");
+    for (StoryDigest s : digest.stories()) {
+      ObjectNode node = stories.addObject();
+      node.put("id", s.story().id());
+      node.put("headline", s.headline());
+      s.story().articleIds().forEach(node.putArray("articles")::add);
+      node.put("duplicates", s.duplicates());
+      if (s.story().firstDate() != null) {
+        node.put("firstDate", s.story().firstDate());
+      }
+      if (s.story().lastDate() != null) {
+        node.put("lastDate", s.story().lastDate());
+      }
+      node.set("summary", SummaryWriter.toJson(s.summary()));
+    }
+    return root;
+  }
+
+  private static String json(Digest digest) {
+    try {
+      return JSON.writeValueAsString(toJson(digest)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write digest as JSON", e);
+    }
+  }
+
+  private static String markdown(Digest digest) {
+    StringBuilder b = new StringBuilder();
+    b.append("# Digest: ").append(count(digest.stories().size(), "story", "stories")).append(" from ")
+        .append(digest.articles()).append(" articles (").append(digest.unique())
+        .append(" after removing copies)\n");
+    int rank = 1;
+    for (StoryDigest s : digest.stories()) {
+      Map<String, Integer> number = numbers(s.summary().articles());
+      b.append("\n## ").append(rank++).append(". ").append(s.headline()).append("\n\n");
+      b.append('_').append(s.story().articleIds().size()).append(" articles");
+      if (s.duplicates() > 0) {
+        b.append(", ").append(s.duplicates()).append(" of them copies");
+      }
+      if (s.story().lastDate() != null) {
+        b.append(", latest ").append(s.story().lastDate());
+      }
+      b.append("_\n\n");
+      for (SummarySentence sentence : s.summary().sentences()) {
+        b.append("- ").append(sentence.text()).append(' ');
+        for (String id : sentence.sources()) {
+          b.append("\\[").append(number.get(id)).append("\\]");
+        }
+        b.append('\n');
+      }
+      b.append("\nSources: ");
+      List<Article> articles = s.summary().articles();
+      for (int i = 0; i < articles.size(); i++) {
+        b.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(label(articles.get(i)));
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String html(Digest digest) {
+    StringBuilder b = new StringBuilder();
+    b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>Digest</title><style>body{font:17px/1.5 Georgia,serif;max-width:44em;")
+        .append("margin:2em auto;padding:0 1em}sup{font:12px sans-serif}.meta{color:#555;")
+        .append("font:14px sans-serif}</style></head><body>\n<h1>Digest</h1>\n<p class=\"meta\">")
+        .append(count(digest.stories().size(), "story", "stories")).append(" from ").append(digest.articles())
+        .append(" articles (").append(digest.unique()).append(" after removing copies)</p>\n");
+    for (StoryDigest s : digest.stories()) {
+      Map<String, Integer> number = numbers(s.summary().articles());
+      b.append("<section><h2>").append(SummaryWriter.escapeHtml(s.headline())).append("</h2>\n")
+          .append("<p class=\"meta\">").append(s.story().articleIds().size()).append(" articles")
+          .append(s.duplicates() > 0 ? ", " + s.duplicates() + " of them copies" : "")
+          .append("</p>\n<ul>\n");
+      for (SummarySentence sentence : s.summary().sentences()) {
+        b.append("<li>").append(SummaryWriter.escapeHtml(sentence.text())).append("<sup>");
+        for (String id : sentence.sources()) {
+          b.append("[").append(number.get(id)).append("]");
+        }
+        b.append("</sup></li>\n");
+      }
+      b.append("</ul>\n<ol class=\"meta\">\n");
+      for (Article a : s.summary().articles()) {
+        b.append("<li>").append(SummaryWriter.escapeHtml(label(a))).append("</li>\n");
+      }
+      b.append("</ol></section>\n");
+    }
+    return b.append("</body></html>\n").toString();
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  private static Map<String, Integer> numbers(List<Article> articles) {
+    Map<String, Integer> number = new HashMap<>();
+    for (int i = 0; i < articles.size(); i++) {
+      number.put(articles.get(i).id(), i + 1);
+    }
+    return number;
+  }
+
+  private static String label(Article a) {
+    StringBuilder b = new StringBuilder(a.id());
+    if (a.title() != null && !a.title().isBlank()) {
+      b.append(" \u2014 ").append(a.title());
+    }
+    if (a.source() != null && !a.source().isBlank()) {
+      b.append(" (").append(a.source()).append(')');
+    }
+    return b.toString();
+  }
+}
