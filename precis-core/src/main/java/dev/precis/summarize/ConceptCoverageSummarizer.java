@@ -110,10 +110,9 @@ final class ConceptCoverageSummarizer implements Summarizer {
       bonuses[i] = positionBonus * costs[i] / (1.0 + s.position());
       conflicts[i] = new BitSet(m);
     }
-    double threshold2 = candidates.redundancyThreshold();
     for (int i = 0; i < m; i++) {
       for (int j = i + 1; j < m; j++) {
-        if (candidates.vectors().cosine(items[i], items[j]) >= threshold2) {
+        if (candidates.sameContent(items[i], items[j])) {
           conflicts[i].set(j);
           conflicts[j].set(i);
         }
