@@ -53,7 +53,11 @@ final class Partition {
   static final int SCAN = 120;
   /** Neighbours kept per article. */
   static final int NEIGHBOURS = 16;
-  static final int REFINE_ROUNDS = 2;
+  /**
+   * Refinement rounds at most; it usually settles in a few. Running it until it settles rather
+   * than twice lets a moved article pull its neighbours after it.
+   */
+  static final int REFINE_ROUNDS = 6;
   /**
    * Documents that IDF pretends to have seen without any of the terms. Without them a small
    * stream gets IDF backwards: in three articles on one flood, the words they share are the ones
@@ -67,6 +71,18 @@ final class Partition {
    */
   static final double MERGE_THRESHOLD = 0.4;
   static final int MERGE_ROUNDS = 5;
+  /**
+   * Fraction of the merge threshold at which two stories still merge when they are densely
+   * linked (see {@link #LINK_SHARE}). The pass splits a story whose halves share few words with
+   * the other half's centroid (a long-running topic told from two angles), yet the articles of
+   * each half find their closest neighbours in the other; one article about two stories links
+   * them only once, so this does not chain unrelated stories.
+   */
+  static final double LINK_MERGE = 0.5;
+  /** Closest neighbours per article that count as links between stories. */
+  static final int STRONG = 3;
+  /** Links needed for a merge at the lower threshold, per article of the smaller story. */
+  static final double LINK_SHARE = 0.5;
 
   record Result(List<Story> stories, Map<String, String> storyOf) {}
 
@@ -84,6 +100,8 @@ final class Partition {
   private float[][] postingWeights;
   private int[][] neighbours;
   private int[] story;
+  /** Computed at the first merge: depends only on the vectors and candidate lists. */
+  private int[][] strongest;
   private final List<Centroid> centroids = new ArrayList<>();
 
   private Partition(Collection<ArticleFeatures> input, ClusterOptions options) {
@@ -400,6 +418,11 @@ final class Partition {
         }
       }
     }
+    int[] size = new int[stories];
+    for (int i = 0; i < n; i++) {
+      size[story[i]]++;
+    }
+    Map<Long, Integer> strong = strongLinks();
     List<double[]> candidates = new ArrayList<>();
     int window = options.windowDays();
     for (long pair : pairs) {
@@ -410,7 +433,7 @@ final class Partition {
         continue;
       }
       double sim = similarity(centroids.get(a), centroids.get(b));
-      if (sim >= threshold) {
+      if (sim >= threshold || (sim >= LINK_MERGE * threshold && linked(a, b, size, strong))) {
         candidates.add(new double[] {sim, a, b});
       }
     }
@@ -441,6 +464,74 @@ final class Partition {
       }
     }
     return merged;
+  }
+
+  /**
+   * Per pair of stories, how many articles have one of their {@link #STRONG} closest neighbours
+   * (by term cosine) in the other story. Neighbour lists are bounded, so this is linear in the
+   * number of articles.
+   */
+  private Map<Long, Integer> strongLinks() {
+    if (strongest == null) {
+      strongest = strongestNeighbours();
+    }
+    Map<Long, Integer> links = new HashMap<>();
+    java.util.TreeSet<Integer> other = new java.util.TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      other.clear();
+      for (int j : strongest[i]) {
+        if (story[j] != story[i]) {
+          other.add(story[j]);
+        }
+      }
+      for (int s : other) {
+        int a = Math.min(s, story[i]);
+        int b = Math.max(s, story[i]);
+        links.merge(((long) a << 32) | b, 1, Integer::sum);
+      }
+    }
+    return links;
+  }
+
+  /** Each article's {@link #STRONG} candidate neighbours of highest term cosine, ties by index. */
+  private int[][] strongestNeighbours() {
+    int[][] result = new int[n][];
+    double[] dense = new double[postings.length];
+    for (int i = 0; i < n; i++) {
+      int[] terms = ids[TERMS][i];
+      for (int k = 0; k < terms.length; k++) {
+        dense[terms[k]] = weights[TERMS][i][k];
+      }
+      int[] nb = neighbours[i];
+      Integer[] order = new Integer[nb.length];
+      double[] sim = new double[nb.length];
+      for (int k = 0; k < nb.length; k++) {
+        order[k] = k;
+        int[] other = ids[TERMS][nb[k]];
+        for (int m = 0; m < other.length; m++) {
+          sim[k] += weights[TERMS][nb[k]][m] * dense[other[m]];
+        }
+      }
+      for (int t : terms) {
+        dense[t] = 0;
+      }
+      Arrays.sort(order, (x, y) -> sim[x] != sim[y] ? Double.compare(sim[y], sim[x])
+          : Integer.compare(nb[x], nb[y]));
+      result[i] = new int[Math.min(STRONG, nb.length)];
+      for (int k = 0; k < result[i].length; k++) {
+        result[i][k] = nb[order[k]];
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether at least {@link #LINK_SHARE} of the smaller story's size in articles have a close
+   * neighbour across the pair: many direct links, not one bridging article.
+   */
+  private static boolean linked(int a, int b, int[] size, Map<Long, Integer> strong) {
+    int links = strong.getOrDefault(((long) a << 32) | b, 0);
+    return links >= LINK_SHARE * Math.min(size[a], size[b]);
   }
 
   /** Weighted mean over the signals both have of the cosine between two centroids. */
