@@ -3,7 +3,9 @@ package dev.precis.cluster;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
+import dev.precis.text.BoilerplateFilter;
 import dev.precis.text.Sentence;
+import dev.precis.text.SentenceSplitter;
 import dev.precis.text.TextPipeline;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,10 +46,18 @@ final class ArticleFeatures {
   final int[] titleCounts;
   final String[] entities;
   final int[] entityCounts;
+  /**
+   * The text is mostly a web page's notices (an archive banner, an error page) with little else:
+   * a failed fetch. Such pages are alike whatever story they stand in for, so they would gather
+   * into one false story; the clusterer leaves each on its own.
+   */
+  final boolean failedFetch;
 
   private ArticleFeatures(String id, String headline, boolean hasTitle, int day,
-      Map<String, Integer> terms, Map<String, Integer> title, Map<String, Integer> entities) {
+      Map<String, Integer> terms, Map<String, Integer> title, Map<String, Integer> entities,
+      boolean failedFetch) {
     this.id = id;
+    this.failedFetch = failedFetch;
     this.headline = headline;
     this.hasTitle = hasTitle;
     this.day = day;
@@ -97,8 +107,35 @@ final class ArticleFeatures {
     }
     // the headline counts again among all terms: it is what the article is about
     headlineTerms.forEach((term, count) -> terms.merge(term, count, Integer::sum));
+    int kept = 0;
+    for (int count : terms.values()) {
+      kept += count;
+    }
     return new ArticleFeatures(article.id(), headline, title != null, day, terms, headlineTerms,
-        entities);
+        entities, failedFetch(article.text(), kept));
+  }
+
+  /** Kept terms below which a page that is a third notices has no story of its own to tell. */
+  static final int FAILED_FETCH_TERMS = 100;
+
+  /**
+   * Whether at least a third of the text's sentences are web notices and fewer than {@link
+   * #FAILED_FETCH_TERMS} terms are left. A real article with a stray notice or caption keeps
+   * far more terms; a title-only article has no sentences and is never one.
+   */
+  static boolean failedFetch(String text, int keptTerms) {
+    if (keptTerms >= FAILED_FETCH_TERMS || text.isBlank()) {
+      return false;
+    }
+    int sentences = 0;
+    int notices = 0;
+    for (int[] span : SentenceSplitter.split(text)) {
+      sentences++;
+      if (BoilerplateFilter.isBoilerplateSentence(text.substring(span[0], span[1]).strip())) {
+        notices++;
+      }
+    }
+    return notices > 0 && 3 * notices >= sentences;
   }
 
   /**

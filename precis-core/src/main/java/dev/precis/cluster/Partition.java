@@ -255,6 +255,12 @@ final class Partition {
             pos = pos >= 0 ? pos - 1 : -pos - 2;
             continue;
           }
+          if (articles[j].failedFetch) {
+            // a failed fetch is nobody's neighbour: it stays a story of its own
+            pos--;
+            budget--;
+            continue;
+          }
           if (seen[j] != i + 1) {
             seen[j] = i + 1;
             touched[count++] = j;
@@ -264,7 +270,7 @@ final class Partition {
           budget--;
         }
       }
-      neighbours[i] = best(touched, count, score, NEIGHBOURS);
+      neighbours[i] = articles[i].failedFetch ? new int[0] : best(touched, count, score, NEIGHBOURS);
       for (int k = 0; k < count; k++) {
         score[touched[k]] = 0;
       }
