@@ -1,5 +1,6 @@
 package dev.precis.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,17 +37,21 @@ public final class BoilerplateFilter {
           + "|November|December) \\d{1,2}, \\d{4}\\.?$");
   /**
    * Sentences that web pages and archives put around a story: error pages, cookie and script
-   * notices, archive-crawler banners. They read like prose, so only their wording gives them away.
+   * notices, archive-crawler banners. They read like prose, so only their wording gives them away;
+   * plain phrases, because a regular-expression alternation tried at every position of every
+   * sentence cost more than the rest of the pipeline.
    */
-  private static final Pattern WEB_NOTICE = Pattern.compile(
-      "(?i).*(?:IP address for this domain|check your DNS settings|crawls are part of an effort"
-          + "|archive pages as they are created|enable (?:javascript|cookies)|javascript is (?:disabled"
-          + "|required)|your browser (?:does not|doesn't) support|sign up for (?:our|the) newsletter"
-          + "|subscribe to (?:our|the) newsletter|this (?:video|content) is not available"
-          + "|we use cookies|by continuing to (?:use|browse)|terms of (?:use|service) and privacy"
-          + "|all rights reserved|click here to|log in to comment|follow us on (?:twitter|facebook)"
-          + "|the page you (?:requested|are looking for)|has been shared \\d|image caption"
-          + "|media playback is unsupported|advertisement\\b).*");
+  private static final List<String> WEB_NOTICES = List.of(
+      "ip address for this domain", "check your dns settings", "crawls are part of an effort",
+      "archive pages as they are created", "enable javascript", "enable cookies",
+      "javascript is disabled", "javascript is required", "your browser does not support",
+      "your browser doesn't support", "sign up for our newsletter", "sign up for the newsletter",
+      "subscribe to our newsletter", "subscribe to the newsletter", "this video is not available",
+      "this content is not available", "we use cookies", "by continuing to use",
+      "by continuing to browse", "terms of use and privacy", "terms of service and privacy",
+      "all rights reserved", "click here to", "log in to comment", "follow us on twitter",
+      "follow us on facebook", "the page you requested", "the page you are looking for",
+      "image caption", "media playback is unsupported");
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
@@ -61,7 +66,8 @@ public final class BoilerplateFilter {
     if (trimmed.isEmpty()) {
       return true;
     }
-    if (title != null && normalize(trimmed).equals(normalize(title))) {
+    if (title != null && Math.abs(trimmed.length() - title.length()) < 12
+        && normalize(trimmed).equals(normalize(title))) {
       return true;
     }
     // long lines are prose even when they start with "Share" or "Video"
@@ -73,8 +79,27 @@ public final class BoilerplateFilter {
 
   /** Whether a sentence is a web page's notice or a photo caption rather than part of the story. */
   public static boolean isBoilerplateSentence(String sentence) {
-    return WEB_NOTICE.matcher(sentence).matches() || WIRE_CAPTION.matcher(sentence).matches()
-        || CAPTION.matcher(sentence).matches();
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (String notice : WEB_NOTICES) {
+      if (lower.contains(notice)) {
+        return true;
+      }
+    }
+    // every caption ends in the year the photo was taken: only those few sentences meet the
+    // caption patterns, whose leading wildcards would be costly on every sentence of a cluster
+    return yearNearEnd(sentence)
+        && (WIRE_CAPTION.matcher(sentence).matches() || CAPTION.matcher(sentence).matches());
+  }
+
+  private static boolean yearNearEnd(String s) {
+    int digits = 0;
+    for (int i = s.length() - 1; i >= Math.max(0, s.length() - 90); i--) {
+      digits = Character.isDigit(s.charAt(i)) ? digits + 1 : 0;
+      if (digits == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Length of a wire dateline opening {@code paragraph}, or 0 when there is none. */
