@@ -1,5 +1,6 @@
 package dev.precis.dedup;
 
+import dev.precis.text.SortedIds;
 import dev.precis.text.Article;
 import dev.precis.text.BoilerplateFilter;
 import dev.precis.text.SentenceSplitter;
@@ -213,10 +214,10 @@ final class Profile {
       return new Comparison(0, 0, 0, 0, 0);
     }
     double bag = bagOverlap(a, b) / (double) Math.min(a.terms, b.terms);
-    double sh = intersection(a.shingles, b.shingles)
+    double sh = SortedIds.intersectionSize(a.shingles, b.shingles)
         / (double) Math.min(a.shingles.length, b.shingles.length);
     double se = a.sentences.length == 0 || b.sentences.length == 0 ? 0
-        : intersection(a.sentences, b.sentences)
+        : SortedIds.intersectionSize(a.sentences, b.sentences)
             / (double) Math.min(a.sentences.length, b.sentences.length);
     double similarity = (bag + Math.max(sh, se)) / 2;
     double ratio = Math.min(a.terms, b.terms) / (double) Math.max(a.terms, b.terms);
@@ -233,42 +234,6 @@ final class Profile {
       if (x == y) {
         shared += Math.min(a.bagCounts[i++], b.bagCounts[j++]);
       } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared;
-  }
-
-  private static int intersection(int[] a, int[] b) {
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared;
-  }
-
-  private static int intersection(long[] a, long[] b) {
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
         i++;
       } else {
         j++;

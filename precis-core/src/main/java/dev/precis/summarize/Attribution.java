@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
+import dev.precis.text.SortedIds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,20 +69,7 @@ final class Attribution {
     if (shorter < 6) {
       return cosine;
     }
-    int common = 0;
-    int i = 0;
-    int j = 0;
-    while (i < ia.length && j < ib.length) {
-      if (ia[i] == ib[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (ia[i] < ib[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    int common = SortedIds.intersectionSize(ia, ib);
     double containment = (double) common / ia.length;
     return Math.max(cosine, containment >= 0.8 ? containment : 0);
   }

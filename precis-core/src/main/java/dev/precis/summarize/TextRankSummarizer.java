@@ -1,5 +1,7 @@
 package dev.precis.summarize;
 
+import dev.precis.text.SortedIds;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,7 +80,8 @@ final class TextRankSummarizer implements Summarizer {
    * a zero denominator; they get no edge rather than an infinite one.
    */
   static double similarity(int[] a, int[] b) {
-    return similarity(overlap(distinctSorted(a), distinctSorted(b)), a.length, b.length);
+    int shared = SortedIds.intersectionSize(distinctSorted(a), distinctSorted(b));
+    return similarity(shared, a.length, b.length);
   }
 
   private static double similarity(int shared, int lengthA, int lengthB) {
@@ -98,7 +101,8 @@ final class TextRankSummarizer implements Summarizer {
       length[k] = candidates.cluster().termIds(pool[k]).length;
     }
     return PageRank.rank(pool.length,
-        (a, b) -> similarity(overlap(distinct[a], distinct[b]), length[a], length[b]), 0.0,
+        (a, b) -> similarity(SortedIds.intersectionSize(distinct[a], distinct[b]), length[a],
+            length[b]), 0.0,
         damping, tolerance, maxIterations);
   }
 
@@ -113,24 +117,5 @@ final class TextRankSummarizer implements Summarizer {
 
   private static int[] distinctSorted(int[] ids) {
     return java.util.Arrays.stream(ids).sorted().distinct().toArray();
-  }
-
-  /** Number of common elements of two sorted arrays without repeats. */
-  private static int overlap(int[] a, int[] b) {
-    int shared = 0;
-    int i = 0;
-    int j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        shared++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return shared;
   }
 }
