@@ -38,6 +38,8 @@ final class ArticleFeatures {
   /** Headline as given, or the start of the lead sentence; null when the article has neither. */
   final String headline;
   final boolean hasTitle;
+  /** Whether the article has body text, not just a headline (a feed of headlines has none). */
+  final boolean hasBody;
   /** Epoch day of the article's date, or {@link #NO_DATE}. */
   final int day;
   final String[] terms;
@@ -53,13 +55,14 @@ final class ArticleFeatures {
    */
   final boolean failedFetch;
 
-  private ArticleFeatures(String id, String headline, boolean hasTitle, int day,
+  private ArticleFeatures(String id, String headline, boolean hasTitle, boolean hasBody, int day,
       Map<String, Integer> terms, Map<String, Integer> title, Map<String, Integer> entities,
       boolean failedFetch) {
     this.id = id;
     this.failedFetch = failedFetch;
     this.headline = headline;
     this.hasTitle = hasTitle;
+    this.hasBody = hasBody;
     this.day = day;
     Object[] t = top(terms, MAX_TERMS);
     this.terms = (String[]) t[0];
@@ -111,7 +114,8 @@ final class ArticleFeatures {
     for (int count : terms.values()) {
       kept += count;
     }
-    return new ArticleFeatures(article.id(), headline, title != null, day, terms, headlineTerms,
+    return new ArticleFeatures(article.id(), headline, title != null,
+        !body.sentences().isEmpty(), day, terms, headlineTerms,
         entities, failedFetch(article.text(), kept));
   }
 

@@ -51,7 +51,13 @@ public final class BoilerplateFilter {
       "by continuing to browse", "terms of use and privacy", "terms of service and privacy",
       "all rights reserved", "click here to", "log in to comment", "follow us on twitter",
       "follow us on facebook", "the page you requested", "the page you are looking for",
-      "image caption", "media playback is unsupported");
+      "image caption", "media playback is unsupported",
+      // pages a web archive or a social network serves instead of the article
+      "add location information to your tweets", "your tweet location history",
+      "proceed to legacy twitter", "a collection of government web content",
+      "list of every host in the wayback machine", "added to the wayback machine",
+      "archive-it service", "this page is not available", "you must log in to continue",
+      "for your personal, non-commercial use only");
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
