@@ -10,12 +10,14 @@ import dev.precis.cluster.Story;
 import dev.precis.cluster.StoryClusterer;
 import dev.precis.io.ArticleReader;
 import dev.precis.io.ReadResult;
+import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -47,15 +49,7 @@ public final class ClusterCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--threshold", paramLabel = "SIM",
-      description = "Similarity to a story's centroid needed to join it (default: "
-          + ClusterOptions.DEFAULT_THRESHOLD + ").")
-  Double threshold;
-
-  @Option(names = "--window-days", paramLabel = "DAYS",
-      description = "Dated articles further apart than this are not linked; 0 = off (default: "
-          + ClusterOptions.DEFAULT_WINDOW_DAYS + ").")
-  Integer windowDays;
+  @Mixin ClusterFlags clustering;
 
   @Option(names = {"-q", "--quiet"}, description = "No reading warnings on stderr.")
   boolean quiet;
@@ -73,31 +67,25 @@ public final class ClusterCommand implements Callable<Integer> {
       throw new PrecisException("no input given; name files or directories, - for stdin, or "
           + "--articles FILE.jsonl");
     }
-    ClusterOptions options = options(threshold, windowDays);
+    ClusterOptions options = clustering.options();
     ReadResult read = ArticleReader.defaults().read(paths, System.in);
     if (!quiet) {
       read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: warning: " + w));
     }
-    List<Story> stories = StoryClusterer.cluster(read.articles(), options);
+    List<Story> stories;
+    String model = null;
+    try (TextEmbedder embedder = clustering.embedder()) {
+      stories = StoryClusterer.cluster(read.articles(), options, embedder);
+      model = embedder == null ? null : embedder.name();
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
-      out.println(JSON.writeValueAsString(json(stories)));
+      out.println(JSON.writeValueAsString(json(stories, options, model)));
     } else {
       out.print(text(stories, read.articles().size()));
     }
     out.flush();
     return 0;
-  }
-
-  static ClusterOptions options(Double threshold, Integer windowDays) {
-    ClusterOptions options = ClusterOptions.defaults();
-    if (threshold != null) {
-      options = options.withThreshold(threshold);
-    }
-    if (windowDays != null) {
-      options = options.withWindowDays(windowDays);
-    }
-    return options;
   }
 
   static String text(List<Story> stories, int articleCount) {
@@ -115,7 +103,8 @@ public final class ClusterCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  static ObjectNode json(List<Story> stories) {
+  /** The stories, then the options that made them ({@code model}: the embedder's, or null). */
+  static ObjectNode json(List<Story> stories, ClusterOptions options, String model) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode array = root.putArray("stories");
     for (Story s : stories) {
@@ -128,6 +117,11 @@ public final class ClusterCommand implements Callable<Integer> {
       }
       ArrayNode ids = node.putArray("articles");
       s.articleIds().forEach(ids::add);
+    }
+    ObjectNode parameters = root.putObject("options");
+    options.parameters().forEach((k, v) -> parameters.set(k, JSON.valueToTree(v)));
+    if (model != null) {
+      parameters.put("embedding_model", model);
     }
     return root;
   }

@@ -9,12 +9,14 @@ import dev.precis.eval.cluster.ClusteringScores;
 import dev.precis.eval.stream.LabeledStream;
 import dev.precis.eval.stream.StreamEvaluator;
 import dev.precis.eval.stream.Streams;
+import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -55,15 +57,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
       description = "Gold stories of --articles: ARTICLE_ID<TAB>STORY lines.")
   Path gold;
 
-  @Option(names = "--threshold", paramLabel = "SIM",
-      description = "Similarity to join a story (default: " + ClusterOptions.DEFAULT_THRESHOLD
-          + ").")
-  Double threshold;
-
-  @Option(names = "--window-days", paramLabel = "DAYS",
-      description = "Time window in days, 0 = off (default: "
-          + ClusterOptions.DEFAULT_WINDOW_DAYS + ").")
-  Integer windowDays;
+  @Mixin ClusterFlags clustering;
 
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -88,8 +82,11 @@ public final class EvalClusterCommand implements Callable<Integer> {
       }
       labeled = Streams.fromFiles(List.of(articles), gold);
     }
-    ClusterOptions options = ClusterCommand.options(threshold, windowDays);
-    StreamEvaluator.Result result = StreamEvaluator.evaluate(labeled, options);
+    ClusterOptions options = clustering.options();
+    StreamEvaluator.Result result;
+    try (TextEmbedder embedder = clustering.embedder()) {
+      result = StreamEvaluator.evaluate(labeled, options, embedder);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       out.println(JSON.writeValueAsString(json(result, options)));

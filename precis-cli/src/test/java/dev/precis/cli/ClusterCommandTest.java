@@ -92,6 +92,8 @@ class ClusterCommandTest {
         "Corran bakery wins national bread prize");
     assertThat(stories.get(1).get("first_date").asText()).isEqualTo("2024-05-06");
     assertThat(stories.get(1).get("last_date").asText()).isEqualTo("2024-05-07");
+    assertThat(JSON.readTree(run.out()).get("options").get("embedding_weight").asDouble())
+        .isZero();
   }
 
   @Test
@@ -100,6 +102,20 @@ class ClusterCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("2 stories in 5 articles\n")
         .contains("  id bake-1, 2 articles, 2024-05-06 to 2024-05-07\n");
+  }
+
+  @Test
+  void embeddingsFlagRunsTheModelAndRecordsItsWeight() throws IOException {
+    CliRun run = run(new ClusterCommand(), "--articles", articles.toString(), "--embeddings",
+        "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode stories = JSON.readTree(run.out()).get("stories");
+    assertThat(stories).hasSize(2);
+    assertThat(stories.get(0).get("articles")).hasSize(3);
+    JsonNode options = JSON.readTree(run.out()).get("options");
+    assertThat(options.get("embedding_weight").asDouble()).isEqualTo(0.1);
+    assertThat(options.get("threshold").asDouble()).isEqualTo(0.16);
+    assertThat(options.get("embedding_model").asText()).startsWith("all-MiniLM-L6-v2");
   }
 
   @Test

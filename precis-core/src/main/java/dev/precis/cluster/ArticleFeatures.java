@@ -6,7 +6,9 @@ import dev.precis.text.ArticleDates;
 import dev.precis.text.BoilerplateFilter;
 import dev.precis.text.Sentence;
 import dev.precis.text.SentenceSplitter;
+import dev.precis.text.TextEmbedder;
 import dev.precis.text.TextPipeline;
+import dev.precis.text.WordCount;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,11 +56,14 @@ final class ArticleFeatures {
    * into one false story; the clusterer leaves each on its own.
    */
   final boolean failedFetch;
+  /** Unit vector of the headline and lead from a sentence-embedding model; empty when off. */
+  final float[] embedding;
 
   private ArticleFeatures(String id, String headline, boolean hasTitle, boolean hasBody, int day,
       Map<String, Integer> terms, Map<String, Integer> title, Map<String, Integer> entities,
-      boolean failedFetch) {
+      boolean failedFetch, float[] embedding) {
     this.id = id;
+    this.embedding = embedding;
     this.failedFetch = failedFetch;
     this.headline = headline;
     this.hasTitle = hasTitle;
@@ -79,7 +84,15 @@ final class ArticleFeatures {
     return terms.length == 0 && titleTerms.length == 0;
   }
 
+  /** Words of headline and lead given to the embedding model: about its input limit. */
+  static final int EMBEDDED_WORDS = 160;
+
   static ArticleFeatures of(Article article, TextPipeline pipeline) {
+    return of(article, pipeline, null);
+  }
+
+  /** The features of an article; {@code embedder} may be null (no embedding signal). */
+  static ArticleFeatures of(Article article, TextPipeline pipeline, TextEmbedder embedder) {
     int day = ArticleDates.parse(article.date()).map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
     String title = article.title() == null || article.title().isBlank() ? null
         : article.title().strip();
@@ -114,9 +127,33 @@ final class ArticleFeatures {
     for (int count : terms.values()) {
       kept += count;
     }
+    boolean failed = failedFetch(article.text(), kept);
+    float[] embedding = embedder == null || failed ? new float[0]
+        : embedder.embed(lead(title, body.sentences()));
     return new ArticleFeatures(article.id(), headline, title != null,
-        !body.sentences().isEmpty(), day, terms, headlineTerms,
-        entities, failedFetch(article.text(), kept));
+        !body.sentences().isEmpty(), day, terms, headlineTerms, entities, failed, embedding);
+  }
+
+  /**
+   * Headline and first sentences, about {@link #EMBEDDED_WORDS} words: what the article is about,
+   * within the model's input limit (a news article says its story first).
+   */
+  static String lead(String title, List<Sentence> sentences) {
+    StringBuilder text = new StringBuilder();
+    int words = 0;
+    if (title != null) {
+      // a headline has no full stop; without one the model reads it into the first sentence
+      text.append(title).append(title.matches(".*\\p{Punct}$") ? " " : ". ");
+      words = WordCount.of(title);
+    }
+    for (Sentence s : sentences) {
+      if (words >= EMBEDDED_WORDS) {
+        break;
+      }
+      text.append(s.text()).append(' ');
+      words += WordCount.of(s.text());
+    }
+    return text.toString().strip();
   }
 
   /** Kept terms below which a page that is a third notices has no story of its own to tell. */

@@ -25,13 +25,26 @@ import java.util.Objects;
  * @param termWeight weight of the all-terms cosine, at least 0
  * @param entityWeight weight of the names cosine, at least 0
  * @param titleWeight weight of the headline cosine, at least 0
+ * @param embeddingWeight weight of the cosine of sentence embeddings of headline and lead, at
+ *     least 0; 0 (the default) leaves the signal out. Above 0 the clusterer needs a {@link
+ *     dev.precis.text.TextEmbedder} (see {@link StoryClusterer#StoryClusterer(ClusterOptions,
+ *     dev.precis.text.TextEmbedder)}). Candidate stories still come from shared words; the
+ *     embeddings weigh them
  * @param language stemmer and stop words of the articles
  */
 public record ClusterOptions(double threshold, int windowDays, double termWeight,
-    double entityWeight, double titleWeight, Language language) {
+    double entityWeight, double titleWeight, double embeddingWeight, Language language) {
 
   public static final double DEFAULT_THRESHOLD = 0.14;
   public static final int DEFAULT_WINDOW_DAYS = 14;
+  /**
+   * Embedding weight of {@link #withEmbeddings()}, with {@link #EMBEDDING_THRESHOLD}: the best
+   * pair of a grid on the DUC 2003 and Multi-News streams, and still no better than words and
+   * names alone there (README, "Stories").
+   */
+  public static final double EMBEDDING_WEIGHT = 0.1;
+  /** Threshold of {@link #withEmbeddings()}: the embedding cosine raises every similarity. */
+  public static final double EMBEDDING_THRESHOLD = 0.16;
 
   public ClusterOptions {
     Objects.requireNonNull(language, "language");
@@ -43,7 +56,7 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
       throw new PrecisException("the time window must be 0 (off) or a number of days, not "
           + windowDays);
     }
-    for (double w : new double[] {termWeight, entityWeight, titleWeight}) {
+    for (double w : new double[] {termWeight, entityWeight, titleWeight, embeddingWeight}) {
       if (!(w >= 0) || Double.isInfinite(w)) {
         throw new PrecisException("signal weights must be finite and at least 0, not " + w);
       }
@@ -56,16 +69,18 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
 
   /** Threshold 0.14, a 14-day window, weights 0.6 terms, 0.2 names, 0.2 headline; English. */
   public static ClusterOptions defaults() {
-    return new ClusterOptions(DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, 0.6, 0.2, 0.2,
+    return new ClusterOptions(DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, 0.6, 0.2, 0.2, 0,
         Language.ENGLISH);
   }
 
   public ClusterOptions withThreshold(double value) {
-    return new ClusterOptions(value, windowDays, termWeight, entityWeight, titleWeight, language);
+    return new ClusterOptions(value, windowDays, termWeight, entityWeight, titleWeight,
+        embeddingWeight, language);
   }
 
   public ClusterOptions withWindowDays(int value) {
-    return new ClusterOptions(threshold, value, termWeight, entityWeight, titleWeight, language);
+    return new ClusterOptions(threshold, value, termWeight, entityWeight, titleWeight,
+        embeddingWeight, language);
   }
 
   /** No time window: dates never separate articles. */
@@ -74,11 +89,29 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
   }
 
   public ClusterOptions withWeights(double terms, double entities, double title) {
-    return new ClusterOptions(threshold, windowDays, terms, entities, title, language);
+    return new ClusterOptions(threshold, windowDays, terms, entities, title, embeddingWeight,
+        language);
   }
 
   public ClusterOptions withLanguage(Language value) {
-    return new ClusterOptions(threshold, windowDays, termWeight, entityWeight, titleWeight, value);
+    return new ClusterOptions(threshold, windowDays, termWeight, entityWeight, titleWeight,
+        embeddingWeight, value);
+  }
+
+  /** With the sentence-embedding signal at this weight (0 turns it off); the threshold stays. */
+  public ClusterOptions withEmbeddingWeight(double value) {
+    return new ClusterOptions(threshold, windowDays, termWeight, entityWeight, titleWeight, value,
+        language);
+  }
+
+  /** With the embedding signal at {@link #EMBEDDING_WEIGHT} and {@link #EMBEDDING_THRESHOLD}. */
+  public ClusterOptions withEmbeddings() {
+    return withEmbeddingWeight(EMBEDDING_WEIGHT).withThreshold(EMBEDDING_THRESHOLD);
+  }
+
+  /** Whether the embedding signal is on. */
+  public boolean usesEmbeddings() {
+    return embeddingWeight > 0;
   }
 
   /** Every setting by name, in a fixed order, for reports. */
@@ -89,6 +122,7 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
     p.put("term_weight", termWeight);
     p.put("entity_weight", entityWeight);
     p.put("title_weight", titleWeight);
+    p.put("embedding_weight", embeddingWeight);
     p.put("language", language.label());
     return p;
   }
@@ -96,8 +130,9 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "threshold %.3f, window %s, weights terms %.2f names %.2f title %.2f, %s", threshold,
+        "threshold %.3f, window %s, weights terms %.2f names %.2f title %.2f%s, %s", threshold,
         windowDays == 0 ? "off" : windowDays + " days", termWeight, entityWeight, titleWeight,
+        usesEmbeddings() ? String.format(Locale.ROOT, " embeddings %.2f", embeddingWeight) : "",
         language.label());
   }
 }

@@ -48,7 +48,12 @@ final class Partition {
   private static final int TERMS = 0;
   private static final int NAMES = 1;
   private static final int TITLE = 2;
-  private static final int SIGNALS = 3;
+  /**
+   * Sentence embeddings, stored like the sparse signals with the dimensions as term ids, so the
+   * centroid and similarity code serves all four.
+   */
+  private static final int EMBEDDING = 3;
+  private static final int SIGNALS = 4;
   /** Query terms per article for the candidate search. */
   static final int QUERY_TERMS = 12;
   /** Postings scanned back per query term: bounds the work in a story of thousands. */
@@ -122,7 +127,8 @@ final class Partition {
     Arrays.sort(articles, ORDER);
     this.n = articles.length;
     this.options = options;
-    this.weight = new double[] {options.termWeight(), options.entityWeight(), options.titleWeight()};
+    this.weight = new double[] {options.termWeight(), options.entityWeight(), options.titleWeight(),
+        options.embeddingWeight()};
   }
 
   static Result compute(Collection<ArticleFeatures> input, ClusterOptions options) {
@@ -163,6 +169,15 @@ final class Partition {
     dense[TERMS] = new double[termIds.size()];
     dense[TITLE] = new double[termIds.size()];
     dense[NAMES] = new double[nameIds.size()];
+    int dimensions = 0;
+    for (ArticleFeatures a : articles) {
+      dimensions = Math.max(dimensions, a.embedding.length);
+    }
+    dense[EMBEDDING] = new double[dimensions];
+    dimension = new int[dimensions];
+    for (int d = 0; d < dimensions; d++) {
+      dimension[d] = d;
+    }
     double[] termIdf = idf(termDf);
     double[] nameIdf = idf(nameDf);
     for (int s = 0; s < SIGNALS; s++) {
@@ -174,6 +189,7 @@ final class Partition {
       set(TERMS, i, termRefs[i], a.termCounts, termIdf);
       set(TITLE, i, titleRefs[i], a.titleCounts, termIdf);
       set(NAMES, i, nameRefs[i], a.entityCounts, nameIdf);
+      embedding(i, a.embedding);
     }
     // inverted index of all terms; filled in canonical order, so each list is sorted
     postings = new int[termDf.length][];
@@ -218,6 +234,20 @@ final class Partition {
       idf[t] = Math.log((n + BACKGROUND) / Math.max(1, df[t]));
     }
     return idf;
+  }
+
+  /** Term ids of the embedding signal: every dimension. */
+  private int[] dimension;
+
+  /** The article's embedding as its vector in that signal; none for a zero vector (no text). */
+  private void embedding(int i, float[] vector) {
+    double norm = 0;
+    for (float x : vector) {
+      norm += x * x;
+    }
+    boolean empty = norm == 0 || vector.length != dimension.length;
+    ids[EMBEDDING][i] = empty ? new int[0] : dimension;
+    weights[EMBEDDING][i] = empty ? new float[0] : vector;
   }
 
   /** Log-scaled counts times IDF, scaled to unit length. */
@@ -713,7 +743,7 @@ final class Partition {
 
   /** A story's centroid in each signal. */
   private final class Centroid {
-    final SumVector[] signals = {new SumVector(), new SumVector(), new SumVector()};
+    final SumVector[] signals = {new SumVector(), new SumVector(), new SumVector(), new SumVector()};
 
     void add(int i, double sign) {
       for (int s = 0; s < SIGNALS; s++) {

@@ -2,6 +2,7 @@ package dev.precis.cluster;
 
 import dev.precis.PrecisException;
 import dev.precis.text.Article;
+import dev.precis.text.TextEmbedder;
 import dev.precis.text.TextPipeline;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,13 +45,37 @@ import java.util.stream.IntStream;
 public final class StoryClusterer {
   private final ClusterOptions options;
   private final TextPipeline pipeline;
+  /** Null unless the options weigh sentence embeddings. */
+  private final TextEmbedder embedder;
   /** Kept features by article id, in arrival order (the partition does not depend on it). */
   private final Map<String, ArticleFeatures> features = new LinkedHashMap<>();
   private final Map<String, String> pool = ArticleFeatures.newPool();
   private Partition.Result current;
 
+  /**
+   * A clusterer on words and names alone.
+   *
+   * @throws PrecisException when the options weigh embeddings (use the two-argument constructor)
+   */
   public StoryClusterer(ClusterOptions options) {
+    this(options, null);
+  }
+
+  /**
+   * A clusterer that also compares articles by the sentence embeddings of their headline and
+   * lead, computed by {@code embedder} when each article is added. The caller owns the embedder
+   * and closes it.
+   *
+   * @param embedder required when {@code options.usesEmbeddings()}, else ignored (may be null)
+   * @throws PrecisException when the options weigh embeddings but no embedder is given
+   */
+  public StoryClusterer(ClusterOptions options, TextEmbedder embedder) {
     this.options = Objects.requireNonNull(options, "options");
+    if (options.usesEmbeddings() && embedder == null) {
+      throw new PrecisException("the options weigh sentence embeddings (weight "
+          + options.embeddingWeight() + ") but no embedding model was given");
+    }
+    this.embedder = options.usesEmbeddings() ? embedder : null;
     // no sentence compression: clustering wants every word, not a shorter sentence
     this.pipeline = new TextPipeline(options.language(), false, false);
   }
@@ -101,9 +126,9 @@ public final class StoryClusterer {
     }
     // analysis is a pure function of each article: parallel, results in list order
     List<ArticleFeatures> analysed = articles.size() == 1
-        ? List.of(ArticleFeatures.of(articles.get(0), pipeline))
+        ? List.of(ArticleFeatures.of(articles.get(0), pipeline, embedder))
         : IntStream.range(0, articles.size()).parallel()
-            .mapToObj(k -> ArticleFeatures.of(articles.get(k), pipeline)).toList();
+            .mapToObj(k -> ArticleFeatures.of(articles.get(k), pipeline, embedder)).toList();
     for (ArticleFeatures f : analysed) {
       features.put(f.id, f.intern(pool));
     }
@@ -151,7 +176,13 @@ public final class StoryClusterer {
 
   /** Clusters a batch of articles in one go; the same stories as adding them one by one. */
   public static List<Story> cluster(List<Article> articles, ClusterOptions options) {
-    StoryClusterer clusterer = new StoryClusterer(options);
+    return cluster(articles, options, null);
+  }
+
+  /** Clusters a batch with an embedding model (see the two-argument constructor). */
+  public static List<Story> cluster(List<Article> articles, ClusterOptions options,
+      TextEmbedder embedder) {
+    StoryClusterer clusterer = new StoryClusterer(options, embedder);
     clusterer.addAll(articles);
     return clusterer.stories();
   }

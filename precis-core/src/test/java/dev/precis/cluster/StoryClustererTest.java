@@ -190,7 +190,8 @@ class StoryClustererTest {
     assertEquals(0.3, d.withThreshold(0.3).threshold());
     assertEquals(0, d.withoutWindow().windowDays());
     assertEquals(new HashSet<>(List.of("threshold", "window_days", "term_weight",
-        "entity_weight", "title_weight", "language")), d.parameters().keySet());
+        "entity_weight", "title_weight", "embedding_weight", "language")),
+        d.parameters().keySet());
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.precis.cluster.Story;
 import dev.precis.cluster.StoryClusterer;
 import dev.precis.eval.cluster.ClusteringMetrics;
 import dev.precis.eval.cluster.ClusteringScores;
+import dev.precis.text.TextEmbedder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,17 @@ public final class StreamEvaluator {
       double seconds, List<Story> stories, List<String> notes) {}
 
   public static Result evaluate(LabeledStream stream, ClusterOptions options) {
+    return evaluate(stream, options, null);
+  }
+
+  /**
+   * Clusters and scores with an embedding model, needed when the options weigh embeddings; the
+   * seconds then include computing the embeddings.
+   */
+  public static Result evaluate(LabeledStream stream, ClusterOptions options,
+      TextEmbedder embedder) {
     long start = System.nanoTime();
-    List<Story> stories = StoryClusterer.cluster(stream.articles(), options);
+    List<Story> stories = StoryClusterer.cluster(stream.articles(), options, embedder);
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, String> predicted = new HashMap<>();
     for (Story s : stories) {
