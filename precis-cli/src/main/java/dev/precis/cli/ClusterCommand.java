@@ -8,7 +8,6 @@ import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
 import dev.precis.cluster.Story;
 import dev.precis.cluster.StoryClusterer;
-import dev.precis.io.ArticleReader;
 import dev.precis.io.ReadResult;
 import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
@@ -51,6 +50,8 @@ public final class ClusterCommand implements Callable<Integer> {
 
   @Mixin ClusterFlags clustering;
 
+  @Mixin FileLimit limit;
+
   @Option(names = {"-q", "--quiet"}, description = "No reading warnings on stderr.")
   boolean quiet;
 
@@ -68,7 +69,7 @@ public final class ClusterCommand implements Callable<Integer> {
           + "--articles FILE.jsonl");
     }
     ClusterOptions options = clustering.options();
-    ReadResult read = ArticleReader.defaults().read(paths, System.in);
+    ReadResult read = limit.read(paths, System.in);
     if (!quiet) {
       read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: warning: " + w));
     }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,6 +53,8 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
+
+  @Mixin FileLimit limit;
 
   @Option(names = "--threshold", paramLabel = "X",
       description = "Similarity at which two articles are duplicates, in (0, 1] (default: 0.5).")
@@ -84,9 +87,9 @@ final class DedupCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     List<Article> articles = new ArrayList<>();
-    ArticleReader reader = ArticleReader.defaults();
+    ArticleReader reader = limit.reader();
     if (!inputs.isEmpty()) {
-      ReadResult read = reader.read(inputs, System.in);
+      ReadResult read = limit.read(inputs, System.in);
       read.warnings().forEach(w -> err.println("precis: " + w));
       articles.addAll(read.articles());
     }
@@ -106,7 +109,7 @@ final class DedupCommand implements Callable<Integer> {
       }
       if (Files.size(file) > reader.maxBytesPerFile()) {
         throw new PrecisException(file + " is larger than the limit of "
-            + (reader.maxBytesPerFile() >> 20) + " MB per file");
+            + (reader.maxBytesPerFile() >> 20) + " MB per file (raise it with --max-file-mb)");
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {

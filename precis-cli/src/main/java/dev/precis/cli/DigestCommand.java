@@ -3,7 +3,6 @@ package dev.precis.cli;
 import dev.precis.PrecisException;
 import dev.precis.digest.Digest;
 import dev.precis.digest.DigestBuilder;
-import dev.precis.io.ArticleReader;
 import dev.precis.io.DigestWriter;
 import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryFormat;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,9 +57,7 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of stdout.")
   Path out;
 
-  @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "200",
-      description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
-  long maxFileMb;
+  @Mixin FileLimit limit;
 
   @Option(names = {"-q", "--quiet"}, description = "No warnings on stderr.")
   boolean quiet;
@@ -74,8 +72,7 @@ final class DigestCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new PrecisException("nothing to digest: give article files or directories, or --articles FILE.jsonl");
     }
-    ReadResult read = ArticleReader.defaults().withMaxBytesPerFile(maxFileMb * 1024 * 1024)
-        .read(paths, System.in);
+    ReadResult read = limit.read(paths, System.in);
     if (!quiet) {
       read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: " + w));
     }

@@ -154,6 +154,29 @@ class ClusterCommandTest {
   }
 
   @Test
+  void aFeedOverTheFileLimitIsRefusedWithTheOptionThatRaisesIt() throws IOException {
+    Path feed = dir.resolve("feed.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; lines.length() < 1_200_000; i++) {
+      lines.append(line("a" + i, "Velmora dock workers strike", "2024-05-06",
+          "Dock workers at the port of Velmora walked off the job on Monday."));
+    }
+    Files.writeString(feed, lines);
+    for (Object command : List.of(new ClusterCommand(), new DedupCommand())) {
+      CliRun small = run(command, "--max-file-mb", "1", feed.toString());
+      assertThat(small.exitCode()).isEqualTo(2);
+      assertThat(small.err()).startsWith("precis: " + feed).contains("1 MB per file")
+          .endsWith("(raise it with --max-file-mb)\n");
+    }
+    CliRun zero = run(new ClusterCommand(), "--max-file-mb", "0", feed.toString());
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).isEqualTo("precis: --max-file-mb must be at least 1, not 0\n");
+    CliRun fits = run(new ClusterCommand(), feed.toString());
+    assertThat(fits.exitCode()).as(fits.err()).isZero();
+    assertThat(fits.out()).startsWith("1 stories in ");
+  }
+
+  @Test
   void evalClusterNeedsAStreamOrArticlesWithGold() {
     CliRun neither = run(new EvalClusterCommand());
     assertThat(neither.exitCode()).isEqualTo(2);
