@@ -86,6 +86,8 @@ final class ArticleFeatures {
 
   /** Words of headline and lead given to the embedding model: about its input limit. */
   static final int EMBEDDED_WORDS = 160;
+  /** Characters of headline and lead given to the model at most. */
+  static final int EMBEDDED_CHARS = 2_000;
 
   static ArticleFeatures of(Article article, TextPipeline pipeline) {
     return of(article, pipeline, null);
@@ -135,25 +137,28 @@ final class ArticleFeatures {
   }
 
   /**
-   * Headline and first sentences, about {@link #EMBEDDED_WORDS} words: what the article is about,
-   * within the model's input limit (a news article says its story first).
+   * Headline and first sentences, about {@link #EMBEDDED_WORDS} words and at most {@link
+   * #EMBEDDED_CHARS} characters: what the article is about, within the model's input limit (a
+   * news article says its story first). The character cap keeps a text without sentence breaks
+   * from reaching the tokenizer whole.
    */
   static String lead(String title, List<Sentence> sentences) {
     StringBuilder text = new StringBuilder();
     int words = 0;
     if (title != null) {
       // a headline has no full stop; without one the model reads it into the first sentence
-      text.append(title).append(title.matches(".*\\p{Punct}$") ? " " : ". ");
+      char last = title.charAt(title.length() - 1);
+      text.append(title).append(Character.isLetterOrDigit(last) ? ". " : " ");
       words = WordCount.of(title);
     }
     for (Sentence s : sentences) {
-      if (words >= EMBEDDED_WORDS) {
+      if (words >= EMBEDDED_WORDS || text.length() >= EMBEDDED_CHARS) {
         break;
       }
       text.append(s.text()).append(' ');
       words += WordCount.of(s.text());
     }
-    return text.toString().strip();
+    return text.substring(0, Math.min(text.length(), EMBEDDED_CHARS)).strip();
   }
 
   /** Kept terms below which a page that is a third notices has no story of its own to tell. */

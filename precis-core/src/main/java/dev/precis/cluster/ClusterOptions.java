@@ -67,6 +67,12 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
     }
   }
 
+  /** Options without the embedding signal (its weight 0), as before it existed. */
+  public ClusterOptions(double threshold, int windowDays, double termWeight, double entityWeight,
+      double titleWeight, Language language) {
+    this(threshold, windowDays, termWeight, entityWeight, titleWeight, 0, language);
+  }
+
   /** Threshold 0.14, a 14-day window, weights 0.6 terms, 0.2 names, 0.2 headline; English. */
   public static ClusterOptions defaults() {
     return new ClusterOptions(DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, 0.6, 0.2, 0.2, 0,

@@ -12,6 +12,8 @@ import java.util.Arrays;
  */
 final class SumVector {
   private static final int EMPTY = -1;
+  /** Dense mode: {@code values[id]} for ids 0 to length - 1, no keys (see {@link #dense}). */
+  private final boolean dense;
   private int[] keys;
   private double[] values;
   private int size;
@@ -20,9 +22,20 @@ final class SumVector {
   int members;
 
   SumVector() {
+    dense = false;
     keys = new int[16];
     Arrays.fill(keys, EMPTY);
     values = new double[16];
+  }
+
+  private SumVector(int dimensions) {
+    dense = true;
+    values = new double[dimensions];
+  }
+
+  /** A sum of vectors that have every id from 0 to {@code dimensions - 1} (embeddings). */
+  static SumVector dense(int dimensions) {
+    return new SumVector(dimensions);
   }
 
   void add(int[] ids, float[] weights, double sign) {
@@ -30,6 +43,19 @@ final class SumVector {
       return;
     }
     members += sign > 0 ? 1 : -1;
+    if (dense) {
+      for (int k = 0; k < ids.length; k++) {
+        double old = values[ids[k]];
+        double now = old + sign * weights[k];
+        values[ids[k]] = now;
+        norm2 += now * now - old * old;
+      }
+      if (members == 0) {
+        Arrays.fill(values, 0);
+        norm2 = 0;
+      }
+      return;
+    }
     if ((size + ids.length) * 2 > keys.length) {
       grow(size + ids.length);
     }
@@ -54,6 +80,9 @@ final class SumVector {
   }
 
   double get(int id) {
+    if (dense) {
+      return values[id];
+    }
     int slot = slot(id);
     return keys[slot] == EMPTY ? 0 : values[slot];
   }
@@ -67,7 +96,14 @@ final class SumVector {
   }
 
   double dot(SumVector other) {
-    if (other.size < size) {
+    if (dense) {
+      double sum = 0;
+      for (int id = 0; id < values.length; id++) {
+        sum += values[id] * other.get(id);
+      }
+      return sum;
+    }
+    if (other.dense || other.size < size) {
       return other.dot(this);
     }
     double sum = 0;

@@ -84,6 +84,57 @@ class EmbeddingSignalTest {
         withEmbeddings, new TopicEmbedder())).isEqualTo(stories);
   }
 
+  /** The fixture's vectors times {@code factor}, or with a NaN component when factor is NaN. */
+  static TextEmbedder scaled(double factor) {
+    TopicEmbedder topics = new TopicEmbedder();
+    return new TextEmbedder() {
+      @Override
+      public String name() {
+        return "scaled topic fixture";
+      }
+
+      @Override
+      public int dimension() {
+        return 3;
+      }
+
+      @Override
+      public float[] embed(String text) {
+        float[] v = topics.embed(text);
+        for (int d = 0; d < v.length; d++) {
+          v[d] *= (float) factor;
+        }
+        return v;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  @Test
+  void vectorsAreScaledToUnitLengthAndBrokenOnesRefused() {
+    ClusterOptions options = ClusterOptions.defaults().withEmbeddingWeight(2.0);
+    List<Story> unit = StoryClusterer.cluster(STREAM, options, new TopicEmbedder());
+    assertThat(StoryClusterer.cluster(STREAM, options, scaled(10))).isEqualTo(unit);
+    assertThat(StoryClusterer.cluster(STREAM, options, scaled(0.01))).isEqualTo(unit);
+    assertThatThrownBy(() -> StoryClusterer.cluster(STREAM, options, scaled(Double.NaN)))
+        .isInstanceOf(PrecisException.class)
+        .hasMessageContaining("the embedding model returned a vector with a NaN component");
+  }
+
+  @Test
+  void theModelReadsHeadlineAndLeadNeverAWholeUnbrokenText() {
+    String unbroken = "word ".repeat(200_000);
+    List<dev.precis.text.Sentence> sentences = new dev.precis.text.TextPipeline(
+        dev.precis.text.Language.ENGLISH, false, false)
+        .analyze(List.of(Article.of("long", unbroken))).sentences();
+    String lead = ArticleFeatures.lead("Gales in Pellham", sentences);
+    assertThat(lead).startsWith("Gales in Pellham. word word").hasSizeLessThanOrEqualTo(
+        ArticleFeatures.EMBEDDED_CHARS);
+    assertThat(ArticleFeatures.lead("Gales in Pellham?", List.of())).isEqualTo("Gales in Pellham?");
+  }
+
   @Test
   void weightWithoutModelIsRefusedAndModelWithoutWeightIsUnused() {
     assertThatThrownBy(() -> new StoryClusterer(ClusterOptions.defaults().withEmbeddings()))
