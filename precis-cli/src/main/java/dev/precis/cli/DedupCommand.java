@@ -108,8 +108,8 @@ final class DedupCommand implements Callable<Integer> {
         throw new PrecisException("--articles " + file + " is a directory, not a JSON lines file");
       }
       if (Files.size(file) > reader.maxBytesPerFile()) {
-        throw new PrecisException(file + " is larger than the limit of "
-            + (reader.maxBytesPerFile() >> 20) + " MB per file (raise it with --max-file-mb)");
+        throw FileLimit.tooLarge(file + " is larger than the limit of "
+            + (reader.maxBytesPerFile() >> 20) + " MB per file");
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.eval.data.DatasetReader;
 import dev.precis.eval.data.Topic;
-import dev.precis.io.ArticleReader;
 import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryFormat;
 import dev.precis.io.SummaryWriter;
@@ -106,16 +105,7 @@ final class SummarizeCommand implements Callable<Integer> {
           "nothing to summarize: give article files or directories, - for standard input, or --dataset");
     }
     SummaryFormat summaryFormat = SummaryFormat.parse(format);
-    ReadResult read;
-    try {
-      read = ArticleReader.defaults().withMaxBytesPerFile(maxFileMb * 1024 * 1024)
-          .read(paths, System.in);
-    } catch (PrecisException e) {
-      if (e.getMessage().contains("per file")) {
-        throw new PrecisException(e.getMessage() + " (raise it with --max-file-mb)");
-      }
-      throw e;
-    }
+    ReadResult read = FileLimit.read(FileLimit.reader(maxFileMb), paths, System.in);
     if (!quiet) {
       read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: " + w));
     }

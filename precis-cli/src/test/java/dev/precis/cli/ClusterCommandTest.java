@@ -170,7 +170,13 @@ class ClusterCommandTest {
     }
     CliRun zero = run(new ClusterCommand(), "--max-file-mb", "0", feed.toString());
     assertThat(zero.exitCode()).isEqualTo(2);
-    assertThat(zero.err()).isEqualTo("precis: --max-file-mb must be at least 1, not 0\n");
+    assertThat(zero.err()).isEqualTo("precis: --max-file-mb must be between 1 and 2047, not 0\n");
+    for (String big : List.of("2048", "8796093022208")) {
+      CliRun tooBig = run(new DedupCommand(), "--max-file-mb", big, "--articles", feed.toString());
+      assertThat(tooBig.exitCode()).isEqualTo(2);
+      assertThat(tooBig.err()).isEqualTo(
+          "precis: --max-file-mb must be between 1 and 2047, not " + big + "\n");
+    }
     CliRun fits = run(new ClusterCommand(), feed.toString());
     assertThat(fits.exitCode()).as(fits.err()).isZero();
     assertThat(fits.out()).startsWith("1 stories in ");

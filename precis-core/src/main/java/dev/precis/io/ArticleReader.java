@@ -184,7 +184,7 @@ public final class ArticleReader {
       try (InputStream in = Files.newInputStream(path)) {
         byte[] bytes = in.readNBytes((int) maxBytesPerFile + 1);
         if (bytes.length > maxBytesPerFile) {
-          throw new PrecisException(name + " is larger than the limit of "
+          throw new FileTooLargeException(name + " is larger than the limit of "
               + ByteSizes.limit(maxBytesPerFile) + " per file");
         }
         return bytes;
@@ -202,7 +202,7 @@ public final class ArticleReader {
     try {
       byte[] bytes = stdin.readNBytes((int) maxBytesPerFile + 1);
       if (bytes.length > maxBytesPerFile) {
-        throw new PrecisException(STDIN_NAME + " is larger than the limit of "
+        throw new FileTooLargeException(STDIN_NAME + " is larger than the limit of "
             + ByteSizes.limit(maxBytesPerFile) + " per file");
       }
       return bytes;
@@ -211,8 +211,8 @@ public final class ArticleReader {
     }
   }
 
-  private PrecisException tooLarge(String name, long size) {
-    return new PrecisException(name + " is " + ByteSizes.size(size) + "; the limit is "
+  private FileTooLargeException tooLarge(String name, long size) {
+    return new FileTooLargeException(name + " is " + ByteSizes.size(size) + "; the limit is "
         + ByteSizes.limit(maxBytesPerFile) + " per file");
   }
 
