@@ -1,5 +1,6 @@
 package dev.precis.cli;
 
+import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
 import dev.precis.embed.MiniLmEmbedder;
 import dev.precis.text.TextEmbedder;
@@ -38,6 +39,17 @@ final class ClusterFlags {
 
   /** The embedding model when {@code --embeddings} is on, else null; the caller closes it. */
   TextEmbedder embedder() {
-    return embeddings ? MiniLmEmbedder.load() : null;
+    if (!embeddings) {
+      return null;
+    }
+    String os = System.getProperty("os.name", "");
+    String arch = System.getProperty("os.arch", "");
+    if (!os.startsWith("Linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+      // the CLI jar leaves out the other platforms' native code (see precis-cli/pom.xml)
+      throw new PrecisException("--embeddings needs Linux on x86-64 in this command-line build "
+          + "(this is " + os + " on " + arch + "); the precis-embeddings library itself runs "
+          + "on macOS, Windows and Linux on ARM too");
+    }
+    return MiniLmEmbedder.load();
   }
 }

@@ -51,13 +51,19 @@ public final class BoilerplateFilter {
       "by continuing to browse", "terms of use and privacy", "terms of service and privacy",
       "all rights reserved", "click here to", "log in to comment", "follow us on twitter",
       "follow us on facebook", "the page you requested", "the page you are looking for",
-      "image caption", "media playback is unsupported",
-      // pages a web archive or a social network serves instead of the article
+      "image caption", "media playback is unsupported");
+  /**
+   * What a web archive or a social network serves instead of the article. Only a short sentence
+   * counts as one: a story about censorship may well quote "this page is not available".
+   */
+  private static final List<String> SHORT_NOTICES = List.of(
       "add location information to your tweets", "your tweet location history",
       "proceed to legacy twitter", "a collection of government web content",
       "list of every host in the wayback machine", "added to the wayback machine",
       "archive-it service", "this page is not available", "you must log in to continue",
       "for your personal, non-commercial use only");
+  /** Words at most of a sentence that a {@link #SHORT_NOTICES} phrase makes a notice. */
+  private static final int SHORT_NOTICE_WORDS = 30;
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
@@ -89,6 +95,13 @@ public final class BoilerplateFilter {
     for (String notice : WEB_NOTICES) {
       if (lower.contains(notice)) {
         return true;
+      }
+    }
+    if (WordCount.of(sentence) <= SHORT_NOTICE_WORDS) {
+      for (String notice : SHORT_NOTICES) {
+        if (lower.contains(notice)) {
+          return true;
+        }
       }
     }
     // every caption ends in the year the photo was taken: only those few sentences meet the

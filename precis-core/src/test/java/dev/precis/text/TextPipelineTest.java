@@ -63,6 +63,16 @@ class TextPipelineTest {
         .isTrue();
     assertThat(BoilerplateFilter.isBoilerplateSentence(
         "Kellogg said on Tuesday it was closing its plant in Venezuela.")).isFalse();
+    assertThat(BoilerplateFilter.isBoilerplateSentence("You can add location information to "
+        + "your Tweets, such as your city or precise location, from the web and via third-party "
+        + "applications.")).isTrue();
+    assertThat(BoilerplateFilter.isBoilerplateSentence(
+        "We're sorry, but this page is not available.")).isTrue();
+    // a long sentence that quotes a notice is news, not a notice
+    assertThat(BoilerplateFilter.isBoilerplateSentence("Visitors in Tehran who tried to open the "
+        + "newspaper's site on Monday were told that this page is not available in their country, "
+        + "the third such block this year, according to a press freedom group that tracks them."))
+        .isFalse();
     assertThat(BoilerplateFilter.isBoilerplateSentence(
         "The company was founded on May 15, 2018, in Caracas.")).isFalse();
   }

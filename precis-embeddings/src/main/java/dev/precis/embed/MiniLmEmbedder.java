@@ -111,8 +111,10 @@ public final class MiniLmEmbedder implements TextEmbedder {
       tokenizer = HuggingFaceTokenizer.newInstance(
           new ByteArrayInputStream(tokenizerJson), tokenizerOptions);
     } catch (IOException | RuntimeException | LinkageError e) {
+      // DJL unpacks its native library into a cache folder first: unwritable, it fails vaguely
       throw new PrecisException("Cannot load the MiniLM tokenizer (native library of "
-          + "ai.djl.huggingface:tokenizers): " + firstLine(e), e);
+          + "ai.djl.huggingface:tokenizers, unpacked into " + tokenizerCache() + "; set "
+          + "DJL_CACHE_DIR to a writable folder if that one is not): " + firstLine(e), e);
     }
 
     OrtEnvironment environment = null;
@@ -135,6 +137,11 @@ public final class MiniLmEmbedder implements TextEmbedder {
       throw new PrecisException(
           "Cannot load the MiniLM model on ONNX Runtime: " + firstLine(e), e);
     }
+  }
+
+  private static String tokenizerCache() {
+    String dir = System.getenv("DJL_CACHE_DIR");
+    return dir != null ? dir : System.getProperty("user.home") + "/.djl.ai";
   }
 
   @Override
