@@ -50,7 +50,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
         int offset = paragraph[0] + (position == 0 ? BoilerplateFilter.datelineLength(paragraphText) : 0);
         String body = article.text().substring(offset, paragraph[1]);
         for (int[] span : SentenceSplitter.split(body)) {
-          String original = fold(body.substring(span[0], span[1]));
+          String original = fold(dropWireCodes(body.substring(span[0], span[1])));
           if (BoilerplateFilter.isBoilerplateSentence(original)) {
             continue;
           }
@@ -112,6 +112,33 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       i++;
     }
     return paragraphs;
+  }
+
+  private static final java.util.regex.Pattern WIRE_CODE =
+      java.util.regex.Pattern.compile("&([A-Z]{2,3});");
+
+  /**
+   * Newswire typesetting codes (the New York Times service's {@code &QL;}, {@code &UR;},
+   * {@code &LR;}; {@code &AMP;} for an ampersand), as DUC and TDT copy carries them: dropped, or
+   * turned into the character they stand for, so they reach neither summaries nor term vectors.
+   */
+  static String dropWireCodes(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    java.util.regex.Matcher m = WIRE_CODE.matcher(s);
+    StringBuilder b = new StringBuilder(s.length());
+    while (m.find()) {
+      String replacement = switch (m.group(1)) {
+        case "AMP" -> "&";
+        case "LT" -> "<";
+        case "GT" -> ">";
+        default -> " ";
+      };
+      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 
   private static String fold(String s) {

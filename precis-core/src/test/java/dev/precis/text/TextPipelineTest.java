@@ -53,6 +53,16 @@ class TextPipelineTest {
   }
 
   @Test
+  void dropsNewswireTypesettingCodes() {
+    assertThat(TextPipeline.dropWireCodes("&QL; NATIONAL FORECAST &QL; Procter &AMP; Gamble &UR; "
+        + "said &lt; nothing")).isEqualTo("  NATIONAL FORECAST   Procter & Gamble   said &lt; nothing");
+    AnalyzedCluster c = new TextPipeline(Language.ENGLISH, false, false).analyze(List.of(
+        Article.of("nyt", "Frost will cover the Great Lakes on Thursday &QL; and AT&AMP;T said so.")));
+    assertThat(c.sentences().get(0).text())
+        .isEqualTo("Frost will cover the Great Lakes on Thursday and AT&T said so.");
+  }
+
+  @Test
   void dropsWebNoticesAndWirePhotoCaptions() {
     assertThat(BoilerplateFilter.isBoilerplateSentence(
         "The IP address for this domain may have changed recently.")).isTrue();
