@@ -91,8 +91,8 @@ public final class ClusterCommand implements Callable<Integer> {
 
   static String text(List<Story> stories, int articleCount) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%d stories in %d articles%n", stories.size(),
-        articleCount));
+    b.append(String.format(Locale.ROOT, "%d %s in %d article%s%n", stories.size(),
+        stories.size() == 1 ? "story" : "stories", articleCount, articleCount == 1 ? "" : "s"));
     for (Story s : stories) {
       b.append('\n').append(s.title().isEmpty() ? "(no headline)" : s.title()).append('\n');
       b.append(String.format(Locale.ROOT, "  id %s, %d article%s%s%n", s.id(), s.size(),

@@ -179,7 +179,7 @@ class ClusterCommandTest {
     }
     CliRun fits = run(new ClusterCommand(), feed.toString());
     assertThat(fits.exitCode()).as(fits.err()).isZero();
-    assertThat(fits.out()).startsWith("1 stories in ");
+    assertThat(fits.out()).startsWith("1 story in ");
   }
 
   @Test

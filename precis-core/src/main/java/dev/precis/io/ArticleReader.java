@@ -161,13 +161,21 @@ public final class ArticleReader {
     if (text.isBlank()) {
       throw new PrecisException(name + " contains only white space");
     }
-    List<Article> articles =
+    JsonArticles.Parsed parsed =
         switch (format) {
-          case TEXT -> List.of(PlainTextArticle.parse(id, text));
-          case HTML -> List.of(HtmlArticleExtractor.extract(id, text, name));
-          case JSON -> JsonArticles.parseJson(text, name, id);
-          case JSONL -> JsonArticles.parseJsonLines(text, name, id);
+          case TEXT -> new JsonArticles.Parsed(List.of(PlainTextArticle.parse(id, text)), 0);
+          case HTML -> new JsonArticles.Parsed(
+              List.of(HtmlArticleExtractor.extract(id, text, name)), 0);
+          case JSON -> JsonArticles.readJson(text, name, id);
+          case JSONL -> JsonArticles.readJsonLines(text, name, id);
         };
+    List<Article> articles = parsed.articles();
+    if (parsed.withoutId() > 0) {
+      run.warnings.add(name + ": " + parsed.withoutId() + (parsed.withoutId() == 1
+          ? " article has no id and was named " : " articles have no id and were named ")
+          + id + (format == InputFormat.JSONL ? "-LINE (its line number)"
+              : articles.size() == 1 ? "" : "-N (its position)"));
+    }
     run.add(new ReadResult.Input(name, format, decoded.charset(), articles.size()), articles);
   }
 

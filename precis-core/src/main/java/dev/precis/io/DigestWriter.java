@@ -61,13 +61,13 @@ public final class DigestWriter {
   private static String markdown(Digest digest) {
     StringBuilder b = new StringBuilder();
     b.append("# Digest: ").append(count(digest.stories().size(), "story", "stories")).append(" from ")
-        .append(digest.articles()).append(" articles (").append(digest.unique())
-        .append(" after removing copies)\n");
+        .append(count(digest.articles(), "article", "articles")).append(" (")
+        .append(digest.unique()).append(" after removing copies)\n");
     int rank = 1;
     for (StoryDigest s : digest.stories()) {
       Map<String, Integer> number = numbers(s.summary().articles());
       b.append("\n## ").append(rank++).append(". ").append(s.headline()).append("\n\n");
-      b.append('_').append(s.story().articleIds().size()).append(" articles");
+      b.append('_').append(count(s.story().articleIds().size(), "article", "articles"));
       if (s.duplicates() > 0) {
         b.append(", ").append(s.duplicates()).append(" of them copies");
       }

@@ -29,11 +29,22 @@ final class JsonArticles {
   private JsonArticles() {}
 
   /**
+   * Articles read from one document, and how many of them had no id and were given one: a
+   * reader says so, as ids matter downstream (attribution, stories, the service's store).
+   */
+  record Parsed(List<Article> articles, int withoutId) {}
+
+  /**
    * A {@code .json} document: one article object, an array of them, {@code {"articles": [...]}},
    * or several of these one after another (so that sniffed standard input may be JSON lines too).
    * Articles without an id get the file's stem, or {@code stem-N} when the file holds several.
    */
   static List<Article> parseJson(String text, String name, String stem) {
+    return readJson(text, name, stem).articles();
+  }
+
+  /** {@link #parseJson}, counting the articles that were given an id. */
+  static Parsed readJson(String text, String name, String stem) {
     List<Item> items = new ArrayList<>();
     try (JsonParser parser = Json.MAPPER.createParser(text)) {
       JsonToken token;
@@ -57,11 +68,18 @@ final class JsonArticles {
       throw new PrecisException(name + " contains no articles");
     }
     List<Article> articles = new ArrayList<>(items.size());
+    int withoutId = 0;
     for (int i = 0; i < items.size(); i++) {
       String defaultId = items.size() == 1 ? stem : stem + "-" + (i + 1);
       articles.add(toArticle(items.get(i), name, defaultId));
+      withoutId += hasId(items.get(i).node()) ? 0 : 1;
     }
-    return articles;
+    return new Parsed(articles, withoutId);
+  }
+
+  private static boolean hasId(JsonNode node) {
+    JsonNode id = node.get("id");
+    return id != null && !id.isNull() && !id.asText().isBlank();
   }
 
   /**
@@ -69,7 +87,13 @@ final class JsonArticles {
    * an id get {@code stem-LINE}.
    */
   static List<Article> parseJsonLines(String text, String name, String stem) {
+    return readJsonLines(text, name, stem).articles();
+  }
+
+  /** {@link #parseJsonLines}, counting the articles that were given an id. */
+  static Parsed readJsonLines(String text, String name, String stem) {
     List<Article> articles = new ArrayList<>();
+    int withoutId = 0;
     String[] lines = text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].isBlank()) {
@@ -82,11 +106,12 @@ final class JsonArticles {
             + (node == null ? "nothing" : describe(node)));
       }
       articles.add(toArticle(new Item(node, line), name, stem + "-" + line));
+      withoutId += hasId(node) ? 0 : 1;
     }
     if (articles.isEmpty()) {
       throw new PrecisException(name + " contains no articles");
     }
-    return articles;
+    return new Parsed(articles, withoutId);
   }
 
   private static JsonNode readLine(String text, String name, int line) {

@@ -122,6 +122,21 @@ class ArticleReaderTest {
   }
 
   @Test
+  void articlesWithoutIdsAreNamedAndTheReaderSaysSo() {
+    String feed = "{\"id\": \"a\", \"text\": \"The port reopened.\"}\n"
+        + "{\"text\": \"Ships moved again.\"}\n{\"id\": \" \", \"text\": \"Cranes ran.\"}\n";
+    ReadResult lines = ArticleReader.defaults().readBytes("day.jsonl",
+        feed.getBytes(StandardCharsets.UTF_8));
+    assertThat(lines.articles()).extracting(Article::id).containsExactly("a", "day-2", "day-3");
+    assertThat(lines.warnings()).containsExactly(
+        "day.jsonl: 2 articles have no id and were named day-LINE (its line number)");
+    ReadResult one = ArticleReader.defaults().readBytes("one.json",
+        "{\"text\": \"Ships moved again.\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(one.articles()).extracting(Article::id).containsExactly("one");
+    assertThat(one.warnings()).containsExactly("one.json: 1 article has no id and was named one");
+  }
+
+  @Test
   void htmlMetaCharsetIsHonoured() throws IOException {
     String html =
         "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1250'>"
