@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
+import dev.precis.cluster.Story;
+import dev.precis.eval.cluster.ClusteringErrors;
 import dev.precis.eval.cluster.ClusteringScores;
 import dev.precis.eval.stream.LabeledStream;
 import dev.precis.eval.stream.StreamEvaluator;
@@ -12,7 +14,9 @@ import dev.precis.eval.stream.Streams;
 import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,6 +63,11 @@ public final class EvalClusterCommand implements Callable<Integer> {
 
   @Mixin ClusterFlags clustering;
 
+  @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+      description = "Also list the N largest found stories that mix gold stories and the N "
+          + "largest gold stories split over found ones (default: ${DEFAULT-VALUE}).")
+  int errors;
+
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
@@ -88,13 +97,55 @@ public final class EvalClusterCommand implements Callable<Integer> {
       result = StreamEvaluator.evaluate(labeled, options, embedder);
     }
     PrintWriter out = spec.commandLine().getOut();
+    if (errors < 0) {
+      throw new PrecisException("--errors must be 0 or more, not " + errors);
+    }
+    ClusteringErrors mistakes = errors == 0 ? null
+        : ClusteringErrors.of(labeled.gold(), predicted(result), errors);
     if (format.equals("json")) {
-      out.println(JSON.writeValueAsString(json(result, options)));
+      ObjectNode root = json(result, options);
+      if (mistakes != null) {
+        root.set("errors", JSON.valueToTree(mistakes));
+      }
+      out.println(JSON.writeValueAsString(root));
     } else {
       out.print(text(result, options));
+      if (mistakes != null) {
+        out.print(text(mistakes));
+      }
     }
     out.flush();
     return 0;
+  }
+
+  private static Map<String, String> predicted(StreamEvaluator.Result r) {
+    Map<String, String> predicted = new HashMap<>();
+    for (Story s : r.stories()) {
+      for (String id : s.articleIds()) {
+        predicted.put(id, s.id());
+      }
+    }
+    return predicted;
+  }
+
+  static String text(ClusteringErrors e) {
+    StringBuilder b = new StringBuilder();
+    b.append("mixed stories (found story, size: gold stories and their articles in it)\n");
+    groups(b, e.mixed());
+    b.append("split gold stories (gold story, size: found stories holding its articles)\n");
+    groups(b, e.split());
+    return b.toString();
+  }
+
+  private static void groups(StringBuilder b, List<ClusteringErrors.Group> groups) {
+    if (groups.isEmpty()) {
+      b.append("  none\n");
+    }
+    for (ClusteringErrors.Group g : groups) {
+      b.append("  ").append(g.id()).append(", ").append(g.size()).append(':');
+      g.parts().forEach((label, count) -> b.append(' ').append(label).append(' ').append(count));
+      b.append('\n');
+    }
   }
 
   static String text(StreamEvaluator.Result r, ClusterOptions options) {

@@ -151,6 +151,14 @@ class ClusterCommandTest {
         gold.toString());
     assertThat(text.out()).contains("BCubed P 1.0000  R 1.0000  F1 1.0000")
         .contains("stories found 2 (gold 2)");
+    Files.writeString(gold, "port-1\tport\nport-2\tport\nport-3\tbakery\nbake-1\tbakery\n"
+        + "bake-2\tbakery\n");
+    CliRun errors = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
+        gold.toString(), "--errors", "3");
+    assertThat(errors.out()).contains("mixed stories (found story, size: gold stories and their "
+        + "articles in it)\n  port-1, 3: port 2 bakery 1\n")
+        .contains("split gold stories (gold story, size: found stories holding its articles)\n"
+        + "  bakery, 3: bake-1 2 port-1 1\n");
   }
 
   @Test
