@@ -7,6 +7,7 @@ import dev.precis.io.DigestWriter;
 import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryFormat;
 import dev.precis.summarize.SummaryOptions;
+import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,8 @@ final class DigestCommand implements Callable<Integer> {
 
   @Mixin FileLimit limit;
 
+  @Mixin ClusterFlags clustering;
+
   @Option(names = {"-q", "--quiet"}, description = "No warnings on stderr.")
   boolean quiet;
 
@@ -78,7 +81,11 @@ final class DigestCommand implements Callable<Integer> {
     }
     SummaryOptions options = SummaryOptions.defaults().withMethod(method)
         .withBudget(BudgetOptions.of(budget, 80));
-    Digest digest = new DigestBuilder(options, top).build(read.articles());
+    Digest digest;
+    try (TextEmbedder embedder = clustering.embedder()) {
+      digest = new DigestBuilder(options, top, clustering.options(), embedder)
+          .build(read.articles());
+    }
     String text = DigestWriter.write(digest, summaryFormat);
     if (out != null) {
       Files.writeString(out, text, StandardCharsets.UTF_8);

@@ -51,6 +51,20 @@ class DigestCommandTest {
   }
 
   @Test
+  void takesTheClusteringOptionsOfCluster() throws IOException {
+    NewsFixture.write(dir);
+    // a threshold no two articles reach: every unique article is a story of its own
+    CliRun strict = CliRun.of("digest", dir.toString(), "--format", "json", "--threshold",
+        "0.99", "-q");
+    assertThat(strict.exitCode()).as(strict.err()).isZero();
+    JsonNode digest = JSON.readTree(strict.out());
+    assertThat(digest.get("stories")).hasSize(digest.get("unique").asInt());
+    CliRun bad = CliRun.of("digest", dir.toString(), "--threshold", "1.5");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("between 0 and 1");
+  }
+
+  @Test
   void markdownAndHtmlAreRendered() throws IOException {
     NewsFixture.write(dir);
     assertThat(CliRun.of("digest", dir.toString(), "-q").out()).startsWith("# Digest: 1 story from 3 articles");

@@ -10,6 +10,7 @@ import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
 import dev.precis.text.Article;
+import dev.precis.text.TextEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import java.util.Map;
 public final class DigestBuilder {
   private final Deduplicator deduplicator;
   private final ClusterOptions clusterOptions;
+  private final TextEmbedder embedder;
   private final SummaryPipeline summaries;
   private final int maxStories;
 
@@ -32,11 +34,28 @@ public final class DigestBuilder {
    * @param maxStories the most stories to summarize (the biggest first)
    */
   public DigestBuilder(SummaryOptions summaryOptions, int maxStories) {
+    this(summaryOptions, maxStories, ClusterOptions.defaults(), null);
+  }
+
+  /**
+   * @param summaryOptions how each story is summarized
+   * @param maxStories the most stories to summarize (the biggest first)
+   * @param clusterOptions how the stories are found
+   * @param embedder the sentence-embedding model when {@code clusterOptions} weigh embeddings,
+   *     else null; the caller owns and closes it
+   */
+  public DigestBuilder(SummaryOptions summaryOptions, int maxStories,
+      ClusterOptions clusterOptions, TextEmbedder embedder) {
     if (maxStories < 1) {
       throw new PrecisException("a digest needs at least one story, got --top " + maxStories);
     }
+    if (clusterOptions.usesEmbeddings() && embedder == null) {
+      throw new PrecisException("the cluster options weigh sentence embeddings but no "
+          + "embedding model was given");
+    }
     this.deduplicator = Deduplicator.withDefaults();
-    this.clusterOptions = ClusterOptions.defaults();
+    this.clusterOptions = clusterOptions;
+    this.embedder = embedder;
     this.summaries = new SummaryPipeline(summaryOptions);
     this.maxStories = maxStories;
   }
@@ -50,7 +69,7 @@ public final class DigestBuilder {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     // cluster the unique articles, then put every copy in its representative's story
-    StoryClusterer clusterer = new StoryClusterer(clusterOptions);
+    StoryClusterer clusterer = new StoryClusterer(clusterOptions, embedder);
     clusterer.addAll(unique);
     List<Story> stories = new ArrayList<>(clusterer.stories());
     stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size())
