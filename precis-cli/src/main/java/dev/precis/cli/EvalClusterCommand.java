@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
-import dev.precis.cluster.Story;
 import dev.precis.eval.cluster.ClusteringErrors;
 import dev.precis.eval.cluster.ClusteringScores;
 import dev.precis.eval.stream.LabeledStream;
@@ -14,9 +13,7 @@ import dev.precis.eval.stream.Streams;
 import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -101,7 +98,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
       throw new PrecisException("--errors must be 0 or more, not " + errors);
     }
     ClusteringErrors mistakes = errors == 0 ? null
-        : ClusteringErrors.of(labeled.gold(), predicted(result), errors);
+        : ClusteringErrors.of(labeled.gold(), StreamEvaluator.storyOf(result.stories()), errors);
     if (format.equals("json")) {
       ObjectNode root = json(result, options);
       if (mistakes != null) {
@@ -116,16 +113,6 @@ public final class EvalClusterCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static Map<String, String> predicted(StreamEvaluator.Result r) {
-    Map<String, String> predicted = new HashMap<>();
-    for (Story s : r.stories()) {
-      for (String id : s.articleIds()) {
-        predicted.put(id, s.id());
-      }
-    }
-    return predicted;
   }
 
   static String text(ClusteringErrors e) {

@@ -67,12 +67,7 @@ final class LexRankSummarizer implements Summarizer {
   @Override
   public Selection select(Candidates candidates, Budget budget) {
     PageRank.Result rank = rank(candidates);
-    Selection fill = GreedyFill.byScore(candidates, budget, scores(candidates, rank));
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("edges", rank.edges());
-    details.put("iterations", rank.iterations());
-    details.put("converged", rank.converged());
-    return new Selection(fill.sentences(), fill.scores(), details);
+    return rank.fill(candidates, budget, scores(candidates, rank));
   }
 
   /** LexRank score of every candidate, indexed by cluster sentence (0 for non-candidates). */

@@ -1,6 +1,8 @@
 package dev.precis.summarize;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Weighted PageRank by power iteration over an undirected sentence graph, shared by LexRank and
@@ -22,7 +24,21 @@ final class PageRank {
    * @param converged whether the L1 change fell below the tolerance
    * @param edges undirected edges kept
    */
-  record Result(double[] scores, int iterations, boolean converged, int edges) {}
+  record Result(double[] scores, int iterations, boolean converged, int edges) {
+
+    /**
+     * The budget filled greedily by {@code sentenceScores} (this ranking mapped onto cluster
+     * sentences), with the ranking's edges, iterations and convergence as the selection's details.
+     */
+    Selection fill(Candidates candidates, Budget budget, double[] sentenceScores) {
+      Selection fill = GreedyFill.byScore(candidates, budget, sentenceScores);
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("edges", edges);
+      details.put("iterations", iterations);
+      details.put("converged", converged);
+      return new Selection(fill.sentences(), fill.scores(), details);
+    }
+  }
 
   /**
    * @param n number of nodes

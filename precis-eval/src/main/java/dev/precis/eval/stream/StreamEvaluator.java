@@ -28,6 +28,17 @@ public final class StreamEvaluator {
   public record Result(String stream, ClusteringScores scores, int storiesFound, int goldStories,
       double seconds, List<Story> stories, List<String> notes) {}
 
+  /** Article id to the id of its story. */
+  public static Map<String, String> storyOf(List<Story> stories) {
+    Map<String, String> storyOf = new HashMap<>();
+    for (Story s : stories) {
+      for (String id : s.articleIds()) {
+        storyOf.put(id, s.id());
+      }
+    }
+    return storyOf;
+  }
+
   public static Result evaluate(LabeledStream stream, ClusterOptions options) {
     return evaluate(stream, options, null);
   }
@@ -41,13 +52,7 @@ public final class StreamEvaluator {
     long start = System.nanoTime();
     List<Story> stories = StoryClusterer.cluster(stream.articles(), options, embedder);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Map<String, String> predicted = new HashMap<>();
-    for (Story s : stories) {
-      for (String id : s.articleIds()) {
-        predicted.put(id, s.id());
-      }
-    }
-    ClusteringScores scores = ClusteringMetrics.evaluate(stream.gold(), predicted);
+    ClusteringScores scores = ClusteringMetrics.evaluate(stream.gold(), storyOf(stories));
     return new Result(stream.name(), scores, stories.size(), stream.goldStories(), seconds,
         stories, stream.notes());
   }
