@@ -58,6 +58,7 @@ public final class SummaryWriter {
         ev.put("article", e.articleId());
         ev.putArray("offsets").add(e.start()).add(e.end());
         ev.put("similarity", e.similarity());
+        ev.put("match", e.match().label());
       }
     }
     ArrayNode articles = root.putArray("articles");

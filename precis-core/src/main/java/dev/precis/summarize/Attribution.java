@@ -4,40 +4,71 @@ import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
 import dev.precis.text.SortedIds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Finds, for a summary sentence, the sentences of other articles that say the same thing: exact
- * and near copies, and rewrites that keep most of its content words. Those articles are the
- * sentence's sources; their count is its support.
+ * and near copies, rewrites that keep most of its content words, and (in English) rewordings the
+ * paraphrase model recognises. Those articles are the sentence's sources; their count is its
+ * support.
+ *
+ * <p>A sentence that states another figure, weekday or month is never support, however alike
+ * the words: "killed at least 62" in one wire update and "at least 65" in the next are the same
+ * sentence to a similarity measure, yet crediting the second would put a number in its mouth.
  */
 final class Attribution {
   private final AnalyzedCluster cluster;
   private final SentenceVectors vectors;
   private final double threshold;
+  private final Rewording rewording;
 
-  Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold) {
+  /**
+   * @param threshold the wording similarity at which another sentence supports one
+   * @param rewording the paraphrase test; its matches count when no sentence of that article
+   *     reaches {@code threshold}
+   */
+  Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold,
+      Rewording rewording) {
     this.cluster = cluster;
     this.vectors = vectors;
     this.threshold = threshold;
+    this.rewording = rewording;
   }
 
   SummarySentence attribute(int s, double score) {
     Sentence sentence = cluster.sentences().get(s);
     int articles = cluster.articles().size();
-    // the best-matching sentence of each other article
+    // the best-matching sentence of each other article: by wording first, since a sentence that
+    // repeats the words is better evidence than one the model reads as a rewording
     int[] bestSentence = new int[articles];
     double[] bestSimilarity = new double[articles];
-    java.util.Arrays.fill(bestSentence, -1);
+    SummarySentence.Match[] match = new SummarySentence.Match[articles];
+    Arrays.fill(bestSentence, -1);
     for (Sentence other : cluster.sentences()) {
       int a = other.articleIndex();
       if (a == sentence.articleIndex()) {
         continue;
       }
       double similarity = similarity(s, other.index());
-      if (similarity >= threshold && similarity > bestSimilarity[a]) {
+      if (similarity >= threshold && similarity > bestSimilarity[a]
+          && !rewording.statesOtherFigures(s, other.index())) {
         bestSimilarity[a] = similarity;
         bestSentence[a] = other.index();
+        match[a] = SummarySentence.Match.WORDING;
+      }
+    }
+    for (Sentence other : cluster.sentences()) {
+      int a = other.articleIndex();
+      if (a == sentence.articleIndex() || match[a] == SummarySentence.Match.WORDING) {
+        continue;
+      }
+      double probability = rewording.probability(s, other.index());
+      if (probability >= Rewording.THRESHOLD && probability > bestSimilarity[a]
+          && !rewording.statesOtherFigures(s, other.index())) {
+        bestSimilarity[a] = probability;
+        bestSentence[a] = other.index();
+        match[a] = SummarySentence.Match.PARAPHRASE;
       }
     }
     List<String> sources = new ArrayList<>();
@@ -50,7 +81,7 @@ final class Attribution {
           sources.add(other.articleId());
         }
         evidence.add(new SummarySentence.Evidence(other.articleId(), other.start(), other.end(),
-            Math.round(bestSimilarity[a] * 1000) / 1000.0));
+            Math.round(bestSimilarity[a] * 1000) / 1000.0, match[a]));
       }
     }
     return new SummarySentence(sentence.text(), sentence.articleId(), sentence.start(),

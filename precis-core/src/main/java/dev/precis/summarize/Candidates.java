@@ -1,8 +1,6 @@
 package dev.precis.summarize;
 
-import dev.precis.dedup.ParaphraseScorer;
 import dev.precis.text.AnalyzedCluster;
-import dev.precis.text.Language;
 import dev.precis.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,10 +25,7 @@ public final class Candidates {
   private final int[] costs;
   private final double redundancyThreshold;
   private final List<String> notes;
-  private final ParaphraseScorer paraphrase;
-  /** Stricter than the model's MSRP threshold: two facts about one event share many words. */
-  private static final double PARAPHRASE_THRESHOLD = 0.6;
-  private static final double PARAPHRASE_MIN_COSINE = 0.2;
+  private final Rewording rewording;
 
   /**
    * @param minWords shortest eligible sentence, in words
@@ -44,7 +39,7 @@ public final class Candidates {
     this.vectors = vectors;
     this.redundancyThreshold = redundancyThreshold;
     this.notes = new ArrayList<>();
-    this.paraphrase = cluster.language() == Language.ENGLISH ? ParaphraseScorer.english() : null;
+    this.rewording = new Rewording(cluster, vectors);
     List<Sentence> sentences = cluster.sentences();
     costs = new int[sentences.size()];
     Set<String> seen = new HashSet<>();
@@ -144,18 +139,19 @@ public final class Candidates {
 
   /**
    * Whether two sentences say the same thing: near-identical wording (TF-IDF cosine at the
-   * redundancy threshold), or, in English, a rewording that the paraphrase model recognises
-   * ("Rescue teams in boats reached families stranded in Millside" for "Emergency crews used boats
-   * to reach families trapped in the Millside district"). The model only looks at pairs that share
-   * some vocabulary, which keeps it off the hot path.
+   * redundancy threshold), or, in English, a {@link Rewording}.
    */
   public boolean sameContent(int a, int b) {
     double cosine = vectors.cosine(a, b);
     if (cosine >= redundancyThreshold) {
       return true;
     }
-    return paraphrase != null && cosine >= PARAPHRASE_MIN_COSINE
-        && paraphrase.similarity(sentence(a).text(), sentence(b).text()) >= PARAPHRASE_THRESHOLD;
+    return rewording.rewords(a, b, cosine);
+  }
+
+  /** The paraphrase test redundancy uses, for attribution to use the same. */
+  Rewording rewording() {
+    return rewording;
   }
 
   public double redundancyThreshold() {

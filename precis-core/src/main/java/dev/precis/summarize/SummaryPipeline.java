@@ -84,7 +84,8 @@ public final class SummaryPipeline {
     for (int k = 0; k < selection.sentences().size(); k++) {
       scores.put(selection.sentences().get(k), selection.scores().get(k));
     }
-    Attribution attribution = new Attribution(cluster, vectors, options.supportSimilarity());
+    Attribution attribution = new Attribution(cluster, vectors, options.supportSimilarity(),
+        candidates.rewording());
     List<SummarySentence> sentences = new ArrayList<>();
     Map<String, List<String>> copies = copiesByRepresentative(dedup, articles);
     for (int s : order) {

@@ -39,7 +39,23 @@ public record SummarySentence(
    * @param articleId where it is
    * @param start its offset in that article's text
    * @param end its end offset
-   * @param similarity how close it is to the summary sentence, in [0, 1]
+   * @param similarity how close it is to the summary sentence, in [0, 1]: the TF-IDF cosine or
+   *     the share of content words repeated for {@link Match#WORDING}, the paraphrase model's
+   *     probability for {@link Match#PARAPHRASE}
+   * @param match how it was recognised
    */
-  public record Evidence(String articleId, int start, int end, double similarity) {}
+  public record Evidence(String articleId, int start, int end, double similarity, Match match) {}
+
+  /** How a supporting sentence was recognised. */
+  public enum Match {
+    /** Mostly the same words: a copy, a near copy, or a rewrite that keeps most content words. */
+    WORDING,
+    /** Other words for the same statement, recognised by the paraphrase model (English only). */
+    PARAPHRASE;
+
+    /** The name used in JSON and on the page. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 }

@@ -72,6 +72,7 @@ class ApiTest {
       for (JsonNode e : s.get("evidence")) {
         String other = texts.get(e.get("article").asText());
         assertThat(e.get("offsets").get(1).asInt()).isLessThanOrEqualTo(other.length());
+        assertThat(e.get("match").asText()).isIn("wording", "paraphrase");
       }
       multiSource |= s.get("sources").size() > 1;
     }

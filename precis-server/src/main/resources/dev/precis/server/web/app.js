@@ -119,12 +119,16 @@ function selectSentence(summary, index, texts, number) {
   document.querySelectorAll('#summary li').forEach((li) =>
     li.setAttribute('aria-pressed', li.dataset.index === String(index) ? 'true' : 'false'));
   const ranges = new Map();
-  const add = (id, offsets, cls) => {
+  const add = (id, offsets, cls, title) => {
     if (!ranges.has(id)) ranges.set(id, []);
-    ranges.get(id).push({ start: offsets[0], end: offsets[1], cls });
+    ranges.get(id).push({ start: offsets[0], end: offsets[1], cls, title });
   };
   add(s.article, s.offsets, 'main');
-  for (const e of s.evidence || []) add(e.article, e.offsets, 'evidence');
+  for (const e of s.evidence || []) {
+    add(e.article, e.offsets, 'evidence', e.match === 'paraphrase'
+      ? 'says it in other words (paraphrase model, ' + e.similarity + ')'
+      : 'says it in much the same words (' + e.similarity + ')');
+  }
   let first = null;
   document.querySelectorAll('#texts .body').forEach((body) => {
     const id = body.dataset.article;
@@ -144,7 +148,7 @@ function highlight(body, text, ranges) {
   for (const r of ranges) {
     if (r.start < at || r.end > text.length) continue;
     body.append(text.slice(at, r.start));
-    const mark = el('mark', { class: r.cls, text: text.slice(r.start, r.end) });
+    const mark = el('mark', { class: r.cls, title: r.title, text: text.slice(r.start, r.end) });
     marks.push(mark);
     body.append(mark);
     at = r.end;

@@ -1,0 +1,85 @@
+package dev.precis.summarize;
+
+import dev.precis.dedup.ParaphraseScorer;
+import dev.precis.text.AnalyzedCluster;
+import dev.precis.text.Language;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether one sentence rewords another in different words ("Rescue teams in boats reached
+ * families stranded in Millside" for "Emergency crews used boats to reach families trapped in the
+ * Millside district"): the paraphrase model, English only. Redundancy and attribution both ask it,
+ * so a summary never repeats a fact in other words and credits every article that states it.
+ *
+ * <p>The model is asked only of pairs that share some vocabulary ({@link #MIN_COSINE}): two
+ * statements of one fact about one event share names and key words, and the gate keeps the model
+ * off the hot path.
+ */
+final class Rewording {
+  /** Stricter than the model's MSRP threshold: two facts about one event share many words. */
+  static final double THRESHOLD = 0.6;
+  /** TF-IDF cosine below which a pair is not put to the model. */
+  static final double MIN_COSINE = 0.2;
+
+  private final AnalyzedCluster cluster;
+  private final SentenceVectors vectors;
+  private final ParaphraseScorer model;
+
+  Rewording(AnalyzedCluster cluster, SentenceVectors vectors) {
+    this.cluster = cluster;
+    this.vectors = vectors;
+    this.model = cluster.language() == Language.ENGLISH ? ParaphraseScorer.english() : null;
+  }
+
+  /**
+   * The model's probability that sentences {@code a} and {@code b} say the same thing, or 0 when
+   * it is not asked (another language, or too few shared words); symmetric.
+   */
+  double probability(int a, int b) {
+    return probability(a, b, vectors.cosine(a, b));
+  }
+
+  /** As {@link #probability(int, int)}, when the caller has the pair's cosine already. */
+  double probability(int a, int b, double cosine) {
+    if (model == null || cosine < MIN_COSINE) {
+      return 0;
+    }
+    return model.similarity(cluster.sentences().get(a).text(), cluster.sentences().get(b).text());
+  }
+
+  boolean rewords(int a, int b, double cosine) {
+    return probability(a, b, cosine) >= THRESHOLD;
+  }
+
+  /**
+   * Whether the two sentences state different figures, weekdays or months: each names one the
+   * other does not ("not expected until Saturday" and "until Sunday"). One that only leaves a
+   * figure out does not contradict the other. The paraphrase model weighs such a clash against
+   * the shared words; attribution must not credit an article for a figure it does not state.
+   */
+  boolean statesOtherFigures(int a, int b) {
+    Set<String> x = figures(cluster.sentences().get(a).words());
+    Set<String> y = figures(cluster.sentences().get(b).words());
+    return !x.containsAll(y) && !y.containsAll(x);
+  }
+
+  /** Numbers and calendar words among a sentence's (lower-cased) words. */
+  private static Set<String> figures(List<String> words) {
+    Set<String> figures = new HashSet<>();
+    for (String w : words) {
+      if (Character.isDigit(w.charAt(0))) {
+        figures.add(w.replace(",", ""));
+      } else if (CALENDAR.contains(w)) {
+        figures.add(w);
+      }
+    }
+    return figures;
+  }
+
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+      "oct", "nov", "dec");
+}
