@@ -1,7 +1,6 @@
 package dev.precis.dedup;
 
 import dev.precis.PrecisException;
-import dev.precis.text.Sentence;
 import dev.precis.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -84,9 +83,25 @@ public final class ParaphraseScorer {
     return similarity(a, b) >= threshold;
   }
 
-  /** {@link #similarity} of two analysed sentences, for attribution. */
-  public double sentenceSimilarity(Sentence a, Sentence b) {
-    return similarity(a.text(), b.text());
+  /**
+   * A sentence read once for many comparisons: {@link #similarity(Prepared, Prepared)} then
+   * skips the tokenizing, synonym mapping and stemming that dominate a comparison's cost.
+   */
+  public static final class Prepared {
+    private final View view;
+
+    private Prepared(View view) {
+      this.view = view;
+    }
+  }
+
+  public Prepared prepare(String sentence) {
+    return new Prepared(View.of(Objects.requireNonNull(sentence, "sentence")));
+  }
+
+  /** As {@link #similarity(String, String)}, for prepared sentences. */
+  public double similarity(Prepared a, Prepared b) {
+    return probability(features(a.view, b.view), weights);
   }
 
   /**
@@ -232,8 +247,10 @@ public final class ParaphraseScorer {
 
   /** The feature vector of a pair, without the bias. Symmetric: features(a, b) = features(b, a). */
   static double[] features(String a, String b) {
-    View x = View.of(a);
-    View y = View.of(b);
+    return features(View.of(a), View.of(b));
+  }
+
+  private static double[] features(View x, View y) {
     Set<String> sx = new HashSet<>(x.stems());
     Set<String> sy = new HashSet<>(y.stems());
     int shared = intersection(sx, sy);

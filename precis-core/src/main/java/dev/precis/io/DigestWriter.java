@@ -80,7 +80,7 @@ public final class DigestWriter {
         for (String id : sentence.sources()) {
           b.append("\\[").append(number.get(id)).append("\\]");
         }
-        b.append('\n');
+        b.append(SummaryWriter.differing(sentence, number, "\\[", "\\]")).append('\n');
       }
       b.append("\nSources: ");
       List<Article> articles = s.summary().articles();
@@ -112,7 +112,9 @@ public final class DigestWriter {
         for (String id : sentence.sources()) {
           b.append("[").append(number.get(id)).append("]");
         }
-        b.append("</sup></li>\n");
+        b.append("</sup>")
+            .append(SummaryWriter.escapeHtml(SummaryWriter.differing(sentence, number, "[", "]")))
+            .append("</li>\n");
       }
       b.append("</ul>\n<ol class=\"meta\">\n");
       for (Article a : s.summary().articles()) {

@@ -60,6 +60,13 @@ public final class SummaryWriter {
         ev.put("similarity", e.similarity());
         ev.put("match", e.match().label());
       }
+      ArrayNode differing = node.putArray("differing");
+      for (SummarySentence.Evidence e : s.differing()) {
+        ObjectNode d = differing.addObject();
+        d.put("article", e.articleId());
+        d.putArray("offsets").add(e.start()).add(e.end());
+        d.put("similarity", e.similarity());
+      }
     }
     ArrayNode articles = root.putArray("articles");
     for (Article a : summary.articles()) {
@@ -119,7 +126,8 @@ public final class SummaryWriter {
     StringBuilder b = new StringBuilder();
     b.append(heading(summary)).append("\n\n");
     for (SummarySentence s : summary.sentences()) {
-      b.append(s.text()).append(' ').append(markers(s, number, "[", "]")).append('\n');
+      b.append(s.text()).append(' ').append(markers(s, number, "[", "]"))
+          .append(differing(s, number, "[", "]")).append('\n');
     }
     b.append("\nSources\n");
     for (Article a : summary.articles()) {
@@ -138,7 +146,8 @@ public final class SummaryWriter {
     b.append("## ").append(heading(summary)).append("\n\n");
     for (SummarySentence s : summary.sentences()) {
       b.append("- ").append(escapeMarkdown(s.text())).append(' ')
-          .append(markers(s, number, "\\[", "\\]")).append('\n');
+          .append(markers(s, number, "\\[", "\\]"))
+          .append(differing(s, number, "\\[", "\\]")).append('\n');
     }
     b.append("\n**Sources**\n\n");
     for (Article a : summary.articles()) {
@@ -168,7 +177,7 @@ public final class SummaryWriter {
         b.append("<a href=\"#src-").append(number.get(id)).append("\" title=\"")
             .append(escapeHtml(id)).append("\">[").append(number.get(id)).append("]</a>");
       }
-      b.append("</sup></li>\n");
+      b.append("</sup>").append(escapeHtml(differing(s, number, "[", "]"))).append("</li>\n");
     }
     b.append("</ul>\n<h2>Sources</h2>\n<ol class=\"sources\">\n");
     for (Article a : summary.articles()) {
@@ -250,6 +259,22 @@ public final class SummaryWriter {
       b.append(open).append(number.get(id)).append(close);
     }
     return b.toString();
+  }
+
+  /**
+   * " (another figure in [2][5])" when other articles repeat the sentence with another figure,
+   * weekday or month; empty otherwise.
+   */
+  static String differing(SummarySentence s, Map<String, Integer> number, String open,
+      String close) {
+    if (s.differing().isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(" (another figure in ");
+    for (SummarySentence.Evidence e : s.differing()) {
+      b.append(open).append(number.get(e.articleId())).append(close);
+    }
+    return b.append(')').toString();
   }
 
   private static String describe(Article a) {

@@ -16,8 +16,17 @@ import java.util.List;
  * <p>A sentence that states another figure, weekday or month is never support, however alike
  * the words: "killed at least 62" in one wire update and "at least 65" in the next are the same
  * sentence to a similarity measure, yet crediting the second would put a number in its mouth.
+ * Such a sentence in much the same words is reported as differing instead: the sources disagree,
+ * and a reader should know.
  */
 final class Attribution {
+  /**
+   * TF-IDF cosine at which a sentence with another figure is the same sentence with the figure
+   * changed, a disagreement; below it, it is another statement that happens to share words and
+   * name another day ("the storm began Monday", "Tuesday night's expected storm").
+   */
+  static final double DIFFERING = 0.7;
+
   private final AnalyzedCluster cluster;
   private final SentenceVectors vectors;
   private final double threshold;
@@ -45,14 +54,25 @@ final class Attribution {
     double[] bestSimilarity = new double[articles];
     SummarySentence.Match[] match = new SummarySentence.Match[articles];
     Arrays.fill(bestSentence, -1);
+    // per article, the closest sentence that repeats this one with another figure
+    int[] differingSentence = new int[articles];
+    double[] differingSimilarity = new double[articles];
+    Arrays.fill(differingSentence, -1);
     for (Sentence other : cluster.sentences()) {
       int a = other.articleIndex();
       if (a == sentence.articleIndex()) {
         continue;
       }
       double similarity = similarity(s, other.index());
-      if (similarity >= threshold && similarity > bestSimilarity[a]
-          && !rewording.statesOtherFigures(s, other.index())) {
+      if (similarity < threshold) {
+        continue;
+      }
+      if (rewording.statesOtherFigures(s, other.index())) {
+        if (vectors.cosine(s, other.index()) >= DIFFERING && similarity > differingSimilarity[a]) {
+          differingSimilarity[a] = similarity;
+          differingSentence[a] = other.index();
+        }
+      } else if (similarity > bestSimilarity[a]) {
         bestSimilarity[a] = similarity;
         bestSentence[a] = other.index();
         match[a] = SummarySentence.Match.WORDING;
@@ -73,6 +93,7 @@ final class Attribution {
     }
     List<String> sources = new ArrayList<>();
     List<SummarySentence.Evidence> evidence = new ArrayList<>();
+    List<SummarySentence.Evidence> differing = new ArrayList<>();
     sources.add(sentence.articleId());
     for (int a = 0; a < articles; a++) {
       if (bestSentence[a] >= 0) {
@@ -80,12 +101,22 @@ final class Attribution {
         if (!sources.contains(other.articleId())) {
           sources.add(other.articleId());
         }
-        evidence.add(new SummarySentence.Evidence(other.articleId(), other.start(), other.end(),
-            Math.round(bestSimilarity[a] * 1000) / 1000.0, match[a]));
+        evidence.add(evidence(other, bestSimilarity[a], match[a]));
+      } else if (differingSentence[a] >= 0) {
+        // an article that also states the sentence elsewhere supports it; only one that does not
+        // is reported as differing
+        differing.add(evidence(cluster.sentences().get(differingSentence[a]),
+            differingSimilarity[a], SummarySentence.Match.WORDING));
       }
     }
     return new SummarySentence(sentence.text(), sentence.articleId(), sentence.start(),
-        sentence.end(), sources, evidence, score);
+        sentence.end(), sources, evidence, differing, score);
+  }
+
+  private static SummarySentence.Evidence evidence(Sentence other, double similarity,
+      SummarySentence.Match match) {
+    return new SummarySentence.Evidence(other.articleId(), other.start(), other.end(),
+        Math.round(similarity * 1000) / 1000.0, match);
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <p>The model is asked only of pairs that share some vocabulary ({@link #MIN_COSINE}): two
  * statements of one fact about one event share names and key words, and the gate keeps the model
- * off the hot path.
+ * off the hot path. Not thread-safe (it caches what the model has read): one per summary.
  */
 final class Rewording {
   /** Stricter than the model's MSRP threshold: two facts about one event share many words. */
@@ -26,11 +26,14 @@ final class Rewording {
   private final AnalyzedCluster cluster;
   private final SentenceVectors vectors;
   private final ParaphraseScorer model;
+  /** Sentences as the model reads them, prepared on first use: most are never compared. */
+  private final ParaphraseScorer.Prepared[] prepared;
 
   Rewording(AnalyzedCluster cluster, SentenceVectors vectors) {
     this.cluster = cluster;
     this.vectors = vectors;
     this.model = cluster.language() == Language.ENGLISH ? ParaphraseScorer.english() : null;
+    this.prepared = new ParaphraseScorer.Prepared[model == null ? 0 : cluster.size()];
   }
 
   /**
@@ -46,7 +49,14 @@ final class Rewording {
     if (model == null || cosine < MIN_COSINE) {
       return 0;
     }
-    return model.similarity(cluster.sentences().get(a).text(), cluster.sentences().get(b).text());
+    return model.similarity(prepared(a), prepared(b));
+  }
+
+  private ParaphraseScorer.Prepared prepared(int s) {
+    if (prepared[s] == null) {
+      prepared[s] = model.prepare(cluster.sentences().get(s).text());
+    }
+    return prepared[s];
   }
 
   boolean rewords(int a, int b, double cosine) {
@@ -66,9 +76,15 @@ final class Rewording {
   }
 
   /** Numbers and calendar words among a sentence's (lower-cased) words. */
-  private static Set<String> figures(List<String> words) {
+  static Set<String> figures(List<String> words) {
     Set<String> figures = new HashSet<>();
-    for (String w : words) {
+    for (String word : words) {
+      // "Friday's bombing" names the same day as "on Friday"
+      String w = word.endsWith("'s") || word.endsWith("’s")
+          ? word.substring(0, word.length() - 2) : word;
+      if (w.isEmpty()) {
+        continue;
+      }
       if (Character.isDigit(w.charAt(0))) {
         figures.add(w.replace(",", ""));
       } else if (CALENDAR.contains(w)) {
@@ -81,5 +97,5 @@ final class Rewording {
   private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept",
-      "oct", "nov", "dec");
+      "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
 }

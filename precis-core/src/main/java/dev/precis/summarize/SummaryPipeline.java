@@ -87,9 +87,9 @@ public final class SummaryPipeline {
     Attribution attribution = new Attribution(cluster, vectors, options.supportSimilarity(),
         candidates.rewording());
     List<SummarySentence> sentences = new ArrayList<>();
-    Map<String, List<String>> copies = copiesByRepresentative(dedup, articles);
+    CopyCredit copies = new CopyCredit(dedup, articles);
     for (int s : order) {
-      sentences.add(creditCopies(attribution.attribute(s, round(scores.get(s))), copies));
+      sentences.add(copies.credit(attribution.attribute(s, round(scores.get(s)))));
     }
     List<String> notes = new ArrayList<>(candidates.notes());
     if (dedup != null && dedup.uniqueCount() < articles.size()) {
@@ -99,33 +99,6 @@ public final class SummaryPipeline {
     }
     return new Summary(summarizer.name(), parameters(), sentences, join(storyFacts), articles,
         notes, selection.details());
-  }
-
-  private static Map<String, List<String>> copiesByRepresentative(DedupResult dedup,
-      List<Article> articles) {
-    Map<String, List<String>> copies = new HashMap<>();
-    if (dedup != null) {
-      for (Article a : articles) { // input order, so sources list copies in cluster order
-        String representative = dedup.representativeOf().get(a.id());
-        if (!representative.equals(a.id())) {
-          copies.computeIfAbsent(representative, k -> new ArrayList<>()).add(a.id());
-        }
-      }
-    }
-    return copies;
-  }
-
-  private static SummarySentence creditCopies(SummarySentence s, Map<String, List<String>> copies) {
-    if (copies.isEmpty()) {
-      return s;
-    }
-    List<String> sources = new ArrayList<>();
-    for (String id : s.sources()) {
-      sources.add(id);
-      sources.addAll(copies.getOrDefault(id, List.of()));
-    }
-    return new SummarySentence(s.text(), s.articleId(), s.start(), s.end(), sources, s.evidence(),
-        s.score());
   }
 
   private static StoryFacts join(CompletableFuture<StoryFacts> facts) {

@@ -12,6 +12,9 @@ import java.util.List;
  * @param sources the articles that support it: its own first, then every article with a
  *     near-duplicate or strongly overlapping sentence, in cluster order
  * @param evidence the supporting sentences themselves, for highlighting
+ * @param differing sentences of other articles that repeat this one with another figure, weekday
+ *     or month ("at least 65 people" for "at least 62"): not support, a disagreement among the
+ *     sources that a reader should know of; at most one per article, none from a source
  * @param score the method's score for it (method-specific scale)
  */
 public record SummarySentence(
@@ -21,11 +24,13 @@ public record SummarySentence(
     int end,
     List<String> sources,
     List<Evidence> evidence,
+    List<Evidence> differing,
     double score) {
 
   public SummarySentence {
     sources = List.copyOf(sources);
     evidence = List.copyOf(evidence);
+    differing = List.copyOf(differing);
   }
 
   /** How many articles support the sentence. */

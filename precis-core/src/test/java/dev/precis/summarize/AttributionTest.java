@@ -86,7 +86,13 @@ class AttributionTest {
             + "65 people throughout Europe, police and media reported Monday."),
         Article.of("later", "The cold wave and its blizzards have killed at least 62 people across "
             + "Europe, police said on Monday."));
-    assertThat(attributeFirst(articles).sources()).containsExactly("first", "later");
+    SummarySentence toll = attributeFirst(articles);
+    assertThat(toll.sources()).containsExactly("first", "later");
+    // the sources disagree, and the summary says where
+    assertThat(toll.differing()).singleElement().satisfies(d -> {
+      assertThat(d.articleId()).isEqualTo("update");
+      assertThat(articles.get(1).text().substring(d.start(), d.end())).contains("at least 65");
+    });
   }
 
   @Test

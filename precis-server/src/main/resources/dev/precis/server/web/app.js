@@ -63,10 +63,13 @@ function renderSummary(summary, texts) {
       markers.append(el('a', { href: '#src-' + number.get(id), title: id, tabindex: '-1',
         'data-source': id, text: '[' + number.get(id) + ']' }));
     }
+    const differing = (s.differing || []).map((d) => '[' + number.get(d.article) + ']').join('');
     const item = el('li', { class: 'sentence', tabindex: '0', role: 'button',
       'aria-pressed': 'false', 'data-index': String(i),
-      'aria-label': s.text + ' Sources: ' + s.sources.map((id) => number.get(id)).join(', ') },
-      el('span', { class: 'text', text: s.text }), markers);
+      'aria-label': s.text + ' Sources: ' + s.sources.map((id) => number.get(id)).join(', ')
+        + (differing ? '. Another figure in ' + differing : '') },
+      el('span', { class: 'text', text: s.text }), markers,
+      differing ? el('span', { class: 'differing', text: ' another figure in ' + differing }) : null);
     const select = () => selectSentence(summary, i, texts, number);
     item.addEventListener('click', (e) => { if (!e.target.closest('a')) select(); });
     item.addEventListener('keydown', (e) => {
@@ -88,7 +91,8 @@ function renderSummary(summary, texts) {
 
   const box = $('texts');
   box.replaceChildren(el('p', { class: 'hint legend' }, el('mark', { class: 'main', text: 'summary sentence' }),
-    ' ', el('mark', { class: 'evidence', text: 'supporting sentence' })));
+    ' ', el('mark', { class: 'evidence', text: 'supporting sentence' }),
+    ' ', el('mark', { class: 'differing', text: 'same sentence, another figure' })));
   for (const a of summary.articles) {
     const t = texts.get(a.id);
     const body = el('div', { class: 'body', 'data-article': a.id });
@@ -129,6 +133,7 @@ function selectSentence(summary, index, texts, number) {
       ? 'says it in other words (paraphrase model, ' + e.similarity + ')'
       : 'says it in much the same words (' + e.similarity + ')');
   }
+  for (const d of s.differing || []) add(d.article, d.offsets, 'differing', 'states another figure');
   let first = null;
   document.querySelectorAll('#texts .body').forEach((body) => {
     const id = body.dataset.article;

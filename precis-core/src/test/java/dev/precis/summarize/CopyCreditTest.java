@@ -1,0 +1,56 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.io.SummaryFormat;
+import dev.precis.io.SummaryWriter;
+import dev.precis.text.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CopyCreditTest {
+  private static final String FIRST = """
+      An Arctic cold wave and accompanying blizzards have killed at least 62 people throughout \
+      Europe, police and media reported on Monday. Temperatures fell to minus 30 degrees in \
+      parts of Poland overnight, and snowdrifts cut off hundreds of villages in the Carpathian \
+      mountains. Most of the dead were homeless people who froze in parks and railway stations, \
+      officials in Warsaw and Bucharest said. Schools in eastern Romania stayed closed for a \
+      third day as road crews struggled to clear the highways.""";
+  /** The same wire story an hour later: one figure updated, so a near copy of the first. */
+  private static final String UPDATE = FIRST.replace("at least 62 people", "at least 65 people");
+
+  private final SummaryPipeline pipeline = new SummaryPipeline(SummaryOptions.defaults());
+
+  @Test
+  void aCopyIsCreditedExceptForASentenceWhoseFigureItChanged() {
+    Summary summary = pipeline.summarize(List.of(
+        Article.of("first", FIRST), Article.of("update", UPDATE)));
+    assertThat(summary.notes()).anyMatch(n -> n.contains("1 article was a copy"));
+    SummarySentence toll = summary.sentences().stream()
+        .filter(s -> s.text().contains("at least 62")).findFirst().orElseThrow();
+    assertThat(toll.sources()).containsExactly("first");
+    assertThat(toll.differing()).singleElement().satisfies(d -> {
+      assertThat(d.articleId()).isEqualTo("update");
+      assertThat(UPDATE.substring(d.start(), d.end())).startsWith("An Arctic cold wave")
+          .contains("at least 65");
+    });
+    assertThat(summary.sentences()).filteredOn(s -> !s.text().contains("62"))
+        .isNotEmpty()
+        .allSatisfy(s -> assertThat(s.sources()).containsExactly("first", "update"));
+  }
+
+  @Test
+  void everyFormatSaysWhichSourceStatesAnotherFigure() {
+    Summary summary = pipeline.summarize(List.of(
+        Article.of("first", FIRST), Article.of("update", UPDATE)));
+    assertThat(SummaryWriter.write(summary, SummaryFormat.TEXT))
+        .contains("at least 62 people throughout Europe, police and media reported on Monday. "
+            + "[1] (another figure in [2])");
+    assertThat(SummaryWriter.write(summary, SummaryFormat.MARKDOWN))
+        .contains("(another figure in \\[2\\])");
+    assertThat(SummaryWriter.write(summary, SummaryFormat.HTML))
+        .contains("(another figure in [2])");
+    assertThat(SummaryWriter.toJson(summary).get("sentences").findValues("differing"))
+        .anySatisfy(d -> assertThat(d.get(0).get("article").asText()).isEqualTo("update"));
+  }
+}
