@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 final class NewsDesk implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsDesk.class);
-  /** Bumped when the summarizer's output for the same articles may change. */
-  private static final String SUMMARY_VERSION = "1";
+  /** Bumped when the summarizer's output for the same articles may change (2: match, differing). */
+  private static final String SUMMARY_VERSION = "2";
 
   private final ArticleStore store;
   private final Summaries summaries;
