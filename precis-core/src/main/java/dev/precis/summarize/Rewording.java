@@ -3,8 +3,10 @@ package dev.precis.summarize;
 import dev.precis.dedup.ParaphraseScorer;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Language;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -87,15 +89,32 @@ final class Rewording {
       }
       if (Character.isDigit(w.charAt(0))) {
         figures.add(w.replace(",", ""));
-      } else if (CALENDAR.contains(w)) {
-        figures.add(w);
+      } else if (CALENDAR.containsKey(w)) {
+        figures.add(CALENDAR.get(w));
       }
     }
     return figures;
   }
 
-  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-      "august", "september", "october", "november", "december", "jan", "feb", "aug", "sept",
-      "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+  /** Weekdays and months, abbreviations mapped to the full name ("Oct. 7" and "October" agree). */
+  private static final Map<String, String> CALENDAR = calendar();
+
+  private static Map<String, String> calendar() {
+    Map<String, String> names = new HashMap<>();
+    for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday")) {
+      names.put(day, day);
+    }
+    // "may" is left out: as a verb it is far more common than the month
+    for (String month : List.of("january", "february", "march", "april", "june", "july", "august",
+        "september", "october", "november", "december")) {
+      names.put(month, month);
+      String abbreviation = month.substring(0, month.equals("september") ? 4 : 3);
+      names.put(abbreviation, month);
+      names.put(abbreviation + ".", month);
+    }
+    names.put("sep", "september");
+    names.put("sep.", "september");
+    return Map.copyOf(names);
+  }
 }

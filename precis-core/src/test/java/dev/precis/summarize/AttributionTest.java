@@ -119,6 +119,18 @@ class AttributionTest {
     assertThat(attributeFirst(articles).sources()).containsExactly("a", "b");
   }
 
+  @Test
+  void anAbbreviatedMonthIsTheSameMonth() {
+    List<Article> articles = List.of(
+        Article.of("a", "The union later decided to accept the plan, allowing the airline to "
+            + "resume domestic flights on Oct. 7 and international flights later."),
+        Article.of("b", "The union later decided to accept the plan, allowing the airline to "
+            + "resume domestic and international flights in early October."));
+    SummarySentence plan = attributeFirst(articles);
+    assertThat(plan.sources()).containsExactly("a", "b");
+    assertThat(plan.differing()).isEmpty();
+  }
+
   private static SummarySentence attributeFirst(List<Article> articles) {
     AnalyzedCluster c = TextPipeline.english().analyze(articles);
     SentenceVectors v = new SentenceVectors(c);
