@@ -95,7 +95,8 @@ public final class SummaryPipeline {
     if (dedup != null && dedup.uniqueCount() < articles.size()) {
       int copied = articles.size() - dedup.uniqueCount();
       notes.add(copied + (copied == 1 ? " article was a copy" : " articles were copies")
-          + " of another; each group was summarized once and every copy is credited as a source");
+          + " of another; each group was summarized once and each copy is credited with the "
+          + "sentences whose figures it states");
     }
     return new Summary(summarizer.name(), parameters(), sentences, join(storyFacts), articles,
         notes, selection.details());

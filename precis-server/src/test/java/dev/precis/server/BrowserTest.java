@@ -156,6 +156,33 @@ class BrowserTest {
   }
 
   /** Types the headline and pastes the body (as a paste would: one input event, not keystrokes). */
+  @Test
+  void aSourceThatStatesAnotherFigureIsShownAndHighlighted() throws Exception {
+    String first = "An Arctic cold wave and accompanying blizzards have killed at least 62 people "
+        + "throughout Europe, police and media reported on Monday. Temperatures fell to minus 30 "
+        + "degrees in parts of Poland overnight, and snowdrifts cut off hundreds of villages.";
+    String update = "Snowdrifts cut off hundreds of villages in the Carpathian mountains. An Arctic "
+        + "cold wave and accompanying blizzards have killed at least 65 people throughout Europe, "
+        + "police and media reported on Monday.";
+    browser.get(server.url());
+    List<WebElement> editors = browser.findElements(By.cssSelector("#articles fieldset"));
+    paste(editors.get(0), "Cold wave kills 62", first);
+    paste(editors.get(1), "Cold wave kills 65", update);
+    browser.findElement(By.id("summarize")).click();
+    List<WebElement> sentences = wait(30).until(
+        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary li"), 0));
+    WebElement toll = sentences.stream()
+        .filter(s -> s.findElement(By.cssSelector(".text")).getText().contains("at least 62"))
+        .findFirst().orElseThrow();
+    assertThat(toll.findElement(By.cssSelector(".differing")).getText())
+        .isEqualTo("another figure in [2]");
+    toll.click();
+    WebElement differing = browser.findElement(By.cssSelector("#texts .body mark.differing"));
+    assertThat(differing.getText()).contains("at least 65");
+    assertThat(differing.getAttribute("title")).isEqualTo("states another figure");
+    shot("differing.png");
+  }
+
   private static void paste(WebElement editor, String title, String text) {
     editor.findElement(By.cssSelector("input.title")).sendKeys(title);
     WebElement area = editor.findElement(By.cssSelector("textarea"));
