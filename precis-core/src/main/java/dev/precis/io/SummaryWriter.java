@@ -261,6 +261,9 @@ public final class SummaryWriter {
     return b.toString();
   }
 
+  /** Differing articles named after a sentence at most; JSON lists them all. */
+  private static final int MAX_DIFFERING_SHOWN = 10;
+
   /**
    * " (another figure in [2][5])" when other articles repeat the sentence with another figure,
    * weekday or month; empty otherwise.
@@ -271,8 +274,14 @@ public final class SummaryWriter {
       return "";
     }
     StringBuilder b = new StringBuilder(" (another figure in ");
-    for (SummarySentence.Evidence e : s.differing()) {
+    List<SummarySentence.Evidence> shown = s.differing().subList(0,
+        Math.min(MAX_DIFFERING_SHOWN, s.differing().size()));
+    for (SummarySentence.Evidence e : shown) {
       b.append(open).append(number.get(e.articleId())).append(close);
+    }
+    int more = s.differing().size() - shown.size();
+    if (more > 0) {
+      b.append(" and ").append(more).append(" more");
     }
     return b.append(')').toString();
   }

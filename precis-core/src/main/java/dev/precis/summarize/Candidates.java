@@ -17,6 +17,9 @@ import java.util.stream.IntStream;
  * exact repeat of an earlier one. When a cluster is very large the eligible sentences are pruned
  * to the most central ones first, and {@link #notes()} says so: the slow methods (graph ranking,
  * the exact solver) then stay within their time bounds.
+ *
+ * <p>Not thread-safe: the redundancy test caches how the paraphrase model reads each sentence.
+ * One per summary.
  */
 public final class Candidates {
   private final AnalyzedCluster cluster;

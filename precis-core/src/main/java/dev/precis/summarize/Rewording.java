@@ -3,11 +3,6 @@ package dev.precis.summarize;
 import dev.precis.dedup.ParaphraseScorer;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Language;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Whether one sentence rewords another in different words ("Rescue teams in boats reached
@@ -30,12 +25,15 @@ final class Rewording {
   private final ParaphraseScorer model;
   /** Sentences as the model reads them, prepared on first use: most are never compared. */
   private final ParaphraseScorer.Prepared[] prepared;
+  /** Each sentence's figures, read on first use. */
+  private final Figures[] figures;
 
   Rewording(AnalyzedCluster cluster, SentenceVectors vectors) {
     this.cluster = cluster;
     this.vectors = vectors;
     this.model = cluster.language() == Language.ENGLISH ? ParaphraseScorer.english() : null;
     this.prepared = new ParaphraseScorer.Prepared[model == null ? 0 : cluster.size()];
+    this.figures = new Figures[cluster.size()];
   }
 
   /**
@@ -66,55 +64,18 @@ final class Rewording {
   }
 
   /**
-   * Whether the two sentences state different figures, weekdays or months: each names one the
-   * other does not ("not expected until Saturday" and "until Sunday"). One that only leaves a
-   * figure out does not contradict the other. The paraphrase model weighs such a clash against
-   * the shared words; attribution must not credit an article for a figure it does not state.
+   * Whether the two sentences state other figures ({@link Figures#contradicts}). The paraphrase
+   * model weighs such a clash against the shared words; attribution must not credit an article
+   * for a figure it does not state.
    */
   boolean statesOtherFigures(int a, int b) {
-    Set<String> x = figures(cluster.sentences().get(a).words());
-    Set<String> y = figures(cluster.sentences().get(b).words());
-    return !x.containsAll(y) && !y.containsAll(x);
+    return figures(a).contradicts(figures(b));
   }
 
-  /** Numbers and calendar words among a sentence's (lower-cased) words. */
-  static Set<String> figures(List<String> words) {
-    Set<String> figures = new HashSet<>();
-    for (String word : words) {
-      // "Friday's bombing" names the same day as "on Friday"
-      String w = word.endsWith("'s") || word.endsWith("’s")
-          ? word.substring(0, word.length() - 2) : word;
-      if (w.isEmpty()) {
-        continue;
-      }
-      if (Character.isDigit(w.charAt(0))) {
-        figures.add(w.replace(",", ""));
-      } else if (CALENDAR.containsKey(w)) {
-        figures.add(CALENDAR.get(w));
-      }
+  private Figures figures(int s) {
+    if (figures[s] == null) {
+      figures[s] = Figures.of(cluster.sentences().get(s).words());
     }
-    return figures;
-  }
-
-  /** Weekdays and months, abbreviations mapped to the full name ("Oct. 7" and "October" agree). */
-  private static final Map<String, String> CALENDAR = calendar();
-
-  private static Map<String, String> calendar() {
-    Map<String, String> names = new HashMap<>();
-    for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday")) {
-      names.put(day, day);
-    }
-    // "may" is left out: as a verb it is far more common than the month
-    for (String month : List.of("january", "february", "march", "april", "june", "july", "august",
-        "september", "october", "november", "december")) {
-      names.put(month, month);
-      String abbreviation = month.substring(0, month.equals("september") ? 4 : 3);
-      names.put(abbreviation, month);
-      names.put(abbreviation + ".", month);
-    }
-    names.put("sep", "september");
-    names.put("sep.", "september");
-    return Map.copyOf(names);
+    return figures[s];
   }
 }

@@ -9,8 +9,9 @@ import java.util.List;
  * @param articleId the article it was taken from
  * @param start offset of the sentence in that article's text
  * @param end end offset in that article's text
- * @param sources the articles that support it: its own first, then every article with a
- *     near-duplicate or strongly overlapping sentence, in cluster order
+ * @param sources the articles that support it: its own first, then, in cluster order, every
+ *     article with a near-duplicate, strongly overlapping or (English) paraphrasing sentence
+ *     that states no other figure, and every copy whose version of it states no other figure
  * @param evidence the supporting sentences themselves, for highlighting
  * @param differing sentences of other articles that repeat this one with another figure, weekday
  *     or month ("at least 65 people" for "at least 62"): not support, a disagreement among the
@@ -44,9 +45,10 @@ public record SummarySentence(
    * @param articleId where it is
    * @param start its offset in that article's text
    * @param end its end offset
-   * @param similarity how close it is to the summary sentence, in [0, 1]: the TF-IDF cosine or
-   *     the share of content words repeated for {@link Match#WORDING}, the paraphrase model's
-   *     probability for {@link Match#PARAPHRASE}
+   * @param similarity how close it is to the summary sentence, in [0, 1]: for {@link
+   *     Match#WORDING} the TF-IDF cosine or the share of content words repeated (for a copy's
+   *     version of the sentence, the cosine of the two sets of words); for {@link Match#PARAPHRASE}
+   *     the paraphrase model's probability
    * @param match how it was recognised
    */
   public record Evidence(String articleId, int start, int end, double similarity, Match match) {}

@@ -81,7 +81,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
    * Paragraph spans: a line is a paragraph, except that a line cut without final punctuation and
    * continued in lower case on the next line is one paragraph with it (hard-wrapped copy).
    */
-  static List<int[]> paragraphs(String text) {
+  public static List<int[]> paragraphs(String text) {
     List<int[]> paragraphs = new ArrayList<>();
     int n = text.length();
     int start = 0;

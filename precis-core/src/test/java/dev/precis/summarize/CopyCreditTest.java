@@ -53,4 +53,47 @@ class CopyCreditTest {
     assertThat(SummaryWriter.toJson(summary).get("sentences").findValues("differing"))
         .anySatisfy(d -> assertThat(d.get(0).get("article").asText()).isEqualTo("update"));
   }
+
+  @Test
+  void aCopyOfAnotherArticleThatRepeatsTheSentenceIsCredited() {
+    // the update's copy kept the first figure: it supports the summary sentence, though the
+    // article it copies does not
+    String keptOldFigure = UPDATE.replace("Schools in eastern Romania", "Schools in Moldova");
+    String toll62 = FIRST.replace("Most of the dead", "Nearly all of the dead");
+    Summary summary = pipeline.summarize(List.of(Article.of("first", toll62),
+        Article.of("update", UPDATE), Article.of("update-copy", keptOldFigure.replace(
+            "at least 65 people", "at least 62 people"))));
+    SummarySentence toll = summary.sentences().stream()
+        .filter(s -> s.text().contains("at least 62")).findFirst().orElseThrow();
+    assertThat(toll.sources()).contains("update-copy").doesNotContain("update");
+  }
+
+  @Test
+  void aCopyThatLeftTheSentenceOutIsNotCredited() {
+    String shortened = UPDATE.replace("at least 65", "at least 62")
+        .replace(" Schools in eastern Romania stayed closed for a third day as road crews "
+            + "struggled to clear the highways.", "");
+    Summary summary = pipeline.summarize(List.of(
+        Article.of("first", FIRST), Article.of("shortened", shortened)));
+    assertThat(summary.notes()).anyMatch(n -> n.contains("1 article was a copy"));
+    assertThat(summary.sentences()).filteredOn(s -> s.text().startsWith("Schools in eastern"))
+        .allSatisfy(s -> assertThat(s.sources()).containsExactly("first"));
+    assertThat(summary.sentences()).filteredOn(s -> s.text().contains("at least 62"))
+        .allSatisfy(s -> assertThat(s.sources()).containsExactly("first", "shortened"));
+  }
+
+  @Test
+  void sourcesAndDifferingArticlesAreListedInClusterOrder() {
+    Summary summary = pipeline.summarize(List.of(Article.of("update", UPDATE),
+        Article.of("first", FIRST),
+        Article.of("again", UPDATE.replace("Schools in eastern", "Schools in all of eastern")),
+        Article.of("first-again", FIRST.replace("Schools in eastern", "Schools in all of eastern"))));
+    SummarySentence toll = summary.sentences().stream()
+        .filter(s -> s.text().contains("at least 65")).findFirst().orElseThrow();
+    // its own article first (the one its copy group was summarized through), then cluster order
+    assertThat(toll.sources()).containsExactlyInAnyOrder("update", "again")
+        .startsWith(toll.articleId());
+    assertThat(toll.differing()).extracting(SummarySentence.Evidence::articleId)
+        .containsExactly("first", "first-again");
+  }
 }
