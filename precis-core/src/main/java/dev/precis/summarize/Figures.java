@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,72 +8,109 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The figures a sentence states, for telling support from disagreement: its numbers and months
- * ("at least 62", "Oct. 7") and, apart, its weekdays. Two sentences that say the same thing in
- * much the same words but with other figures ("killed at least 62" and "at least 65") disagree;
- * one that only leaves a figure out does not.
+ * The figures a sentence states, for telling support from disagreement. Two sentences that say
+ * the same thing in much the same words but with other figures ("killed at least 62" and "at
+ * least 65") disagree; one that only leaves a figure out does not.
  *
- * <p>Weekdays are kept apart because a weekday and a date may name the same day ("last Thursday",
- * "on Oct. 29"): only two weekdays, or two numbers, can contradict each other.
+ * <p>Figures come in kinds, and only figures of one kind can contradict each other: counts and
+ * amounts, years, months and dates ("June 1" is a date, not the count 1), weekdays. "In April 1992" and "in 1992, 200 pickets" leave figures out,
+ * they do not state others; "last Thursday" and "on Oct. 29" may be the same day.
  */
-record Figures(Set<String> numbers, Set<String> weekdays) {
-  static final Figures NONE = new Figures(Set.of(), Set.of());
+record Figures(List<Set<String>> kinds) {
+  private static final int NUMBERS = 0;
+  private static final int YEARS = 1;
+  private static final int MONTHS = 2;
+  private static final int WEEKDAYS = 3;
 
   /** The figures among a sentence's lower-cased words (as {@link dev.precis.text.Tokenizer} gives). */
   static Figures of(List<String> words) {
-    Set<String> numbers = new HashSet<>();
-    Set<String> weekdays = new HashSet<>();
-    for (String word : words) {
+    List<Set<String>> kinds = new ArrayList<>();
+    for (int k = 0; k <= WEEKDAYS; k++) {
+      kinds.add(new HashSet<>());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
       // "Friday's bombing" names the same day as "on Friday"
       String w = word.endsWith("'s") || word.endsWith("’s")
           ? word.substring(0, word.length() - 2) : word;
       if (w.isEmpty()) {
         continue;
       }
-      if (Character.isDigit(w.charAt(0))) {
-        numbers.add(leadingNumber(w));
-      } else if (WEEKDAYS.contains(w)) {
-        weekdays.add(w);
-      } else if (MONTHS.containsKey(w)) {
-        numbers.add(MONTHS.get(w));
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      if (MONTH_NAMES.containsKey(w) && isDayOfMonth(next)) {
+        // "June 1" is a date, not the count 1: it contradicts "June 2", not "228 people"
+        // the month too: "Oct. 7" agrees with "early October"
+        kinds.get(MONTHS).add(MONTH_NAMES.get(w));
+        kinds.get(MONTHS).add(MONTH_NAMES.get(w) + " " + number(next));
+        i++;
+      } else if (Character.isDigit(w.charAt(0))) {
+        String number = number(w);
+        kinds.get(number.length() == 4 && (number.startsWith("1") || number.startsWith("2"))
+            ? YEARS : NUMBERS).add(number);
+      } else if (DAYS.contains(w)) {
+        kinds.get(WEEKDAYS).add(w);
+      } else if (MONTH_NAMES.containsKey(w)) {
+        kinds.get(MONTHS).add(MONTH_NAMES.get(w));
       }
     }
-    return new Figures(Set.copyOf(numbers), Set.copyOf(weekdays));
+    return new Figures(kinds.stream().map(Set::copyOf).toList());
+  }
+
+  private static boolean isDayOfMonth(String word) {
+    return !word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit);
+  }
+
+  /** Whether the two state other figures: of some kind, each has one the other lacks. */
+  boolean contradicts(Figures other) {
+    for (int k = 0; k < kinds.size(); k++) {
+      Set<String> a = kinds.get(k);
+      Set<String> b = other.kinds.get(k);
+      if (!a.containsAll(b) && !b.containsAll(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * Whether the two state other figures: each has a number (or month) the other lacks, or each a
-   * weekday the other lacks.
+   * The number a word states, in ASCII digits: "48-year-old" states 48, "5-4" states 5-4 (a
+   * score), "3,197" states 3197, "3.50%" states 3.5, "1990s" states 1990.
    */
-  boolean contradicts(Figures other) {
-    return clash(numbers, other.numbers) || clash(weekdays, other.weekdays);
-  }
-
-  private static boolean clash(Set<String> a, Set<String> b) {
-    return !a.containsAll(b) && !b.containsAll(a);
-  }
-
-  /** "48-year-old" states 48, "3,197" states 3197, "1990s" states 1990. */
-  private static String leadingNumber(String word) {
+  private static String number(String word) {
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (Character.isDigit(c)) {
-        b.append(c);
-      } else if (c == '.' && i + 1 < word.length() && Character.isDigit(word.charAt(i + 1))) {
-        b.append(c);
-      } else if (c != ',') {
-        break;
+    for (String part : word.split("-")) {
+      String n = leadingNumber(part);
+      if (!n.isEmpty()) {
+        b.append(b.isEmpty() ? "" : "-").append(n);
       }
     }
     return b.toString();
   }
 
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday");
+  private static String leadingNumber(String part) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (Character.isDigit(c)) {
+        b.append((char) ('0' + Character.digit(c, 10)));
+      } else if (c == '.' && i + 1 < part.length() && Character.isDigit(part.charAt(i + 1))) {
+        b.append(c);
+      } else if (c != ',') {
+        break;
+      }
+    }
+    String n = b.toString();
+    if (n.contains(".")) {
+      n = n.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return n;
+  }
+
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
 
   /** Months, abbreviations mapped to the full name ("Oct. 7" and "October" agree). */
-  private static final Map<String, String> MONTHS = months();
+  private static final Map<String, String> MONTH_NAMES = months();
 
   private static Map<String, String> months() {
     Map<String, String> names = new HashMap<>();

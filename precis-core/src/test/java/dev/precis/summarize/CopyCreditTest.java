@@ -96,4 +96,19 @@ class CopyCreditTest {
     assertThat(toll.differing()).extracting(SummarySentence.Evidence::articleId)
         .containsExactly("first", "first-again");
   }
+
+  @Test
+  void anIdenticalCopyOfASourceCreditedForAParaphraseIsCreditedToo() {
+    String wire = "Rep. Ken Buck, a Tea Party Republican, tweeted a picture last week of him and "
+        + "Rep. Trey Gowdy in his House office, holding an AR-15 semiautomatic rifle decorated "
+        + "with an American flag pattern.";
+    String local = "Last week, the freshman Republican from Windsor posted a picture on Twitter "
+        + "that showed him posing in his office with fellow GOP lawmaker Trey Gowdy and an AR-15 "
+        + "rifle painted with an American flag design.";
+    Summary summary = pipeline.summarize(List.of(Article.of("wire", wire),
+        Article.of("local", local), Article.of("local-again", local)));
+    // one sentence: the other says the same in other words
+    assertThat(summary.sentences()).singleElement().satisfies(s -> assertThat(s.sources())
+        .containsExactlyInAnyOrder("wire", "local", "local-again"));
+  }
 }

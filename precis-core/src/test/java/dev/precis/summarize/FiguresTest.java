@@ -41,4 +41,27 @@ class FiguresTest {
   void aWeekdayAndADateCanNameTheSameDay() {
     assertThat(of("the raid last Thursday").contradicts(of("the raid on Oct. 29"))).isFalse();
   }
+
+  @Test
+  void onlyFiguresOfOneKindContradict() {
+    // a year left out, a count added: nothing contradicts
+    assertThat(of("the protests began in April 1992").contradicts(of("in 1992, 200 pickets")))
+        .isFalse();
+    assertThat(of("the games in 2002").contradicts(of("the games in 1998"))).isTrue();
+  }
+
+  @Test
+  void aScoreKeepsBothHalvesAndDigitsOfAnyScriptAgree() {
+    assertThat(of("the court ruled 5-4").contradicts(of("the court ruled 5-3"))).isTrue();
+    assertThat(of("unemployment rose to 3.5%").contradicts(of("unemployment rose to 3.50%")))
+        .isFalse();
+    assertThat(of("٦٢ people died").contradicts(of("62 people died"))).isFalse();
+  }
+
+  @Test
+  void aDayOfTheMonthIsADateNotACount() {
+    assertThat(of("flight 447 disappeared on June 1 over the Atlantic")
+        .contradicts(of("flight 447 carrying 228 people is missing"))).isFalse();
+    assertThat(of("the vote is on June 1").contradicts(of("the vote is on June 2"))).isTrue();
+  }
 }
