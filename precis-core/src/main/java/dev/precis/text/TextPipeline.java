@@ -42,12 +42,15 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
       int position = 0;
+      // the dateline opens the story's first paragraph of prose, which may follow wire slug lines
+      // ("Eds: UPDATES with four more deaths ... Associated Press Writer") that are no sentences
+      boolean prose = false;
       for (int[] paragraph : paragraphs(article.text())) {
         String paragraphText = article.text().substring(paragraph[0], paragraph[1]);
         if (BoilerplateFilter.isBoilerplate(paragraphText, article.title())) {
           continue;
         }
-        int offset = paragraph[0] + (position == 0 ? BoilerplateFilter.datelineLength(paragraphText) : 0);
+        int offset = paragraph[0] + (prose ? 0 : BoilerplateFilter.datelineLength(paragraphText));
         String body = article.text().substring(offset, paragraph[1]);
         for (int[] span : SentenceSplitter.split(body)) {
           String original = fold(dropWireCodes(body.substring(span[0], span[1])));
@@ -68,9 +71,10 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
               terms.add(t);
             }
           }
+          boolean complete = SentenceSplitter.isComplete(original);
+          prose |= complete;
           sentences.add(new Sentence(sentences.size(), a, article.id(), position++,
-              offset + span[0], offset + span[1], text, words, terms,
-              SentenceSplitter.isComplete(original)));
+              offset + span[0], offset + span[1], text, words, terms, complete));
         }
       }
     }

@@ -53,6 +53,19 @@ class TextPipelineTest {
   }
 
   @Test
+  void stripsTheDatelineAfterWireSlugLines() {
+    // AP copy as DUC has it: an editor's slug line, then the dateline opening the story
+    String wire = "&UR; Eds: UPDATES with four more deaths in Poland &UR; AP Photo &UR; By ALISON "
+        + "MUTLER &QC; &UR; Associated Press Writer &QC;\nBUCHAREST, Romania (AP) _ An Arctic cold "
+        + "wave has killed at least 65 people throughout Europe, police reported Monday.";
+    AnalyzedCluster cluster = TextPipeline.english().analyze(List.of(Article.of("ap", wire)));
+    assertThat(cluster.sentences()).extracting(Sentence::text)
+        .contains("An Arctic cold wave has killed at least 65 people throughout Europe, police "
+            + "reported Monday.")
+        .noneMatch(t -> t.startsWith("BUCHAREST"));
+  }
+
+  @Test
   void dropsNewswireTypesettingCodes() {
     assertThat(TextPipeline.dropWireCodes("&QL; NATIONAL FORECAST &QL; Procter &AMP; Gamble &UR; "
         + "said &lt; nothing")).isEqualTo("  NATIONAL FORECAST   Procter & Gamble   said &lt; nothing");
