@@ -2,8 +2,8 @@ package dev.precis.summarize;
 
 import dev.precis.dedup.DedupResult;
 import dev.precis.text.Article;
-import dev.precis.text.BoilerplateFilter;
 import dev.precis.text.SentenceSplitter;
+import dev.precis.text.StoryStart;
 import dev.precis.text.TextPipeline;
 import dev.precis.text.Tokenizer;
 import java.util.ArrayList;
@@ -74,18 +74,19 @@ final class CopyCredit {
     List<int[]> spans = new ArrayList<>();
     List<Integer> words = new ArrayList<>();
     List<Integer> firsts = new ArrayList<>();
-    boolean first = true;
+    StoryStart start = new StoryStart(article.title());
     for (int[] paragraph : TextPipeline.paragraphs(text)) {
-      String paragraphText = text.substring(paragraph[0], paragraph[1]);
-      if (BoilerplateFilter.isBoilerplate(paragraphText, article.title())) {
+      int cut = start.cut(text.substring(paragraph[0], paragraph[1]));
+      if (cut < 0) {
         continue;
       }
-      int offset = paragraph[0] + (first ? BoilerplateFilter.datelineLength(paragraphText) : 0);
-      first = false;
+      int offset = paragraph[0] + cut;
       for (int[] span : SentenceSplitter.split(text.substring(offset, paragraph[1]))) {
+        String sentence = text.substring(offset + span[0], offset + span[1]);
+        start.read(SentenceSplitter.isComplete(sentence));
         spans.add(new int[] {offset + span[0], offset + span[1]});
         firsts.add(words.size());
-        for (String w : Tokenizer.words(text.substring(offset + span[0], offset + span[1]))) {
+        for (String w : Tokenizer.words(sentence)) {
           words.add(vocabulary.computeIfAbsent(w, k -> vocabulary.size()));
         }
       }

@@ -37,16 +37,15 @@ record Figures(List<Set<String>> kinds) {
         continue;
       }
       String next = i + 1 < words.size() ? words.get(i + 1) : "";
-      if (MONTH_NAMES.containsKey(w) && isDayOfMonth(next)) {
-        // "June 1" is a date, not the count 1: it contradicts "June 2", not "228 people"
-        // the month too: "Oct. 7" agrees with "early October"
-        kinds.get(MONTHS).add(MONTH_NAMES.get(w));
-        kinds.get(MONTHS).add(MONTH_NAMES.get(w) + " " + number(next));
+      String month = w.equals("may") ? "may" : MONTH_NAMES.get(w);
+      if (month != null && isDayOfMonth(next)) {
+        // "June 1" is a date, not the count 1: it contradicts "June 2", not "228 people"; the
+        // month is stated too, so "Oct. 7" agrees with "early October"
+        kinds.get(MONTHS).add(month);
+        kinds.get(MONTHS).add(month + " " + number(next));
         i++;
       } else if (Character.isDigit(w.charAt(0))) {
-        String number = number(w);
-        kinds.get(number.length() == 4 && (number.startsWith("1") || number.startsWith("2"))
-            ? YEARS : NUMBERS).add(number);
+        kinds.get(isYear(w) ? YEARS : NUMBERS).add(number(w));
       } else if (DAYS.contains(w)) {
         kinds.get(WEEKDAYS).add(w);
       } else if (MONTH_NAMES.containsKey(w)) {
@@ -56,8 +55,23 @@ record Figures(List<Set<String>> kinds) {
     return new Figures(kinds.stream().map(Set::copyOf).toList());
   }
 
+  /** "1", "31", "1st", "22nd": a day after a month name. */
   private static boolean isDayOfMonth(String word) {
-    return !word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit);
+    String day = word.replaceFirst("(st|nd|rd|th)$", "");
+    return !day.isEmpty() && day.length() <= 2 && day.chars().allMatch(Character::isDigit);
+  }
+
+  /**
+   * "1992", "1990s": four plain digits within the years news writes of. "1,500", "12.5" and
+   * "flight 1549" are counts.
+   */
+  private static boolean isYear(String word) {
+    String digits = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    if (digits.length() != 4 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    int year = Integer.parseInt(digits);
+    return year >= 1800 && year <= 2100;
   }
 
   /** Whether the two state other figures: of some kind, each has one the other lacks. */

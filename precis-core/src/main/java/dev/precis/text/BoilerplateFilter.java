@@ -132,6 +132,21 @@ public final class BoilerplateFilter {
     return WordCount.of(head) <= 8 && hasUppercaseRun(head) ? m.end() : 0;
   }
 
+  /**
+   * Length of a wire dateline of the unmistakable kind opening {@code paragraph} (an agency in
+   * parentheses, a "place, region" pair, or the wire's "_" or "--"), or 0. Past an article's
+   * first paragraph only these are cut: "NATO - The alliance met" there is a sentence.
+   */
+  public static int wireDatelineLength(String paragraph) {
+    int length = datelineLength(paragraph);
+    if (length == 0) {
+      return 0;
+    }
+    String head = paragraph.substring(0, length).strip();
+    return head.contains("(") || head.contains(",") || head.endsWith("_") || head.endsWith("--")
+        ? length : 0;
+  }
+
   private static boolean hasUppercaseRun(String head) {
     int run = 0;
     for (int i = 0; i < head.length(); i++) {

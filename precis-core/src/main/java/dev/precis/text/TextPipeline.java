@@ -42,15 +42,13 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
       int position = 0;
-      // the dateline opens the story's first paragraph of prose, which may follow wire slug lines
-      // ("Eds: UPDATES with four more deaths ... Associated Press Writer") that are no sentences
-      boolean prose = false;
+      StoryStart start = new StoryStart(article.title());
       for (int[] paragraph : paragraphs(article.text())) {
-        String paragraphText = article.text().substring(paragraph[0], paragraph[1]);
-        if (BoilerplateFilter.isBoilerplate(paragraphText, article.title())) {
+        int cut = start.cut(article.text().substring(paragraph[0], paragraph[1]));
+        if (cut < 0) {
           continue;
         }
-        int offset = paragraph[0] + (prose ? 0 : BoilerplateFilter.datelineLength(paragraphText));
+        int offset = paragraph[0] + cut;
         String body = article.text().substring(offset, paragraph[1]);
         for (int[] span : SentenceSplitter.split(body)) {
           String original = fold(dropWireCodes(body.substring(span[0], span[1])));
@@ -72,7 +70,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
             }
           }
           boolean complete = SentenceSplitter.isComplete(original);
-          prose |= complete;
+          start.read(complete);
           sentences.add(new Sentence(sentences.size(), a, article.id(), position++,
               offset + span[0], offset + span[1], text, words, terms, complete));
         }

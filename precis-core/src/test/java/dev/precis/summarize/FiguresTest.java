@@ -64,4 +64,20 @@ class FiguresTest {
         .contradicts(of("flight 447 carrying 228 people is missing"))).isFalse();
     assertThat(of("the vote is on June 1").contradicts(of("the vote is on June 2"))).isTrue();
   }
+
+  @Test
+  void countsThatLookLikeYearsAreCounts() {
+    assertThat(of("1,500 people died").contradicts(of("300 people died"))).isTrue();
+    assertThat(of("rates rose to 1.25 percent").contradicts(of("rates rose to 0.75 percent")))
+        .isTrue();
+    assertThat(of("flight 1549 landed").contradicts(of("flight 1550 landed"))).isTrue();
+    assertThat(of("in the 1990s").contradicts(of("in 1990"))).isFalse();
+  }
+
+  @Test
+  void mayAndOrdinalDaysAreDates() {
+    assertThat(of("on May 5, 3 died").contradicts(of("3 died and 4 were hurt"))).isFalse();
+    assertThat(of("on June 1st, 3 died").contradicts(of("3 died and 4 were hurt"))).isFalse();
+    assertThat(of("the vote on May 5").contradicts(of("the vote on May 6"))).isTrue();
+  }
 }

@@ -66,6 +66,17 @@ class TextPipelineTest {
   }
 
   @Test
+  void laterParagraphsKeepOpeningsThatAreNoWireDateline() {
+    // a menu line of no sentences, then prose that opens with capitals and a dash
+    AnalyzedCluster cluster = TextPipeline.english().analyze(List.of(Article.of("web",
+        "Home | World | Politics\nNATO - The alliance met on Monday in Brussels to discuss "
+            + "the budget.\nWASHINGTON (AP) _ The Senate voted on Tuesday.")));
+    assertThat(cluster.sentences()).extracting(Sentence::text)
+        .anyMatch(t -> t.startsWith("NATO - The alliance met"))
+        .anyMatch(t -> t.startsWith("WASHINGTON"));
+  }
+
+  @Test
   void dropsNewswireTypesettingCodes() {
     assertThat(TextPipeline.dropWireCodes("&QL; NATIONAL FORECAST &QL; Procter &AMP; Gamble &UR; "
         + "said &lt; nothing")).isEqualTo("  NATIONAL FORECAST   Procter & Gamble   said &lt; nothing");

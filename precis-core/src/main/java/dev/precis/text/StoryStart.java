@@ -1,0 +1,41 @@
+package dev.precis.text;
+
+/**
+ * Where an article's story starts, read paragraph by paragraph: which paragraphs are boilerplate
+ * and how much of a paragraph is a wire dateline. The dateline opens the first paragraph, or, in
+ * wire copy that starts with slug lines ("Eds: UPDATES with four more deaths ... Associated Press
+ * Writer"), the first paragraph of prose; once a complete sentence has been read, no later
+ * paragraph loses its opening. The text pipeline and the attribution of copies read articles
+ * through it, so they agree on where each sentence starts.
+ *
+ * <p>One instance per article; feed paragraphs in order.
+ */
+public final class StoryStart {
+  private final String title;
+  private boolean first = true;
+  private boolean prose;
+
+  /** @param title the article's headline, or null (a paragraph repeating it is boilerplate) */
+  public StoryStart(String title) {
+    this.title = title;
+  }
+
+  /**
+   * -1 when the paragraph is boilerplate and should be skipped, else the length of the dateline
+   * opening it (0 for none).
+   */
+  public int cut(String paragraph) {
+    if (BoilerplateFilter.isBoilerplate(paragraph, title)) {
+      return -1;
+    }
+    int cut = first ? BoilerplateFilter.datelineLength(paragraph)
+        : prose ? 0 : BoilerplateFilter.wireDatelineLength(paragraph);
+    first = false;
+    return cut;
+  }
+
+  /** Records a sentence read from the last paragraph; a complete one means the story has begun. */
+  public void read(boolean complete) {
+    prose |= complete;
+  }
+}
