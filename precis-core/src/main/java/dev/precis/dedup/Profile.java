@@ -2,8 +2,8 @@ package dev.precis.dedup;
 
 import dev.precis.text.SortedIds;
 import dev.precis.text.Article;
-import dev.precis.text.BoilerplateFilter;
 import dev.precis.text.SentenceSplitter;
+import dev.precis.text.StoryStart;
 import dev.precis.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,8 +15,8 @@ import java.util.List;
  * without stop words, so "Russian Federation" and "Russia" agree; the bag and the sentence sets
  * ignore order, so moved sentences and paragraphs still agree.
  *
- * <p>Share prompts, credits and the wire dateline are dropped first (the text pipeline's {@link
- * BoilerplateFilter}), since syndicated copies differ exactly there. Immutable.
+ * <p>Share prompts, credits and the wire dateline are dropped first, by the text pipeline's rule
+ * ({@link StoryStart}), since syndicated copies differ exactly there. Immutable.
  */
 final class Profile {
   /** Sentences shorter than this many terms ("Syria topped the agenda.") say too little to match. */
@@ -44,15 +44,15 @@ final class Profile {
     Synonyms synonyms = Synonyms.english();
     List<int[]> sentenceTerms = new ArrayList<>();
     int total = 0;
-    boolean first = true;
+    StoryStart start = new StoryStart(article.title());
     for (String line : paragraphs(article.text())) {
-      if (BoilerplateFilter.isBoilerplate(line, article.title())) {
+      int cut = start.cut(line);
+      if (cut < 0) {
         continue;
       }
-      String body = first ? line.substring(BoilerplateFilter.datelineLength(line)) : line;
-      first = false;
-      body = synonyms.rewriteCapitals(body);
+      String body = synonyms.rewriteCapitals(line.substring(cut));
       for (int[] span : SentenceSplitter.split(body)) {
+        start.read(SentenceSplitter.isComplete(body.substring(span[0], span[1])));
         List<String> terms =
             Terms.content(synonyms.apply(Tokenizer.words(body.substring(span[0], span[1]))));
         if (terms.isEmpty()) {
