@@ -53,20 +53,9 @@ public final class SummaryWriter {
       node.putArray("offsets").add(s.start()).add(s.end());
       node.put("score", s.score());
       ArrayNode evidence = node.putArray("evidence");
-      for (SummarySentence.Evidence e : s.evidence()) {
-        ObjectNode ev = evidence.addObject();
-        ev.put("article", e.articleId());
-        ev.putArray("offsets").add(e.start()).add(e.end());
-        ev.put("similarity", e.similarity());
-        ev.put("match", e.match().label());
-      }
+      s.evidence().forEach(e -> sentenceIn(evidence, e).put("match", e.match().label()));
       ArrayNode differing = node.putArray("differing");
-      for (SummarySentence.Evidence e : s.differing()) {
-        ObjectNode d = differing.addObject();
-        d.put("article", e.articleId());
-        d.putArray("offsets").add(e.start()).add(e.end());
-        d.put("similarity", e.similarity());
-      }
+      s.differing().forEach(e -> sentenceIn(differing, e));
     }
     ArrayNode articles = root.putArray("articles");
     for (Article a : summary.articles()) {
@@ -111,6 +100,15 @@ public final class SummaryWriter {
     root.set("notes", JSON.valueToTree(summary.notes()));
     root.set("details", JSON.valueToTree(summary.details()));
     return root;
+  }
+
+  /** Another article's sentence: where it is and how alike. */
+  private static ObjectNode sentenceIn(ArrayNode list, SummarySentence.Evidence e) {
+    ObjectNode node = list.addObject();
+    node.put("article", e.articleId());
+    node.putArray("offsets").add(e.start()).add(e.end());
+    node.put("similarity", e.similarity());
+    return node;
   }
 
   private static String json(Summary summary) {
