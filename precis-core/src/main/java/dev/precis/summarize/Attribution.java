@@ -58,17 +58,20 @@ final class Attribution {
     int[] differingSentence = new int[articles];
     double[] differingSimilarity = new double[articles];
     Arrays.fill(differingSentence, -1);
+    // each pair's cosine, computed once for the wording check, the differing check and the model
+    double[] cosine = new double[cluster.size()];
     for (Sentence other : cluster.sentences()) {
       int a = other.articleIndex();
       if (a == sentence.articleIndex()) {
         continue;
       }
-      double similarity = similarity(s, other.index());
+      cosine[other.index()] = vectors.cosine(s, other.index());
+      double similarity = similarity(s, other.index(), cosine[other.index()]);
       if (similarity < threshold) {
         continue;
       }
       if (rewording.statesOtherFigures(s, other.index())) {
-        if (vectors.cosine(s, other.index()) >= DIFFERING && similarity > differingSimilarity[a]) {
+        if (cosine[other.index()] >= DIFFERING && similarity > differingSimilarity[a]) {
           differingSimilarity[a] = similarity;
           differingSentence[a] = other.index();
         }
@@ -83,7 +86,7 @@ final class Attribution {
       if (a == sentence.articleIndex() || match[a] == SummarySentence.Match.WORDING) {
         continue;
       }
-      double probability = rewording.probability(s, other.index());
+      double probability = rewording.probability(s, other.index(), cosine[other.index()]);
       if (probability >= Rewording.THRESHOLD && probability > bestSimilarity[a]
           && !rewording.statesOtherFigures(s, other.index())) {
         bestSimilarity[a] = probability;
@@ -123,8 +126,7 @@ final class Attribution {
    * Cosine of the TF-IDF vectors, or, for a shorter sentence that another contains almost whole
    * (a rewrite that adds a clause), the share of its content terms the other repeats.
    */
-  private double similarity(int a, int b) {
-    double cosine = vectors.cosine(a, b);
+  private double similarity(int a, int b, double cosine) {
     int[] ia = vectors.ids(a);
     int[] ib = vectors.ids(b);
     int shorter = Math.min(ia.length, ib.length);
