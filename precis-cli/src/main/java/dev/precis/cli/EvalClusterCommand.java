@@ -65,6 +65,12 @@ public final class EvalClusterCommand implements Callable<Integer> {
           + "largest gold stories split over found ones (default: ${DEFAULT-VALUE}).")
   int errors;
 
+  @Option(names = "--held-out", paramLabel = "N", defaultValue = "0",
+      description = "Also cluster N streams, each made of a random half of the gold stories "
+          + "(the same halves every run), and report the lowest, mean and highest BCubed F1: "
+          + "how the figure moves on other streams of the same kind (default: ${DEFAULT-VALUE}).")
+  int heldOut;
+
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
@@ -88,31 +94,60 @@ public final class EvalClusterCommand implements Callable<Integer> {
       }
       labeled = Streams.fromFiles(List.of(articles), gold);
     }
-    ClusterOptions options = clustering.options();
-    StreamEvaluator.Result result;
-    try (TextEmbedder embedder = clustering.embedder()) {
-      result = StreamEvaluator.evaluate(labeled, options, embedder);
-    }
-    PrintWriter out = spec.commandLine().getOut();
     if (errors < 0) {
       throw new PrecisException("--errors must be 0 or more, not " + errors);
     }
+    if (heldOut < 0) {
+      throw new PrecisException("--held-out must be 0 or more, not " + heldOut);
+    }
+    ClusterOptions options = clustering.options();
+    StreamEvaluator.Result result;
+    StreamEvaluator.HeldOut halves = null;
+    try (TextEmbedder embedder = clustering.embedder()) {
+      result = StreamEvaluator.evaluate(labeled, options, embedder);
+      if (heldOut > 0) {
+        halves = StreamEvaluator.heldOut(labeled, options, embedder, heldOut);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
     ClusteringErrors mistakes = errors == 0 ? null
         : ClusteringErrors.of(labeled.gold(), StreamEvaluator.storyOf(result.stories()), errors);
     if (format.equals("json")) {
       ObjectNode root = json(result, options);
+      if (halves != null) {
+        ObjectNode h = root.putObject("held_out");
+        h.put("halves", halves.f1().size());
+        h.put("mean_f1", round(halves.meanF1()));
+        h.put("min_f1", round(halves.minF1()));
+        h.put("max_f1", round(halves.maxF1()));
+        h.set("f1", JSON.valueToTree(halves.f1().stream().map(EvalClusterCommand::round).toList()));
+      }
       if (mistakes != null) {
         root.set("errors", JSON.valueToTree(mistakes));
       }
       out.println(JSON.writeValueAsString(root));
     } else {
       out.print(text(result, options));
+      if (halves != null) {
+        out.print(text(halves));
+      }
       if (mistakes != null) {
         out.print(text(mistakes));
       }
     }
     out.flush();
     return 0;
+  }
+
+  static String text(StreamEvaluator.HeldOut h) {
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+        "held out: %d halves of the gold stories, BCubed F1 lowest %.4f  mean %.4f  highest %.4f%n",
+        h.f1().size(), h.minF1(), h.meanF1(), h.maxF1()));
+    b.append("  F1 per half:");
+    for (double f : h.f1()) {
+      b.append(String.format(Locale.ROOT, " %.4f", f));
+    }
+    return b.append('\n').toString();
   }
 
   static String text(ClusteringErrors e) {

@@ -162,6 +162,25 @@ class ClusterCommandTest {
   }
 
   @Test
+  void evalClusterOnHeldOutHalves() throws IOException {
+    CliRun text = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
+        gold.toString(), "--held-out", "4");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).contains("held out: 4 halves of the gold stories, BCubed F1 lowest "
+        + "1.0000  mean 1.0000  highest 1.0000\n  F1 per half: 1.0000 1.0000 1.0000 1.0000\n");
+    CliRun json = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
+        gold.toString(), "--held-out", "2", "--format", "json");
+    JsonNode h = JSON.readTree(json.out()).get("held_out");
+    assertThat(h.get("halves").asInt()).isEqualTo(2);
+    assertThat(h.get("f1")).hasSize(2);
+    assertThat(h.get("mean_f1").asDouble()).isEqualTo(1.0);
+    CliRun negative = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
+        gold.toString(), "--held-out", "-1");
+    assertThat(negative.exitCode()).isEqualTo(2);
+    assertThat(negative.err()).contains("--held-out must be 0 or more, not -1");
+  }
+
+  @Test
   void aFeedOverTheFileLimitIsRefusedWithTheOptionThatRaisesIt() throws IOException {
     Path feed = dir.resolve("feed.jsonl");
     StringBuilder lines = new StringBuilder();

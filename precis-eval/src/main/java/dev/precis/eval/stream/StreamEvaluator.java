@@ -1,11 +1,13 @@
 package dev.precis.eval.stream;
 
+import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
 import dev.precis.cluster.Story;
 import dev.precis.cluster.StoryClusterer;
 import dev.precis.eval.cluster.ClusteringMetrics;
 import dev.precis.eval.cluster.ClusteringScores;
 import dev.precis.text.TextEmbedder;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,5 +57,58 @@ public final class StreamEvaluator {
     ClusteringScores scores = ClusteringMetrics.evaluate(stream.gold(), storyOf(stories));
     return new Result(stream.name(), scores, stories.size(), stream.goldStories(), seconds,
         stories, stream.notes());
+  }
+
+  /**
+   * How a stream's scores move on other streams of the same kind: each of {@code rounds} streams
+   * is a random half of the gold stories (seeds 1, 2, ..., so the same halves on every run),
+   * clustered on its own.
+   *
+   * @param f1 BCubed F1 of each half, in seed order
+   * @param precision BCubed precision of each half
+   * @param recall BCubed recall of each half
+   */
+  public record HeldOut(List<Double> f1, List<Double> precision, List<Double> recall) {
+    public HeldOut {
+      f1 = List.copyOf(f1);
+      precision = List.copyOf(precision);
+      recall = List.copyOf(recall);
+    }
+
+    public double meanF1() {
+      return f1.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    public double minF1() {
+      return f1.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+
+    public double maxF1() {
+      return f1.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /** Halves whose F1 reaches {@code target}. */
+    public long reaching(double target) {
+      return f1.stream().filter(x -> x >= target).count();
+    }
+  }
+
+  /** See {@link HeldOut}; {@code rounds} at least 1. */
+  public static HeldOut heldOut(LabeledStream stream, ClusterOptions options,
+      TextEmbedder embedder, int rounds) {
+    if (rounds < 1) {
+      throw new PrecisException("the number of held-out halves must be at least 1, not "
+          + rounds);
+    }
+    List<Double> f1 = new ArrayList<>();
+    List<Double> precision = new ArrayList<>();
+    List<Double> recall = new ArrayList<>();
+    for (int k = 0; k < rounds; k++) {
+      ClusteringScores s = evaluate(stream.half(k + 1), options, embedder).scores();
+      f1.add(s.bcubedF1());
+      precision.add(s.bcubedPrecision());
+      recall.add(s.bcubedRecall());
+    }
+    return new HeldOut(f1, precision, recall);
   }
 }

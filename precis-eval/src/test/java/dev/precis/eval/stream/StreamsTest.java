@@ -146,6 +146,39 @@ class StreamsTest {
   }
 
   @Test
+  void halvesKeepWholeStoriesAndAreTheSameEveryRun() {
+    LabeledStream s = Streams.named("multinews", shared);
+    LabeledStream half = s.half(1);
+    // two gold stories: a half holds one of them, whole, in the stream's order
+    assertThat(half.goldStories()).isEqualTo(1);
+    assertThat(half.articles()).hasSize(2);
+    String story = half.gold().values().iterator().next();
+    assertThat(s.gold().entrySet()).filteredOn(e -> e.getValue().equals(story))
+        .extracting(Map.Entry::getKey)
+        .containsExactlyInAnyOrderElementsOf(half.gold().keySet());
+    assertThat(half.articles()).isSubsetOf(s.articles());
+    assertThat(s.half(1).gold()).isEqualTo(half.gold());
+    assertThat(half.name()).isEqualTo("multinews-half-1");
+    // over a few seeds both stories are drawn
+    assertThat(java.util.stream.LongStream.rangeClosed(1, 8)
+        .mapToObj(seed -> s.half(seed).gold().values().iterator().next()).distinct())
+        .containsExactlyInAnyOrder("multinews-1", "multinews-2");
+  }
+
+  @Test
+  void heldOutScoresEachHalf() {
+    StreamEvaluator.HeldOut h = StreamEvaluator.heldOut(Streams.named("multinews", shared),
+        ClusterOptions.defaults(), null, 3);
+    assertThat(h.f1()).hasSize(3);
+    // one story of two articles on one subject: every half is clustered right
+    assertThat(h.f1()).containsOnly(1.0);
+    assertThat(h.reaching(0.95)).isEqualTo(3);
+    assertThatThrownBy(() -> StreamEvaluator.heldOut(Streams.named("multinews", shared),
+        ClusterOptions.defaults(), null, 0))
+        .isInstanceOf(PrecisException.class).hasMessageContaining("at least 1");
+  }
+
+  @Test
   void csvRecords() throws IOException {
     BufferedReader r = new BufferedReader(new StringReader(
         "a,\"b, c\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\n,\n"));
