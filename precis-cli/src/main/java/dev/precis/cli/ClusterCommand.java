@@ -8,17 +8,15 @@ import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
 import dev.precis.cluster.Story;
 import dev.precis.cluster.StoryClusterer;
-import dev.precis.io.ReadResult;
+import dev.precis.text.Article;
 import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code precis cluster}: groups a stream of articles into stories. */
@@ -27,8 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Groups news articles into stories (the same stories whatever order they come in).",
-      "Input: files, directories, - for stdin, or --articles FILE.jsonl with",
-      "{\"id\", \"title\", \"date\", \"source\", \"url\", \"text\"} lines (title-only is fine)."
+      "Input: files, directories, - for stdin, or --articles FILE.jsonl."
     })
 public final class ClusterCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
@@ -36,13 +33,7 @@ public final class ClusterCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Articles: .txt, .html, .json, .jsonl files, directories, - for stdin.")
-  List<String> inputs = new ArrayList<>();
-
-  @Option(names = "--articles", paramLabel = "FILE.jsonl",
-      description = "A JSON-lines file of articles (same as giving it as INPUT).")
-  String articles;
+  @Mixin ArticleStream input;
 
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -50,40 +41,24 @@ public final class ClusterCommand implements Callable<Integer> {
 
   @Mixin ClusterFlags clustering;
 
-  @Mixin FileLimit limit;
-
-  @Option(names = {"-q", "--quiet"}, description = "No reading warnings on stderr.")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
     if (!format.equals("text") && !format.equals("json")) {
       throw new PrecisException("unknown format '" + format + "'; valid formats: text, json");
     }
-    List<String> paths = new ArrayList<>(inputs);
-    if (articles != null) {
-      paths.add(articles);
-    }
-    if (paths.isEmpty()) {
-      throw new PrecisException("no input given; name files or directories, - for stdin, or "
-          + "--articles FILE.jsonl");
-    }
     ClusterOptions options = clustering.options();
-    ReadResult read = limit.read(paths, System.in);
-    if (!quiet) {
-      read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: warning: " + w));
-    }
+    List<Article> articles = input.read(System.in, spec.commandLine().getErr());
     List<Story> stories;
     String model = null;
     try (TextEmbedder embedder = clustering.embedder()) {
-      stories = StoryClusterer.cluster(read.articles(), options, embedder);
+      stories = StoryClusterer.cluster(articles, options, embedder);
       model = embedder == null ? null : embedder.name();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       out.println(JSON.writeValueAsString(json(stories, options, model)));
     } else {
-      out.print(text(stories, read.articles().size()));
+      out.print(text(stories, articles.size()));
     }
     out.flush();
     return 0;

@@ -9,23 +9,15 @@ import dev.precis.dedup.DedupOptions;
 import dev.precis.dedup.DedupResult;
 import dev.precis.dedup.Deduplicator;
 import dev.precis.dedup.DuplicateGroup;
-import dev.precis.io.ArticleReader;
-import dev.precis.io.InputFormat;
-import dev.precis.io.ReadResult;
 import dev.precis.text.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code precis dedup}: groups exact copies, syndicated copies and spun rewrites. */
@@ -42,19 +34,11 @@ final class DedupCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Files or directories (.txt, .html, .json, .jsonl), - for standard input.")
-  List<String> inputs = new ArrayList<>();
-
-  @Option(names = "--articles", paramLabel = "FILE.jsonl",
-      description = "JSON lines of {\"id\", \"title\"?, \"date\"?, \"source\"?, \"url\"?, \"text\"}.")
-  Path articlesFile;
+  @Mixin ArticleStream input;
 
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   String format;
-
-  @Mixin FileLimit limit;
 
   @Option(names = "--threshold", paramLabel = "X",
       description = "Similarity at which two articles are duplicates, in (0, 1] (default: 0.5).")
@@ -69,7 +53,7 @@ final class DedupCommand implements Callable<Integer> {
     if (threshold != null) {
       options = options.withThreshold(threshold);
     }
-    List<Article> articles = read();
+    List<Article> articles = input.read(System.in, spec.commandLine().getErr());
     DedupResult result = new Deduplicator(options).deduplicate(articles);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
@@ -79,44 +63,6 @@ final class DedupCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private List<Article> read() {
-    if (inputs.isEmpty() && articlesFile == null) {
-      throw new PrecisException("no input given: name files or directories, or --articles FILE.jsonl");
-    }
-    PrintWriter err = spec.commandLine().getErr();
-    List<Article> articles = new ArrayList<>();
-    ArticleReader reader = limit.reader();
-    if (!inputs.isEmpty()) {
-      ReadResult read = limit.read(inputs, System.in);
-      read.warnings().forEach(w -> err.println("precis: " + w));
-      articles.addAll(read.articles());
-    }
-    if (articlesFile != null) {
-      ReadResult read = reader.readBytes(articlesFile.toString(), bytes(articlesFile, reader),
-          InputFormat.JSONL);
-      read.warnings().forEach(w -> err.println("precis: " + w));
-      articles.addAll(read.articles());
-    }
-    return articles;
-  }
-
-  private static byte[] bytes(Path file, ArticleReader reader) {
-    try {
-      if (Files.isDirectory(file)) {
-        throw new PrecisException("--articles " + file + " is a directory, not a JSON lines file");
-      }
-      if (Files.size(file) > reader.maxBytesPerFile()) {
-        throw FileLimit.tooLarge(file + " is larger than the limit of "
-            + (reader.maxBytesPerFile() >> 20) + " MB per file");
-      }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new PrecisException(file + " does not exist", e);
-    } catch (IOException e) {
-      throw new PrecisException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 
   static String text(int articles, DedupResult result) {

@@ -1,25 +1,22 @@
 package dev.precis.cli;
 
-import dev.precis.PrecisException;
 import dev.precis.digest.Digest;
 import dev.precis.digest.DigestBuilder;
 import dev.precis.io.DigestWriter;
-import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryFormat;
 import dev.precis.summarize.SummaryOptions;
+import dev.precis.text.Article;
 import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code precis digest}: duplicates removed, stories found, each story summarized. */
@@ -33,12 +30,7 @@ import picocli.CommandLine.Spec;
 final class DigestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files or directories.")
-  List<String> inputs;
-
-  @Option(names = "--articles", paramLabel = "FILE.jsonl",
-      description = "Articles as JSON lines {\"id\", \"title\"?, \"date\"?, \"source\"?, \"url\"?, \"text\"}.")
-  Path articles;
+  @Mixin ArticleStream input;
 
   @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = "ilp",
       description = "Summarization method for each story (default: ${DEFAULT-VALUE}).")
@@ -58,33 +50,18 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of stdout.")
   Path out;
 
-  @Mixin FileLimit limit;
-
   @Mixin ClusterFlags clustering;
-
-  @Option(names = {"-q", "--quiet"}, description = "No warnings on stderr.")
-  boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     SummaryFormat summaryFormat = SummaryFormat.parse(format);
-    List<String> paths = new ArrayList<>(inputs == null ? List.of() : inputs);
-    if (articles != null) {
-      paths.add(articles.toString());
-    }
-    if (paths.isEmpty()) {
-      throw new PrecisException("nothing to digest: give article files or directories, or --articles FILE.jsonl");
-    }
-    ReadResult read = limit.read(paths, System.in);
-    if (!quiet) {
-      read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: " + w));
-    }
+    List<Article> articles = input.read(System.in, spec.commandLine().getErr());
     SummaryOptions options = SummaryOptions.defaults().withMethod(method)
         .withBudget(BudgetOptions.of(budget, 80));
     Digest digest;
     try (TextEmbedder embedder = clustering.embedder()) {
       digest = new DigestBuilder(options, top, clustering.options(), embedder)
-          .build(read.articles());
+          .build(articles);
     }
     String text = DigestWriter.write(digest, summaryFormat);
     if (out != null) {

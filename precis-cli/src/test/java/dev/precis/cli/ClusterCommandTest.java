@@ -119,6 +119,22 @@ class ClusterCommandTest {
   }
 
   @Test
+  void articlesFileIsJsonLinesWhateverItsNameInEveryStreamCommand() throws IOException {
+    Path feed = Files.copy(articles, dir.resolve("feed.txt"));
+    CliRun cluster = run(new ClusterCommand(), "--articles", feed.toString());
+    assertThat(cluster.exitCode()).as(cluster.err()).isZero();
+    assertThat(cluster.out()).startsWith("2 stories in 5 articles");
+    CliRun dedup = run(new DedupCommand(), "--articles", feed.toString());
+    assertThat(dedup.out()).startsWith("5 articles, 5 unique");
+    // given as INPUT, a .txt file is one article of plain text
+    CliRun asText = run(new ClusterCommand(), feed.toString());
+    assertThat(asText.out()).startsWith("1 story in 1 article");
+    CliRun directory = run(new ClusterCommand(), "--articles", dir.toString());
+    assertThat(directory.exitCode()).isEqualTo(2);
+    assertThat(directory.err()).contains("is a directory, not a JSON lines file");
+  }
+
+  @Test
   void badInputIsOneLineAndExitTwo() throws IOException {
     CliRun none = run(new ClusterCommand());
     assertThat(none.exitCode()).isEqualTo(2);

@@ -76,7 +76,7 @@ class DigestCommandTest {
   void badInputIsAClearError() {
     CliRun none = CliRun.of("digest");
     assertThat(none.exitCode()).isEqualTo(2);
-    assertThat(none.err()).contains("nothing to digest");
+    assertThat(none.err()).contains("no input given");
     CliRun top = CliRun.of("digest", dir.toString(), "--top", "0");
     assertThat(top.exitCode()).isEqualTo(2);
   }
