@@ -46,8 +46,8 @@ public final class ClusterCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new PrecisException("unknown format '" + format + "'; valid formats: text, json");
     }
-    ClusterOptions options = clustering.options();
     List<Article> articles = input.read(System.in, spec.commandLine().getErr());
+    ClusterOptions options = clustering.options(articles);
     List<Story> stories;
     String model = null;
     try (TextEmbedder embedder = clustering.embedder()) {

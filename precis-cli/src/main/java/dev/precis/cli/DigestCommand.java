@@ -60,7 +60,7 @@ final class DigestCommand implements Callable<Integer> {
         .withBudget(BudgetOptions.of(budget, 80));
     Digest digest;
     try (TextEmbedder embedder = clustering.embedder()) {
-      digest = new DigestBuilder(options, top, clustering.options(), embedder)
+      digest = new DigestBuilder(options, top, clustering.options(articles), embedder)
           .build(articles);
     }
     String text = DigestWriter.write(digest, summaryFormat);

@@ -100,7 +100,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
     if (heldOut < 0) {
       throw new PrecisException("--held-out must be 0 or more, not " + heldOut);
     }
-    ClusterOptions options = clustering.options();
+    ClusterOptions options = clustering.options(labeled.articles());
     StreamEvaluator.Result result;
     StreamEvaluator.HeldOut halves = null;
     try (TextEmbedder embedder = clustering.embedder()) {

@@ -119,6 +119,26 @@ class ClusterCommandTest {
   }
 
   @Test
+  void embeddingsOnAFeedOfHeadlinesUseTheHeadlineCalibration() throws IOException {
+    Path feed = dir.resolve("headlines.jsonl");
+    Files.writeString(feed,
+        line("h1", "Velmora dock workers strike", null, "Velmora dock workers strike")
+        + line("h2", "Ships wait outside Velmora as port walkout goes on", null,
+            "Ships wait outside Velmora as port walkout goes on")
+        + line("h3", "Corran bakery wins national bread prize", null,
+            "Corran bakery wins national bread prize"));
+    CliRun run = run(new ClusterCommand(), "--articles", feed.toString(), "--embeddings",
+        "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode options = JSON.readTree(run.out()).get("options");
+    assertThat(options.get("embedding_weight").asDouble()).isEqualTo(1.0);
+    assertThat(options.get("threshold").asDouble()).isEqualTo(0.25);
+    JsonNode stories = JSON.readTree(run.out()).get("stories");
+    assertThat(stories).hasSize(2);
+    assertThat(stories.get(0).get("articles")).hasSize(2);
+  }
+
+  @Test
   void articlesFileIsJsonLinesWhateverItsNameInEveryStreamCommand() throws IOException {
     Path feed = Files.copy(articles, dir.resolve("feed.txt"));
     CliRun cluster = run(new ClusterCommand(), "--articles", feed.toString());

@@ -1,7 +1,9 @@
 package dev.precis.cluster;
 
 import dev.precis.PrecisException;
+import dev.precis.text.Article;
 import dev.precis.text.Language;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +47,15 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
   public static final double EMBEDDING_WEIGHT = 0.1;
   /** Threshold of {@link #withEmbeddings()}: the embedding cosine raises every similarity. */
   public static final double EMBEDDING_THRESHOLD = 0.16;
+  /**
+   * Embedding weight of {@link #withHeadlineEmbeddings()}. A headline has too few words for TF-IDF
+   * (two headlines of one story often share none), while the sentence model reads its meaning
+   * well: measured on the UCI headlines, weights 0.7 to 1.5 with thresholds 0.22 to 0.28 all give
+   * BCubed F1 0.82 to 0.83, against 0.77 at the full-text setting and 0.71 without embeddings.
+   */
+  public static final double HEADLINE_EMBEDDING_WEIGHT = 1.0;
+  /** Threshold of {@link #withHeadlineEmbeddings()}, in the middle of the measured plateau. */
+  public static final double HEADLINE_EMBEDDING_THRESHOLD = 0.25;
 
   public ClusterOptions {
     Objects.requireNonNull(language, "language");
@@ -113,6 +124,37 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
   /** With the embedding signal at {@link #EMBEDDING_WEIGHT} and {@link #EMBEDDING_THRESHOLD}. */
   public ClusterOptions withEmbeddings() {
     return withEmbeddingWeight(EMBEDDING_WEIGHT).withThreshold(EMBEDDING_THRESHOLD);
+  }
+
+  /**
+   * With the embedding signal calibrated for a feed of headlines: weight {@link
+   * #HEADLINE_EMBEDDING_WEIGHT}, threshold {@link #HEADLINE_EMBEDDING_THRESHOLD}.
+   */
+  public ClusterOptions withHeadlineEmbeddings() {
+    return withEmbeddingWeight(HEADLINE_EMBEDDING_WEIGHT).withThreshold(
+        HEADLINE_EMBEDDING_THRESHOLD);
+  }
+
+  /**
+   * With the embedding signal calibrated for these articles: {@link #withHeadlineEmbeddings()}
+   * when most of them are headlines alone (no text, or text that only repeats the headline),
+   * else {@link #withEmbeddings()}. A function of the set, so the same articles in any order get
+   * the same options.
+   */
+  public ClusterOptions withEmbeddingsFor(Collection<Article> articles) {
+    long headlines = articles.stream().filter(ClusterOptions::isHeadlineAlone).count();
+    return 2 * headlines > articles.size() ? withHeadlineEmbeddings() : withEmbeddings();
+  }
+
+  /** No text, or text that only repeats the headline (how a feed of headlines is often written). */
+  static boolean isHeadlineAlone(Article article) {
+    String text = article.text().strip();
+    return text.isEmpty() || (article.title() != null
+        && collapse(text).equalsIgnoreCase(collapse(article.title().strip())));
+  }
+
+  private static String collapse(String s) {
+    return s.replaceAll("\\s+", " ");
   }
 
   /** Whether the embedding signal is on. */

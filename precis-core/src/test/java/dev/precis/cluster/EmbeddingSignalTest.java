@@ -149,4 +149,32 @@ class EmbeddingSignalTest {
         .containsEntry("embedding_weight", ClusterOptions.EMBEDDING_WEIGHT)
         .containsEntry("threshold", ClusterOptions.EMBEDDING_THRESHOLD);
   }
+
+  @Test
+  void aFeedOfHeadlinesGetsTheHeadlineCalibration() {
+    Article headline = new Article("h1", "Velmora dock workers strike over automation", null, null,
+        null, null, "");
+    // a feed written with the headline as text too, as many are
+    Article repeated = new Article("h2", "Velmora port strike  enters second day", null, null,
+        null, null, "velmora port strike enters\nsecond day");
+    Article story = new Article("a1", "Corran bakery wins bread prize", null, null, null, null,
+        "A family bakery in Corran won the national bread prize on Monday for its rye loaf.");
+    assertThat(ClusterOptions.isHeadlineAlone(headline)).isTrue();
+    assertThat(ClusterOptions.isHeadlineAlone(repeated)).isTrue();
+    assertThat(ClusterOptions.isHeadlineAlone(story)).isFalse();
+    ClusterOptions headlines = ClusterOptions.defaults().withHeadlineEmbeddings();
+    assertThat(headlines.parameters())
+        .containsEntry("embedding_weight", ClusterOptions.HEADLINE_EMBEDDING_WEIGHT)
+        .containsEntry("threshold", ClusterOptions.HEADLINE_EMBEDDING_THRESHOLD);
+    // most articles are headlines alone: the headline calibration, whatever the order
+    assertThat(ClusterOptions.defaults().withEmbeddingsFor(List.of(headline, repeated, story)))
+        .isEqualTo(headlines);
+    assertThat(ClusterOptions.defaults().withEmbeddingsFor(List.of(story, repeated, headline)))
+        .isEqualTo(headlines);
+    // half or fewer: the full-text calibration
+    assertThat(ClusterOptions.defaults().withEmbeddingsFor(List.of(headline, story)))
+        .isEqualTo(ClusterOptions.defaults().withEmbeddings());
+    assertThat(ClusterOptions.defaults().withEmbeddingsFor(List.of()))
+        .isEqualTo(ClusterOptions.defaults().withEmbeddings());
+  }
 }
