@@ -13,8 +13,10 @@ import java.util.Set;
  * least 65") disagree; one that only leaves a figure out does not.
  *
  * <p>Figures come in kinds, and only figures of one kind can contradict each other: counts and
- * amounts, years, months and dates ("June 1" is a date, not the count 1), weekdays. "In April 1992" and "in 1992, 200 pickets" leave figures out,
- * they do not state others; "last Thursday" and "on Oct. 29" may be the same day.
+ * amounts, years, months and dates ("June 1" is a date, not the count 1), weekdays. "In April
+ * 1992" and "in 1992, 200 pickets" leave figures out, they do not state others; "last Thursday"
+ * and "on Oct. 29" may be the same day. A figure a change replaced ("65, up from 62") is kept
+ * apart from the same figure stated as it stands: "62 died" is not what that sentence says.
  */
 record Figures(List<Set<String>> kinds) {
   private static final int NUMBERS = 0;
@@ -45,7 +47,9 @@ record Figures(List<Set<String>> kinds) {
         kinds.get(MONTHS).add(month + " " + number(next));
         i++;
       } else if (Character.isDigit(w.charAt(0))) {
-        kinds.get(isYear(w) ? YEARS : NUMBERS).add(number(w));
+        // "65, up from 62" states 65 now and 62 before: 62 alone is not what it says
+        String before = supersedes(words, i) ? FORMER : "";
+        kinds.get(isYear(w) ? YEARS : NUMBERS).add(before + number(w));
       } else if (DAYS.contains(w)) {
         kinds.get(WEEKDAYS).add(w);
       } else if (MONTH_NAMES.containsKey(w)) {
@@ -53,6 +57,31 @@ record Figures(List<Set<String>> kinds) {
       }
     }
     return new Figures(kinds.stream().map(Set::copyOf).toList());
+  }
+
+  /** Prefix of a figure the sentence says was replaced by another. */
+  private static final String FORMER = "was ";
+  /** Words that say a figure changed: "rose to 65 from 62", "up from 62", "revised from 62". */
+  private static final Set<String> CHANGES = Set.of("up", "down", "rose", "risen", "rises",
+      "rising", "climbed", "jumped", "increased", "grew", "fell", "fallen", "dropped", "declined",
+      "decreased", "revised", "raised", "lowered");
+  /** How far back from "from" a change word may stand ("rose sharply to 65 from"). */
+  private static final int CHANGE_REACH = 4;
+
+  /**
+   * Whether the figure at {@code i} is the old value of a change: it follows "from", and a change
+   * word stands just before that. "From 5 to 10 years" without one is a range, both figures stated.
+   */
+  private static boolean supersedes(List<String> words, int i) {
+    if (i == 0 || !words.get(i - 1).equals("from")) {
+      return false;
+    }
+    for (int k = i - 2; k >= Math.max(0, i - 2 - CHANGE_REACH); k--) {
+      if (CHANGES.contains(words.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "1", "31", "1st", "22nd": a day after a month name. */

@@ -38,6 +38,19 @@ class FiguresTest {
   }
 
   @Test
+  void aFigureAChangeReplacedIsNotStatedAsItStands() {
+    Figures revised = of("The death toll rose to 65, up from 62 on Monday");
+    assertThat(revised.contradicts(of("at least 62 people were killed"))).isTrue();
+    assertThat(revised.contradicts(of("at least 65 people were killed"))).isFalse();
+    assertThat(revised.contradicts(of("the toll climbed from 62 to 65"))).isFalse();
+    assertThat(of("unemployment fell sharply to 4.1% from 4.5%")
+        .contradicts(of("unemployment stood at 4.5%"))).isTrue();
+    // a range is not a change: both figures stand
+    assertThat(of("sentences of from 5 to 10 years").contradicts(of("a sentence of 5 years")))
+        .isFalse();
+  }
+
+  @Test
   void aWeekdayAndADateCanNameTheSameDay() {
     assertThat(of("the raid last Thursday").contradicts(of("the raid on Oct. 29"))).isFalse();
   }
