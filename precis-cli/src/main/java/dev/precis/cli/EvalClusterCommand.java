@@ -35,6 +35,9 @@ public final class EvalClusterCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** Halves at most: each is a full clustering run, and a hundred is plenty to see the spread. */
+  static final int MAX_HELD_OUT = 100;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--stream", paramLabel = "NAME",
@@ -97,8 +100,8 @@ public final class EvalClusterCommand implements Callable<Integer> {
     if (errors < 0) {
       throw new PrecisException("--errors must be 0 or more, not " + errors);
     }
-    if (heldOut < 0) {
-      throw new PrecisException("--held-out must be 0 or more, not " + heldOut);
+    if (heldOut < 0 || heldOut > MAX_HELD_OUT) {
+      throw new PrecisException("--held-out must be 0 to " + MAX_HELD_OUT + ", not " + heldOut);
     }
     ClusterOptions options = clustering.options(labeled.articles());
     StreamEvaluator.Result result;

@@ -213,7 +213,11 @@ class ClusterCommandTest {
     CliRun negative = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
         gold.toString(), "--held-out", "-1");
     assertThat(negative.exitCode()).isEqualTo(2);
-    assertThat(negative.err()).contains("--held-out must be 0 or more, not -1");
+    assertThat(negative.err()).contains("--held-out must be 0 to 100, not -1");
+    CliRun many = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
+        gold.toString(), "--held-out", "1000000");
+    assertThat(many.exitCode()).isEqualTo(2);
+    assertThat(many.err()).contains("--held-out must be 0 to 100, not 1000000");
   }
 
   @Test
