@@ -2,15 +2,11 @@ package dev.precis.cli;
 
 import dev.precis.PrecisException;
 import dev.precis.io.ArticleReader;
-import dev.precis.io.InputFormat;
+import dev.precis.io.FileTooLargeException;
 import dev.precis.io.ReadResult;
 import dev.precis.text.Article;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -20,8 +16,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The input of the commands that take a stream of articles ({@code dedup}, {@code cluster},
  * {@code digest}), read the same way by all three: files and directories by their extension,
- * {@code -} for stdin, and {@code --articles FILE} as JSON lines whatever its name (a feed is
- * often saved as {@code .txt} or {@code .ndjson}).
+ * {@code -} for stdin, and {@code --articles FILE} as JSON lines whatever its name (see {@link
+ * ArticleReader#read(List, List, InputStream)}), all in one run.
  */
 final class ArticleStream {
   @Parameters(paramLabel = "INPUT", arity = "0..*",
@@ -29,9 +25,10 @@ final class ArticleStream {
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--articles", paramLabel = "FILE.jsonl",
-      description = "A JSON-lines file of articles, read as JSON lines whatever its name: "
-          + "{\"id\", \"title\"?, \"date\"?, \"source\"?, \"url\"?, \"text\"} per line.")
-  Path articles;
+      description = "A file of articles read as JSON lines whatever its name (or one JSON array), "
+          + "- for stdin: {\"id\", \"title\"?, \"date\"?, \"source\"?, \"url\"?, \"text\"} "
+          + "per line. A feed of headlines repeats the headline as text.")
+  String articles;
 
   @Mixin FileLimit limit;
 
@@ -39,8 +36,8 @@ final class ArticleStream {
   boolean quiet;
 
   /**
-   * The articles of the inputs and then of {@code --articles}; reading warnings go to {@code err}
-   * unless quiet.
+   * The articles of the inputs and then of {@code --articles}, read in one run (an id repeated
+   * across them is renamed, with a warning); reading warnings go to {@code err} unless quiet.
    *
    * @throws PrecisException when nothing was given, or an input cannot be read
    */
@@ -49,42 +46,16 @@ final class ArticleStream {
       throw new PrecisException("no input given; name files or directories, - for stdin, or "
           + "--articles FILE.jsonl");
     }
-    List<Article> result = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
-    ArticleReader reader = limit.reader();
-    if (!inputs.isEmpty()) {
-      ReadResult read = FileLimit.read(reader, inputs, stdin);
-      result.addAll(read.articles());
-      warnings.addAll(read.warnings());
-    }
-    if (articles != null) {
-      ReadResult read = reader.readBytes(articles.toString(), bytes(articles, reader),
-          InputFormat.JSONL);
-      result.addAll(read.articles());
-      warnings.addAll(read.warnings());
+    ReadResult read;
+    try {
+      read = limit.reader().read(inputs, articles == null ? List.of() : List.of(articles), stdin);
+    } catch (FileTooLargeException e) {
+      throw FileLimit.tooLarge(e.getMessage());
     }
     if (!quiet) {
-      warnings.forEach(w -> err.println("precis: warning: " + w));
+      read.warnings().forEach(w -> err.println("precis: warning: " + w));
       err.flush();
     }
-    return result;
-  }
-
-  private static byte[] bytes(Path file, ArticleReader reader) {
-    try {
-      if (Files.isDirectory(file)) {
-        throw new PrecisException("--articles " + file + " is a directory, not a JSON lines file; "
-            + "give a directory as INPUT instead");
-      }
-      if (Files.size(file) > reader.maxBytesPerFile()) {
-        throw FileLimit.tooLarge(file + " is larger than the limit of "
-            + (reader.maxBytesPerFile() >> 20) + " MB per file");
-      }
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new PrecisException(file + " does not exist", e);
-    } catch (IOException e) {
-      throw new PrecisException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return read.articles();
   }
 }

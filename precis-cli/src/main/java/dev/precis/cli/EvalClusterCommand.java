@@ -83,26 +83,14 @@ public final class EvalClusterCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new PrecisException("unknown format '" + format + "'; valid formats: text, json");
     }
-    LabeledStream labeled;
-    if (stream != null) {
-      if (articles != null || gold != null) {
-        throw new PrecisException("give either --stream or --articles with --gold, not both");
-      }
-      labeled = dates && stream.equalsIgnoreCase("duc2003") ? Streams.duc2003(shared, true)
-          : Streams.named(stream, shared);
-    } else {
-      if (articles == null || gold == null) {
-        throw new PrecisException("give --stream " + String.join("|", Streams.names())
-            + ", or --articles FILE with --gold FILE");
-      }
-      labeled = Streams.fromFiles(List.of(articles), gold);
-    }
     if (errors < 0) {
       throw new PrecisException("--errors must be 0 or more, not " + errors);
     }
     if (heldOut < 0 || heldOut > MAX_HELD_OUT) {
       throw new PrecisException("--held-out must be 0 to " + MAX_HELD_OUT + ", not " + heldOut);
     }
+    clustering.options(List.of()); // a bad flag is refused before the stream is read
+    LabeledStream labeled = load();
     ClusterOptions options = clustering.options(labeled.articles());
     StreamEvaluator.Result result;
     StreamEvaluator.HeldOut halves = null;
@@ -118,12 +106,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
     if (format.equals("json")) {
       ObjectNode root = json(result, options);
       if (halves != null) {
-        ObjectNode h = root.putObject("held_out");
-        h.put("halves", halves.f1().size());
-        h.put("mean_f1", round(halves.meanF1()));
-        h.put("min_f1", round(halves.minF1()));
-        h.put("max_f1", round(halves.maxF1()));
-        h.set("f1", JSON.valueToTree(halves.f1().stream().map(EvalClusterCommand::round).toList()));
+        root.set("held_out", json(halves));
       }
       if (mistakes != null) {
         root.set("errors", JSON.valueToTree(mistakes));
@@ -142,10 +125,40 @@ public final class EvalClusterCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The labelled stream the flags name. */
+  private LabeledStream load() {
+    if (stream != null) {
+      if (articles != null || gold != null) {
+        throw new PrecisException("give either --stream or --articles with --gold, not both");
+      }
+      return dates && stream.equalsIgnoreCase("duc2003") ? Streams.duc2003(shared, true)
+          : Streams.named(stream, shared);
+    }
+    if (articles == null || gold == null) {
+      throw new PrecisException("give --stream " + String.join("|", Streams.names())
+          + ", or --articles FILE with --gold FILE");
+    }
+    return Streams.fromFiles(List.of(articles), gold);
+  }
+
+  static ObjectNode json(StreamEvaluator.HeldOut h) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("halves", h.f1().size());
+    node.put("mean_f1", round(h.meanF1()));
+    node.put("min_f1", round(h.minF1()));
+    node.put("max_f1", round(h.maxF1()));
+    node.put("mean_precision", round(h.meanPrecision()));
+    node.put("mean_recall", round(h.meanRecall()));
+    node.set("f1", JSON.valueToTree(h.f1().stream().map(EvalClusterCommand::round).toList()));
+    return node;
+  }
+
   static String text(StreamEvaluator.HeldOut h) {
     StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
         "held out: %d halves of the gold stories, BCubed F1 lowest %.4f  mean %.4f  highest %.4f%n",
         h.f1().size(), h.minF1(), h.meanF1(), h.maxF1()));
+    b.append(String.format(Locale.ROOT, "  mean BCubed P %.4f  R %.4f%n", h.meanPrecision(),
+        h.meanRecall()));
     b.append("  F1 per half:");
     for (double f : h.f1()) {
       b.append(String.format(Locale.ROOT, " %.4f", f));

@@ -151,7 +151,7 @@ class ClusterCommandTest {
     assertThat(asText.out()).startsWith("1 story in 1 article");
     CliRun directory = run(new ClusterCommand(), "--articles", dir.toString());
     assertThat(directory.exitCode()).isEqualTo(2);
-    assertThat(directory.err()).contains("is a directory, not a JSON lines file");
+    assertThat(directory.err()).contains("is a directory, not a file of JSON lines");
   }
 
   @Test
@@ -199,17 +199,30 @@ class ClusterCommandTest {
 
   @Test
   void evalClusterOnHeldOutHalves() throws IOException {
+    Files.writeString(articles, line("flood-1", "Wend floods Marlow", null,
+            "The river Wend burst its banks at Marlow on Sunday, flooding two hundred homes.")
+        + line("flood-2", "Marlow cleans up after Wend flood", null,
+            "Families flooded out when the Wend burst its banks at Marlow began cleaning up.")
+        + line("school-1", "Brenton board votes to close Hillcrest Elementary", null,
+            "The Brenton school board voted to close Hillcrest Elementary, citing enrolment.")
+        + line("school-2", "Hillcrest parents protest closure", null,
+            "Parents at Hillcrest Elementary protested the Brenton school board's vote."),
+        java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(gold, "flood-1\tflood\nflood-2\tflood\nschool-1\tschool\n"
+        + "school-2\tschool\n", java.nio.file.StandardOpenOption.APPEND);
     CliRun text = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
         gold.toString(), "--held-out", "4");
     assertThat(text.exitCode()).as(text.err()).isZero();
     assertThat(text.out()).contains("held out: 4 halves of the gold stories, BCubed F1 lowest "
-        + "1.0000  mean 1.0000  highest 1.0000\n  F1 per half: 1.0000 1.0000 1.0000 1.0000\n");
+        + "1.0000  mean 1.0000  highest 1.0000\n  mean BCubed P 1.0000  R 1.0000\n"
+        + "  F1 per half: 1.0000 1.0000 1.0000 1.0000\n");
     CliRun json = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
         gold.toString(), "--held-out", "2", "--format", "json");
     JsonNode h = JSON.readTree(json.out()).get("held_out");
     assertThat(h.get("halves").asInt()).isEqualTo(2);
     assertThat(h.get("f1")).hasSize(2);
     assertThat(h.get("mean_f1").asDouble()).isEqualTo(1.0);
+    assertThat(h.get("mean_recall").asDouble()).isEqualTo(1.0);
     CliRun negative = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
         gold.toString(), "--held-out", "-1");
     assertThat(negative.exitCode()).isEqualTo(2);
@@ -218,6 +231,41 @@ class ClusterCommandTest {
         gold.toString(), "--held-out", "1000000");
     assertThat(many.exitCode()).isEqualTo(2);
     assertThat(many.err()).contains("--held-out must be 0 to 100, not 1000000");
+  }
+
+  @Test
+  void heldOutNeedsFourStories() {
+    CliRun two = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
+        gold.toString(), "--held-out", "3");
+    assertThat(two.exitCode()).isEqualTo(2);
+    assertThat(two.err()).contains("held-out halves need a stream of at least 4 gold stories");
+  }
+
+  @Test
+  void idsRepeatedAcrossInputAndArticlesAreRenamedAndStdinServesArticles() throws IOException {
+    CliRun both = run(new ClusterCommand(), articles.toString(), "--articles",
+        articles.toString());
+    assertThat(both.exitCode()).as(both.err()).isZero();
+    assertThat(both.out()).startsWith("2 stories in 10 articles");
+    assertThat(both.err()).contains("precis: warning: duplicate article id 'port-1'");
+    CliRun quiet = run(new DedupCommand(), articles.toString(), "--articles",
+        articles.toString(), "-q");
+    assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+    assertThat(quiet.err()).isEmpty();
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(Files.newInputStream(articles));
+      CliRun piped = run(new ClusterCommand(), "--articles", "-");
+      assertThat(piped.exitCode()).as(piped.err()).isZero();
+      assertThat(piped.out()).startsWith("2 stories in 5 articles");
+    } finally {
+      System.setIn(stdin);
+    }
+    Path array = dir.resolve("array.json");
+    Files.writeString(array, "[{\"id\": \"one\", \"text\": \"Dock workers at Velmora struck.\"}]");
+    CliRun fromArray = run(new ClusterCommand(), "--articles", array.toString());
+    assertThat(fromArray.exitCode()).as(fromArray.err()).isZero();
+    assertThat(fromArray.out()).startsWith("1 story in 1 article");
   }
 
   @Test

@@ -103,8 +103,11 @@ class DedupCommandTest {
         "notext.jsonl:1: article has no text");
     Path clash = Files.writeString(dir.resolve("clash.jsonl"),
         "{\"id\": \"a-harbour\", \"text\": \"Dock workers struck.\"}\n");
-    assertBad(run(new DedupCommand(), story().toString(), "--articles", clash.toString()),
-        "duplicate article id 'a-harbour'");
+    // an id repeated across INPUT and --articles is renamed, as within INPUT
+    CliRun renamed = run(new DedupCommand(), story().toString(), "--articles", clash.toString());
+    assertThat(renamed.exitCode()).as(renamed.err()).isZero();
+    assertThat(renamed.err()).contains("precis: warning: duplicate article id 'a-harbour' in "
+        + clash + "; renamed to");
     assertBad(run(new DedupCommand(), story().toString(), "--threshold", "0"),
         "threshold must be in (0, 1]");
     assertBad(run(new DedupCommand(), story().toString(), "--format", "xml"), "unknown format 'xml'");

@@ -95,19 +95,24 @@ public final class ArticleReader {
    * name order, anything else is a file. Duplicate ids are renamed and reported in the warnings.
    */
   public ReadResult read(List<String> paths, InputStream stdin) {
+    return read(paths, List.of(), stdin);
+  }
+
+  /**
+   * Reads {@code paths} as {@link #read(List, InputStream)} does, then each of {@code
+   * articleFiles} as JSON lines whatever its name (a feed is often saved as {@code .txt} or
+   * {@code .ndjson}), or as one JSON array when it starts with {@code [}; {@code "-"} among them is
+   * {@code stdin}. Duplicate ids are renamed across all of them and reported in the warnings.
+   */
+  public ReadResult read(List<String> paths, List<String> articleFiles, InputStream stdin) {
     Objects.requireNonNull(stdin, "stdin");
-    if (paths.isEmpty()) {
+    if (paths.isEmpty() && articleFiles.isEmpty()) {
       throw new PrecisException("no input given");
     }
     Run run = new Run();
-    boolean stdinRead = false;
     for (String path : paths) {
       if (path.equals(STDIN)) {
-        if (stdinRead) {
-          throw new PrecisException("standard input ('-') is given more than once");
-        }
-        stdinRead = true;
-        byte[] bytes = readStdin(stdin);
+        byte[] bytes = run.stdin(this, stdin);
         parse(run, STDIN_NAME, STDIN_ID, bytes, InputFormat.detect(bytes));
       } else {
         for (InputFiles.Found file : InputFiles.expand(path, run.warnings)) {
@@ -116,6 +121,22 @@ public final class ArticleReader {
           parse(run, file.name(), InputFormat.stem(file.name()), bytes, format);
         }
       }
+    }
+    for (String file : articleFiles) {
+      String name = file.equals(STDIN) ? STDIN_NAME : file;
+      String id = file.equals(STDIN) ? STDIN_ID : InputFormat.stem(file);
+      byte[] bytes;
+      if (file.equals(STDIN)) {
+        bytes = run.stdin(this, stdin);
+      } else {
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+          throw new PrecisException(file + " is a directory, not a file of JSON lines");
+        }
+        bytes = readFile(path, file);
+      }
+      parse(run, name, id, bytes,
+          InputFormat.isJsonArray(bytes) ? InputFormat.JSON : InputFormat.JSONL);
     }
     return run.finish();
   }
@@ -237,6 +258,17 @@ public final class ArticleReader {
       for (int i = 0; i < read.size(); i++) {
         origins.add(input.name());
       }
+    }
+
+    private boolean stdinRead;
+
+    /** Standard input's bytes; it can be read once per run. */
+    byte[] stdin(ArticleReader reader, InputStream in) {
+      if (stdinRead) {
+        throw new PrecisException("standard input ('-') is given more than once");
+      }
+      stdinRead = true;
+      return reader.readStdin(in);
     }
 
     ReadResult finish() {

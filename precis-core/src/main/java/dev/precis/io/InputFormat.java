@@ -45,14 +45,7 @@ public enum InputFormat {
    * starts with '{' or '[', HTML when it starts with '<', text otherwise.
    */
   public static InputFormat detect(byte[] bytes) {
-    ByteOrderMark bom = ByteOrderMark.of(bytes);
-    int start = bom == null ? 0 : bom.length();
-    int length = Math.min(bytes.length - start, 1024);
-    String head =
-        bom != null && bom.isUtf16()
-            ? new String(bytes, start, length & ~1, bom.charset())
-            : new String(bytes, start, length, StandardCharsets.ISO_8859_1);
-    String trimmed = head.stripLeading();
+    String trimmed = head(bytes);
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       return JSON;
     }
@@ -60,6 +53,23 @@ public enum InputFormat {
       return HTML;
     }
     return TEXT;
+  }
+
+  /** Whether the content opens a JSON array (after a byte order mark and white space). */
+  static boolean isJsonArray(byte[] bytes) {
+    return head(bytes).startsWith("[");
+  }
+
+  /** The first kilobyte or so, decoded enough to see how it opens, leading white space cut. */
+  private static String head(byte[] bytes) {
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    int start = bom == null ? 0 : bom.length();
+    int length = Math.min(bytes.length - start, 1024);
+    String head =
+        bom != null && bom.isUtf16()
+            ? new String(bytes, start, length & ~1, bom.charset())
+            : new String(bytes, start, length, StandardCharsets.ISO_8859_1);
+    return head.stripLeading();
   }
 
   /** Lower-case extension without the dot; "" when there is none. */

@@ -47,9 +47,13 @@ record Figures(List<Set<String>> kinds) {
         kinds.get(MONTHS).add(month + " " + number(next));
         i++;
       } else if (Character.isDigit(w.charAt(0))) {
-        // "65, up from 62" states 65 now and 62 before: 62 alone is not what it says
-        String before = supersedes(words, i) ? FORMER : "";
-        kinds.get(isYear(w) ? YEARS : NUMBERS).add(before + number(w));
+        if (isYear(w)) {
+          kinds.get(YEARS).add(number(w));
+        } else {
+          // "65, up from 62" states 65 now and 62 before: 62 alone is not what it says (a year
+          // is not marked: "grew from 1998 to 2002" is a span, both years stand)
+          kinds.get(NUMBERS).add((supersedes(words, i) ? FORMER : "") + number(w));
+        }
       } else if (DAYS.contains(w)) {
         kinds.get(WEEKDAYS).add(w);
       } else if (MONTH_NAMES.containsKey(w)) {
@@ -63,9 +67,10 @@ record Figures(List<Set<String>> kinds) {
   private static final String FORMER = "was ";
   /** Words that say a figure changed: "rose to 65 from 62", "up from 62", "revised from 62". */
   private static final Set<String> CHANGES = Set.of("up", "down", "rose", "risen", "rises",
-      "rising", "climbed", "jumped", "increased", "grew", "fell", "fallen", "dropped", "declined",
-      "decreased", "revised", "raised", "lowered");
-  /** How far back from "from" a change word may stand ("rose sharply to 65 from"). */
+      "rising", "climbed", "climbing", "jumped", "increased", "increasing", "grew", "growing",
+      "fell", "fallen", "falling", "dropped", "dropping", "declined", "decreased", "revised",
+      "raised", "lowered", "cut", "reduced", "went", "slipped", "soared", "surged", "plunged");
+  /** Words between a change word and "from" at most ("rose sharply to 65 from": 3). */
   private static final int CHANGE_REACH = 4;
 
   /**
@@ -76,7 +81,7 @@ record Figures(List<Set<String>> kinds) {
     if (i == 0 || !words.get(i - 1).equals("from")) {
       return false;
     }
-    for (int k = i - 2; k >= Math.max(0, i - 2 - CHANGE_REACH); k--) {
+    for (int k = i - 2; k >= Math.max(0, i - 1 - CHANGE_REACH); k--) {
       if (CHANGES.contains(words.get(k))) {
         return true;
       }
@@ -103,16 +108,28 @@ record Figures(List<Set<String>> kinds) {
     return year >= 1800 && year <= 2100;
   }
 
-  /** Whether the two state other figures: of some kind, each has one the other lacks. */
+  /**
+   * Whether the two state other figures: of some kind, each has one the other lacks. The same
+   * figures told as a change one way and as a plain pair the other ("rose to 65 from 62", "went
+   * from 62 to 65") agree.
+   */
   boolean contradicts(Figures other) {
     for (int k = 0; k < kinds.size(); k++) {
       Set<String> a = kinds.get(k);
       Set<String> b = other.kinds.get(k);
-      if (!a.containsAll(b) && !b.containsAll(a)) {
+      if (!a.containsAll(b) && !b.containsAll(a) && !withoutChanges(a).equals(withoutChanges(b))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static Set<String> withoutChanges(Set<String> figures) {
+    Set<String> plain = new HashSet<>();
+    for (String f : figures) {
+      plain.add(f.startsWith(FORMER) ? f.substring(FORMER.length()) : f);
+    }
+    return plain;
   }
 
   /**

@@ -333,6 +333,37 @@ class ArticleReaderTest {
   }
 
   @Test
+  void articleFilesAreJsonLinesWhateverTheirNameAndShareOneRunWithThePaths() throws IOException {
+    Path story = write("port.txt", "Port strike\n\nDock workers walked out.");
+    Path feed = write("feed.txt", "{\"id\": \"port\", \"text\": \"The strike goes on.\"}\n"
+        + "{\"id\": \"bakery\", \"text\": \"A bakery won a prize.\"}\n");
+    Path array = write("more.json", "\uFEFF  [{\"id\": \"late\", \"text\": \"Talks began.\"}]");
+
+    ReadResult result = reader.read(List.of(story.toString()),
+        List.of(feed.toString(), array.toString()), NO_STDIN);
+
+    assertThat(result.articles()).extracting(Article::id)
+        .containsExactly("port", "port-2", "bakery", "late");
+    assertThat(result.inputs()).extracting(ReadResult.Input::format)
+        .containsExactly(InputFormat.TEXT, InputFormat.JSONL, InputFormat.JSON);
+    assertThat(result.warnings()).containsExactly("duplicate article id 'port' in " + feed
+        + "; renamed to 'port-2'");
+  }
+
+  @Test
+  void articleFilesFromStdinAndTheirErrors() {
+    ReadResult fromStdin = reader.read(List.of(), List.of("-"),
+        stdin("{\"id\": \"a\", \"text\": \"One.\"}\n"));
+    assertThat(fromStdin.articles()).extracting(Article::id).containsExactly("a");
+    assertThatThrownBy(() -> reader.read(List.of("-"), List.of("-"), stdin("Text.")))
+        .hasMessage("standard input ('-') is given more than once");
+    assertThatThrownBy(() -> reader.read(List.of(), List.of(dir.toString()), NO_STDIN))
+        .hasMessage(dir + " is a directory, not a file of JSON lines");
+    assertThatThrownBy(() -> reader.read(List.of(), List.of(), NO_STDIN))
+        .hasMessage("no input given");
+  }
+
+  @Test
   void directoriesAreWalkedInNameOrderWhateverTheCreationOrder() throws IOException {
     Path news = Files.createDirectory(dir.resolve("news"));
     Files.createDirectories(news.resolve("b-world"));

@@ -48,6 +48,15 @@ class FiguresTest {
     // a range is not a change: both figures stand
     assertThat(of("sentences of from 5 to 10 years").contradicts(of("a sentence of 5 years")))
         .isFalse();
+    // the same change told two ways agrees
+    assertThat(revised.contradicts(of("the toll went from 62 to 65"))).isFalse();
+    assertThat(of("the toll rose from 62 to 65").contradicts(of("62 at first, now 65"))).isFalse();
+    // years are spans, not changes
+    assertThat(of("the economy grew from 1998 to 2002").contradicts(of("between 1998 and 2002")))
+        .isFalse();
+    // the change word must stand close to "from"
+    assertThat(of("prices rose in the weeks before the vote, from 7 shops")
+        .contradicts(of("7 shops"))).isFalse();
   }
 
   @Test

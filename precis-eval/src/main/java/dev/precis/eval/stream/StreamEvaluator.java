@@ -76,7 +76,19 @@ public final class StreamEvaluator {
     }
 
     public double meanF1() {
-      return f1.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      return mean(f1);
+    }
+
+    public double meanPrecision() {
+      return mean(precision);
+    }
+
+    public double meanRecall() {
+      return mean(recall);
+    }
+
+    private static double mean(List<Double> values) {
+      return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     public double minF1() {
@@ -93,12 +105,25 @@ public final class StreamEvaluator {
     }
   }
 
-  /** See {@link HeldOut}; {@code rounds} at least 1. */
+  /** Gold stories a stream needs for its halves to differ enough to say something. */
+  public static final int MIN_HELD_OUT_STORIES = 4;
+
+  /**
+   * See {@link HeldOut}; {@code rounds} at least 1.
+   *
+   * @throws PrecisException when the stream has fewer than {@link #MIN_HELD_OUT_STORIES} gold
+   *     stories (with one, every half would be the whole stream)
+   */
   public static HeldOut heldOut(LabeledStream stream, ClusterOptions options,
       TextEmbedder embedder, int rounds) {
     if (rounds < 1) {
       throw new PrecisException("the number of held-out halves must be at least 1, not "
           + rounds);
+    }
+    if (stream.goldStories() < MIN_HELD_OUT_STORIES) {
+      throw new PrecisException("held-out halves need a stream of at least "
+          + MIN_HELD_OUT_STORIES + " gold stories; " + stream.name() + " has "
+          + stream.goldStories());
     }
     List<Double> f1 = new ArrayList<>();
     List<Double> precision = new ArrayList<>();

@@ -30,6 +30,15 @@ class StreamsTest {
   private static final String ORCHESTRA_2 = "Lena Okafor will conduct her first concert as "
       + "music director of the Harwick Symphony Orchestra in September.";
 
+  private static final String FLOOD_1 = "The river Wend burst its banks at Marlow on Sunday, "
+      + "flooding two hundred homes along the valley.";
+  private static final String FLOOD_2 = "Families flooded out of their homes in Marlow when the "
+      + "Wend burst its banks began returning to clean up.";
+  private static final String SCHOOL_1 = "The Brenton school board voted to close Hillcrest "
+      + "Elementary at the end of the year, citing falling enrolment.";
+  private static final String SCHOOL_2 = "Parents at Hillcrest Elementary protested the Brenton "
+      + "school board's vote to close the school.";
+
   @TempDir Path shared;
 
   @BeforeEach
@@ -167,15 +176,26 @@ class StreamsTest {
 
   @Test
   void heldOutScoresEachHalf() {
-    StreamEvaluator.HeldOut h = StreamEvaluator.heldOut(Streams.named("multinews", shared),
-        ClusterOptions.defaults(), null, 3);
+    List<Article> articles = List.of(Article.of("b1", BRIDGE_1), Article.of("b2", BRIDGE_2),
+        Article.of("o1", ORCHESTRA_1), Article.of("o2", ORCHESTRA_2),
+        Article.of("f1", FLOOD_1), Article.of("f2", FLOOD_2),
+        Article.of("s1", SCHOOL_1), Article.of("s2", SCHOOL_2));
+    Map<String, String> gold = Map.of("b1", "bridge", "b2", "bridge", "o1", "orchestra",
+        "o2", "orchestra", "f1", "flood", "f2", "flood", "s1", "school", "s2", "school");
+    LabeledStream four = new LabeledStream("four", articles, gold, List.of());
+    StreamEvaluator.HeldOut h = StreamEvaluator.heldOut(four, ClusterOptions.defaults(), null, 3);
     assertThat(h.f1()).hasSize(3);
-    // one story of two articles on one subject: every half is clustered right
+    // four stories of two articles each on one subject: every half is clustered right
     assertThat(h.f1()).containsOnly(1.0);
+    assertThat(h.meanPrecision()).isEqualTo(1.0);
     assertThat(h.reaching(0.95)).isEqualTo(3);
-    assertThatThrownBy(() -> StreamEvaluator.heldOut(Streams.named("multinews", shared),
-        ClusterOptions.defaults(), null, 0))
+    assertThatThrownBy(() -> StreamEvaluator.heldOut(four, ClusterOptions.defaults(), null, 0))
         .isInstanceOf(PrecisException.class).hasMessageContaining("at least 1");
+    // with two stories, a half is one story: nothing to learn from it
+    assertThatThrownBy(() -> StreamEvaluator.heldOut(Streams.named("multinews", shared),
+        ClusterOptions.defaults(), null, 3))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage("held-out halves need a stream of at least 4 gold stories; multinews has 2");
   }
 
   @Test
