@@ -363,9 +363,20 @@ final class Partition {
   private int[] queryTerms(int i) {
     int[] terms = ids[TERMS][i];
     float[] w = weights[TERMS][i];
-    Integer[] order = new Integer[terms.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
+    // A term of this article alone finds no one, and IDF ranks such terms first: in a short text,
+    // where every count is one, the top terms would all be these and the article would have no
+    // candidates at all.
+    int shared = 0;
+    for (int t : terms) {
+      if (postings[t].length > 1) {
+        shared++;
+      }
+    }
+    Integer[] order = new Integer[shared];
+    for (int k = 0, m = 0; k < terms.length; k++) {
+      if (postings[terms[k]].length > 1) {
+        order[m++] = k;
+      }
     }
     // ties by term id, which is canonical
     Arrays.sort(order, (a, b) -> w[a] != w[b] ? Float.compare(w[b], w[a])
@@ -545,6 +556,7 @@ final class Partition {
         moved = true;
       }
     }
+    keepOneOfEachSwap(target);
     for (int i = 0; i < n; i++) {
       if (target[i] != story[i]) {
         centroids.get(story[i]).add(i, -1);
@@ -553,6 +565,30 @@ final class Partition {
       }
     }
     return moved;
+  }
+
+  /**
+   * Two lone articles that are each other's closest story would trade places every round, since
+   * all moves of a round are decided before any is made, and end apart however alike they are
+   * (which of the two stories each sits in depended on whether the number of rounds was even).
+   * Only the earlier of the two moves, so they end together.
+   */
+  private void keepOneOfEachSwap(int[] target) {
+    int[] size = new int[centroids.size()];
+    int[] member = new int[centroids.size()];
+    for (int i = 0; i < n; i++) {
+      size[story[i]]++;
+      member[story[i]] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      int t = target[i];
+      if (t != story[i] && size[story[i]] == 1 && size[t] == 1) {
+        int j = member[t];
+        if (j > i && target[j] == story[i]) {
+          target[j] = story[j];
+        }
+      }
+    }
   }
 
   /**
