@@ -1,12 +1,15 @@
 package dev.precis.cli;
 
 import dev.precis.PrecisException;
+import dev.precis.eval.stream.LabeledStream;
+import dev.precis.eval.stream.Streams;
 import dev.precis.io.ArticleReader;
 import dev.precis.io.FileTooLargeException;
 import dev.precis.io.ReadResult;
 import dev.precis.text.Article;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -17,7 +20,8 @@ import picocli.CommandLine.Parameters;
  * The input of the commands that take a stream of articles ({@code dedup}, {@code cluster},
  * {@code digest}), read the same way by all three: files and directories by their extension,
  * {@code -} for stdin, and {@code --articles FILE} as JSON lines whatever its name (see {@link
- * ArticleReader#read(List, List, InputStream)}), all in one run.
+ * ArticleReader#read(List, List, InputStream)}), all in one run; or one of the evaluation streams
+ * of {@code ../shared} by name, so the commands run on exactly what {@code eval-cluster} scores.
  */
 final class ArticleStream {
   @Parameters(paramLabel = "INPUT", arity = "0..*",
@@ -29,6 +33,15 @@ final class ArticleStream {
           + "- for stdin: {\"id\", \"title\"?, \"date\"?, \"source\"?, \"url\"?, \"text\"} "
           + "per line. A feed of headlines repeats the headline as text.")
   String articles;
+
+  @Option(names = "--stream", paramLabel = "NAME",
+      description = "Instead of INPUT: one of the evaluation streams built from the data under "
+          + "--shared (duc2003, multinews, uci), every article of it, mixed.")
+  String stream;
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+      description = "Directory holding data/, for --stream (default: ${DEFAULT-VALUE}).")
+  Path shared;
 
   @Mixin FileLimit limit;
 
@@ -42,9 +55,21 @@ final class ArticleStream {
    * @throws PrecisException when nothing was given, or an input cannot be read
    */
   List<Article> read(InputStream stdin, PrintWriter err) {
+    if (stream != null) {
+      if (!inputs.isEmpty() || articles != null) {
+        throw new PrecisException("give either --stream or INPUT / --articles, not both");
+      }
+      LabeledStream labeled = Streams.named(stream, shared);
+      if (!quiet) {
+        labeled.notes().forEach(note -> err.println("precis: note: " + labeled.name() + ": "
+            + note));
+        err.flush();
+      }
+      return labeled.articles();
+    }
     if (inputs.isEmpty() && articles == null) {
-      throw new PrecisException("no input given; name files or directories, - for stdin, or "
-          + "--articles FILE.jsonl");
+      throw new PrecisException("no input given; name files or directories, - for stdin, "
+          + "--articles FILE.jsonl, or --stream " + String.join("|", Streams.names()));
     }
     ReadResult read;
     try {

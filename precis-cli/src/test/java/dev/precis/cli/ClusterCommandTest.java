@@ -234,6 +234,53 @@ class ClusterCommandTest {
   }
 
   @Test
+  void theStreamCommandsRunOnTheEvaluationStreams() throws IOException {
+    Path shared = dir.resolve("shared");
+    Path mn = Files.createDirectories(shared.resolve("data/multinews"));
+    Files.writeString(mn.resolve("sample100.jsonl"), topic("multinews-1",
+        "Dock workers at the port of Velmora walked off the job on Monday over automation.",
+        "The strike by Velmora dock workers against automation entered its second day.")
+        + topic("multinews-2",
+        "A family bakery in Corran won the national bread prize for its rye loaf.",
+        "The Corran bakery that won the national bread prize said rye orders had tripled."));
+    Path uci = Files.createDirectories(shared.resolve("data/uci-news"));
+    Files.writeString(uci.resolve("head6366.csv"), String.join("\n",
+        "ID,TITLE,URL,PUBLISHER,CATEGORY,STORY,HOSTNAME,TIMESTAMP",
+        "1,Velmora dock workers strike over automation,http://a.example/1,Wire,b,S1,a.example,"
+            + "1394470370698",
+        "2,Velmora dock workers strike over automation,http://b.example/2,Daily,b,S1,b.example,"
+            + "1394470371207",
+        "3,Corran bakery wins national bread prize,http://c.example/3,Post,e,S2,c.example,"
+            + "1394470371550") + "\n");
+    CliRun cluster = run(new ClusterCommand(), "--stream", "multinews", "--shared",
+        shared.toString());
+    assertThat(cluster.exitCode()).as(cluster.err()).isZero();
+    assertThat(cluster.out()).startsWith("2 stories in 4 articles");
+    CliRun dedup = run(new DedupCommand(), "--stream", "uci", "--shared", shared.toString());
+    assertThat(dedup.exitCode()).as(dedup.err()).isZero();
+    assertThat(dedup.out()).startsWith("3 articles, 2 unique, 1 duplicate group");
+    assertThat(dedup.err()).contains("precis: note: uci: headlines only");
+    CliRun digest = CliRun.of("digest", "--stream", "uci", "--shared", shared.toString(), "-q");
+    assertThat(digest.exitCode()).as(digest.err()).isZero();
+    assertThat(digest.out()).startsWith("# Digest: 2 stories from 3 articles (2 after removing "
+        + "copies)").contains("No summary: headlines only");
+    CliRun both = run(new ClusterCommand(), "--stream", "uci", "--shared", shared.toString(),
+        articles.toString());
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("give either --stream or INPUT / --articles, not both");
+    CliRun unknown = run(new ClusterCommand(), "--stream", "reuters", "--shared",
+        shared.toString());
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown stream 'reuters'");
+  }
+
+  private static String topic(String id, String first, String second) throws IOException {
+    return JSON.writeValueAsString(Map.of("id", id, "documents", List.of(
+        Map.of("id", id + "-0", "text", first), Map.of("id", id + "-1", "text", second)),
+        "references", List.of())) + "\n";
+  }
+
+  @Test
   void heldOutNeedsFourStories() {
     CliRun two = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
         gold.toString(), "--held-out", "3");

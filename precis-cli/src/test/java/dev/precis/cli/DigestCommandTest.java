@@ -51,6 +51,47 @@ class DigestCommandTest {
   }
 
   @Test
+  void aFeedOfHeadlinesGivesStoriesWithTheirSourcesAndNoSummary() throws IOException {
+    Path feed = dir.resolve("headlines.jsonl");
+    Files.writeString(feed, String.join("\n",
+        "{\"id\": \"h1\", \"title\": \"Velmora dock workers strike over automation\", "
+            + "\"source\": \"Wire\", \"text\": \"Velmora dock workers strike over automation\"}",
+        "{\"id\": \"h2\", \"title\": \"Velmora dock workers strike over automation\", "
+            + "\"source\": \"Daily\", \"text\": \"Velmora dock workers strike over automation\"}",
+        "{\"id\": \"h3\", \"title\": \"Velmora port strike: dock workers stay out\", "
+            + "\"text\": \"Velmora port strike: dock workers stay out\"}",
+        "{\"id\": \"h4\", \"title\": \"Corran bakery wins national bread prize\", "
+            + "\"text\": \"Corran bakery wins national bread prize\"}") + "\n");
+    CliRun json = CliRun.of("digest", "--articles", feed.toString(), "--format", "json", "-q");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode digest = JSON.readTree(json.out());
+    assertThat(digest.get("unique").asInt()).isEqualTo(3); // h2 repeats h1 word for word
+    JsonNode port = digest.get("stories").get(0);
+    assertThat(port.get("articles")).extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("h1", "h2", "h3");
+    assertThat(port.get("duplicates").asInt()).isEqualTo(1);
+    assertThat(port.has("summary")).isFalse();
+    assertThat(port.get("unavailable").asText()).isEqualTo("headlines only, no text to summarize");
+    assertThat(port.get("sources")).extracting(s -> s.get("id").asText())
+        .containsExactlyInAnyOrder("h1", "h2", "h3");
+    String markdown = CliRun.of("digest", "--articles", feed.toString(), "-q").out();
+    assertThat(markdown).contains("No summary: headlines only, no text to summarize.")
+        .contains("h1 \u2014 Velmora dock workers strike over automation (Wire)");
+    assertThat(CliRun.of("digest", "--articles", feed.toString(), "-f", "html", "-q").out())
+        .contains("No summary: headlines only, no text to summarize.");
+    // a story of hundreds of headlines lists the first twenty
+    StringBuilder many = new StringBuilder();
+    for (int i = 1; i <= 25; i++) {
+      String headline = "Velmora dock workers strike over automation, day " + i;
+      many.append("{\"id\": \"d").append(i).append("\", \"title\": \"").append(headline)
+          .append("\", \"text\": \"").append(headline).append("\"}\n");
+    }
+    Files.writeString(feed, many.toString());
+    assertThat(CliRun.of("digest", "--articles", feed.toString(), "-q").out())
+        .contains("_25 articles").contains("; 20. d").contains("; and 5 more\n");
+  }
+
+  @Test
   void takesTheClusteringOptionsOfCluster() throws IOException {
     NewsFixture.write(dir);
     // a threshold no two articles reach: every unique article is a story of its own

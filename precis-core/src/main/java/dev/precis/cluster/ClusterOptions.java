@@ -137,24 +137,13 @@ public record ClusterOptions(double threshold, int windowDays, double termWeight
 
   /**
    * With the embedding signal calibrated for these articles: {@link #withHeadlineEmbeddings()}
-   * when most of them are headlines alone (no text, or text that only repeats the headline),
-   * else {@link #withEmbeddings()}. A function of the set, so the same articles in any order get
+   * when most of them are headlines alone ({@link Article#headlineOnly()}), else {@link
+   * #withEmbeddings()}. A function of the set, so the same articles in any order get
    * the same options.
    */
   public ClusterOptions withEmbeddingsFor(Collection<Article> articles) {
-    long headlines = articles.stream().filter(ClusterOptions::isHeadlineAlone).count();
+    long headlines = articles.stream().filter(Article::headlineOnly).count();
     return 2 * headlines > articles.size() ? withHeadlineEmbeddings() : withEmbeddings();
-  }
-
-  /** No text, or text that only repeats the headline (how a feed of headlines is often written). */
-  static boolean isHeadlineAlone(Article article) {
-    String text = article.text().strip();
-    return text.isEmpty() || (article.title() != null
-        && collapse(text).equalsIgnoreCase(collapse(article.title().strip())));
-  }
-
-  private static String collapse(String s) {
-    return s.replaceAll("\\s+", " ");
   }
 
   /** Whether the embedding signal is on. */

@@ -30,6 +30,8 @@ import java.util.stream.IntStream;
  *       truncation but not two different articles about one story.
  * </ol>
  *
+ * <p>A headline alone (no text, or text that only repeats it) is compared by its headline.
+ *
  * <p>The representative of a group is its <em>longest</em> article (letters and digits of its
  * text), ties broken by the smaller id: the longest copy carries the most of the story (a truncated
  * or spun copy never wins over its source), and the rule does not depend on input order. Articles
@@ -62,7 +64,17 @@ public final class Deduplicator {
   public DedupResult deduplicate(List<Article> articles) {
     Objects.requireNonNull(articles, "articles");
     validate(articles);
-    return deduplicate(articles, Workers.POOL);
+    return deduplicate(articles.stream().map(Deduplicator::compared).toList(), Workers.POOL);
+  }
+
+  /**
+   * What is compared of an article: its text, or for a headline alone ({@link
+   * Article#headlineOnly()}) its headline, as text: a feed of headlines has copies too.
+   */
+  static Article compared(Article a) {
+    return a.headlineOnly() && a.title() != null && !a.title().isBlank()
+        ? new Article(a.id(), null, a.date(), a.url(), a.source(), a.byline(), a.title().strip())
+        : a;
   }
 
   /**
@@ -135,8 +147,8 @@ public final class Deduplicator {
         throw new PrecisException("duplicate article id '" + a.id()
             + "'; every article needs its own id to be reported in a group");
       }
-      if (a.text().isBlank()) {
-        throw new PrecisException("article '" + a.id() + "' has no text");
+      if (a.text().isBlank() && (a.title() == null || a.title().isBlank())) {
+        throw new PrecisException("article '" + a.id() + "' has neither text nor a headline");
       }
     }
   }

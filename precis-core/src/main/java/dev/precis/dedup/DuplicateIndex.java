@@ -36,10 +36,11 @@ public final class DuplicateIndex {
     if (representativeOf.containsKey(article.id())) {
       throw new PrecisException("article id '" + article.id() + "' was already added");
     }
-    if (article.text().isBlank()) {
-      throw new PrecisException("article '" + article.id() + "' has no text");
+    if (article.text().isBlank() && (article.title() == null || article.title().isBlank())) {
+      throw new PrecisException("article '" + article.id() + "' has neither text nor a headline");
     }
-    GroupIndex.Match m = index.add(article, TextKey.of(article.text()), null);
+    Article compared = Deduplicator.compared(article);
+    GroupIndex.Match m = index.add(compared, TextKey.of(compared.text()), null);
     representativeOf.put(article.id(), m.representative());
     return new DuplicateGroup.Member(article.id(), m.similarity(), m.kind());
   }

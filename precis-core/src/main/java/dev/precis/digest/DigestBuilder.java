@@ -95,9 +95,24 @@ public final class DigestBuilder {
           duplicates++;
         }
       }
-      Summary summary = summaries.summarize(storyArticles);
       Story full = new Story(story.id(), story.title(), allIds, story.firstDate(), story.lastDate());
-      digests.add(new StoryDigest(full, headline(story, byId, summary), summary, duplicates));
+      if (storyArticles.stream().allMatch(Article::headlineOnly)) {
+        // a feed of headlines: the story and its sources, nothing to summarize
+        digests.add(new StoryDigest(full, headline(story, byId, null), null, duplicates,
+            storyArticles, "headlines only, no text to summarize"));
+        continue;
+      }
+      Summary summary;
+      try {
+        summary = summaries.summarize(storyArticles);
+      } catch (PrecisException e) {
+        // one story with nothing to summarize (pages of notices only) does not sink the digest
+        digests.add(new StoryDigest(full, headline(story, byId, null), null, duplicates,
+            storyArticles, e.getMessage()));
+        continue;
+      }
+      digests.add(new StoryDigest(full, headline(story, byId, summary), summary, duplicates,
+          storyArticles, null));
     }
     return new Digest(articles.size(), unique.size(), digests);
   }
@@ -112,6 +127,7 @@ public final class DigestBuilder {
         return title;
       }
     }
-    return summary.sentences().isEmpty() ? story.id() : summary.sentences().get(0).text();
+    return summary == null || summary.sentences().isEmpty() ? story.id()
+        : summary.sentences().get(0).text();
   }
 }

@@ -45,7 +45,20 @@ public final class DigestWriter {
       if (s.story().lastDate() != null) {
         node.put("lastDate", s.story().lastDate());
       }
-      node.set("summary", SummaryWriter.toJson(s.summary()));
+      if (s.summary() != null) {
+        node.set("summary", SummaryWriter.toJson(s.summary()));
+      } else {
+        node.put("unavailable", s.unavailable());
+        ArrayNode sources = node.putArray("sources");
+        for (Article a : s.articles()) {
+          ObjectNode source = sources.addObject();
+          source.put("id", a.id());
+          putIfPresent(source, "title", a.title());
+          putIfPresent(source, "source", a.source());
+          putIfPresent(source, "url", a.url());
+          putIfPresent(source, "date", a.date());
+        }
+      }
     }
     return root;
   }
@@ -65,7 +78,8 @@ public final class DigestWriter {
         .append(digest.unique()).append(" after removing copies)\n");
     int rank = 1;
     for (StoryDigest s : digest.stories()) {
-      Map<String, Integer> number = numbers(s.summary().articles());
+      List<Article> articles = sources(s);
+      Map<String, Integer> number = numbers(articles);
       b.append("\n## ").append(rank++).append(". ").append(s.headline()).append("\n\n");
       b.append('_').append(count(s.story().articleIds().size(), "article", "articles"));
       if (s.duplicates() > 0) {
@@ -75,7 +89,10 @@ public final class DigestWriter {
         b.append(", latest ").append(s.story().lastDate());
       }
       b.append("_\n\n");
-      for (SummarySentence sentence : s.summary().sentences()) {
+      if (s.summary() == null) {
+        b.append("No summary: ").append(s.unavailable()).append(".\n");
+      }
+      for (SummarySentence sentence : sentences(s)) {
         b.append("- ").append(sentence.text()).append(' ');
         for (String id : sentence.sources()) {
           b.append("\\[").append(number.get(id)).append("\\]");
@@ -83,9 +100,12 @@ public final class DigestWriter {
         b.append(SummaryWriter.differing(sentence, number, "\\[", "\\]")).append('\n');
       }
       b.append("\nSources: ");
-      List<Article> articles = s.summary().articles();
-      for (int i = 0; i < articles.size(); i++) {
+      int listed = listed(s, articles);
+      for (int i = 0; i < listed; i++) {
         b.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(label(articles.get(i)));
+      }
+      if (listed < articles.size()) {
+        b.append("; and ").append(articles.size() - listed).append(" more");
       }
       b.append('\n');
     }
@@ -102,12 +122,18 @@ public final class DigestWriter {
         .append(count(digest.stories().size(), "story", "stories")).append(" from ").append(digest.articles())
         .append(" articles (").append(digest.unique()).append(" after removing copies)</p>\n");
     for (StoryDigest s : digest.stories()) {
-      Map<String, Integer> number = numbers(s.summary().articles());
+      List<Article> articles = sources(s);
+      Map<String, Integer> number = numbers(articles);
       b.append("<section><h2>").append(SummaryWriter.escapeHtml(s.headline())).append("</h2>\n")
           .append("<p class=\"meta\">").append(s.story().articleIds().size()).append(" articles")
           .append(s.duplicates() > 0 ? ", " + s.duplicates() + " of them copies" : "")
-          .append("</p>\n<ul>\n");
-      for (SummarySentence sentence : s.summary().sentences()) {
+          .append("</p>\n");
+      if (s.summary() == null) {
+        b.append("<p class=\"meta\">No summary: ")
+            .append(SummaryWriter.escapeHtml(s.unavailable())).append(".</p>\n");
+      }
+      b.append("<ul>\n");
+      for (SummarySentence sentence : sentences(s)) {
         b.append("<li>").append(SummaryWriter.escapeHtml(sentence.text())).append("<sup>");
         for (String id : sentence.sources()) {
           b.append("[").append(number.get(id)).append("]");
@@ -117,12 +143,42 @@ public final class DigestWriter {
             .append("</li>\n");
       }
       b.append("</ul>\n<ol class=\"meta\">\n");
-      for (Article a : s.summary().articles()) {
+      int listed = listed(s, articles);
+      for (Article a : articles.subList(0, listed)) {
         b.append("<li>").append(SummaryWriter.escapeHtml(label(a))).append("</li>\n");
+      }
+      if (listed < articles.size()) {
+        b.append("<li>and ").append(articles.size() - listed).append(" more</li>\n");
       }
       b.append("</ol></section>\n");
     }
     return b.append("</body></html>\n").toString();
+  }
+
+  /** The articles the story's source numbers refer to: the summary's, or the story's own. */
+  private static List<Article> sources(StoryDigest s) {
+    return s.summary() != null ? s.summary().articles() : s.articles();
+  }
+
+  /** Headlines listed at most for a story without a summary (a feed's story has hundreds). */
+  static final int LISTED_HEADLINES = 20;
+
+  /**
+   * How many sources to list: all that a summary numbers (its sentences cite them), at most
+   * {@link #LISTED_HEADLINES} of a story without one.
+   */
+  private static int listed(StoryDigest s, List<Article> articles) {
+    return s.summary() != null ? articles.size() : Math.min(LISTED_HEADLINES, articles.size());
+  }
+
+  private static List<SummarySentence> sentences(StoryDigest s) {
+    return s.summary() != null ? s.summary().sentences() : List.of();
+  }
+
+  private static void putIfPresent(ObjectNode node, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      node.put(field, value);
+    }
   }
 
   private static String count(int n, String one, String many) {

@@ -33,6 +33,21 @@ public record Article(
     return new Article(id, null, null, null, null, null, text);
   }
 
+  /**
+   * Whether the article is a headline alone: no text, or text that only repeats the headline (how
+   * a JSON-lines feed of headlines is often written). Such an article has nothing to summarize;
+   * it is compared with others by its headline.
+   */
+  public boolean headlineOnly() {
+    String body = text.strip();
+    return body.isEmpty() || (title != null
+        && collapse(body).equalsIgnoreCase(collapse(title.strip())));
+  }
+
+  private static String collapse(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+
   public Article withTitle(String newTitle) {
     return new Article(id, newTitle, date, url, source, byline, text);
   }

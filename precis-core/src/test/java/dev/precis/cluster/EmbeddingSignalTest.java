@@ -159,9 +159,9 @@ class EmbeddingSignalTest {
         null, null, "velmora port strike enters\nsecond day");
     Article story = new Article("a1", "Corran bakery wins bread prize", null, null, null, null,
         "A family bakery in Corran won the national bread prize on Monday for its rye loaf.");
-    assertThat(ClusterOptions.isHeadlineAlone(headline)).isTrue();
-    assertThat(ClusterOptions.isHeadlineAlone(repeated)).isTrue();
-    assertThat(ClusterOptions.isHeadlineAlone(story)).isFalse();
+    assertThat(headline.headlineOnly()).isTrue();
+    assertThat(repeated.headlineOnly()).isTrue();
+    assertThat(story.headlineOnly()).isFalse();
     ClusterOptions headlines = ClusterOptions.defaults().withHeadlineEmbeddings();
     assertThat(headlines.parameters())
         .containsEntry("embedding_weight", ClusterOptions.HEADLINE_EMBEDDING_WEIGHT)

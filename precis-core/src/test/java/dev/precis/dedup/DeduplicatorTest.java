@@ -134,7 +134,29 @@ class DeduplicatorTest {
         .isInstanceOf(PrecisException.class).hasMessageContaining("duplicate article id 'original'");
     assertThatThrownBy(() -> dedup.deduplicate(List.of(Fixtures.original(),
         Article.of("empty-one", " \n\t "))))
-        .isInstanceOf(PrecisException.class).hasMessage("article 'empty-one' has no text");
+        .isInstanceOf(PrecisException.class)
+        .hasMessage("article 'empty-one' has neither text nor a headline");
+  }
+
+  @Test
+  void headlinesAloneAreComparedByTheirHeadline() {
+    // a feed of headlines: no text, or text that only repeats the headline
+    Article wire = new Article("wire", "Velmora dock workers strike over port automation plan",
+        null, null, "Wire", null, "");
+    Article copy = new Article("copy", "Velmora dock workers strike over port automation plan",
+        null, null, "Daily", null, "Velmora dock workers strike over port automation plan");
+    Article reworded = new Article("reworded",
+        "Port automation plan: Velmora dock workers strike", null, null, "Post", null, "");
+    Article other = new Article("other", "Corran bakery wins the national bread prize", null,
+        null, "Post", null, "");
+    DedupResult result = dedup.deduplicate(List.of(wire, copy, reworded, other));
+    assertThat(result.groups()).hasSize(1);
+    assertThat(result.representativeOf()).containsEntry("copy", result.representativeOf().get("wire"))
+        .containsEntry("other", "other");
+    DuplicateIndex index = new DuplicateIndex(DedupOptions.defaults());
+    index.add(wire);
+    assertThat(index.add(copy).kind()).isNotEqualTo(DuplicateGroup.Kind.REPRESENTATIVE);
+    assertThat(index.add(other).kind()).isEqualTo(DuplicateGroup.Kind.REPRESENTATIVE);
   }
 
   @Test

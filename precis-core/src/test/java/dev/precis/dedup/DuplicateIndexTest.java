@@ -46,7 +46,8 @@ class DuplicateIndexTest {
     assertThatThrownBy(() -> index.add(Fixtures.spun().withId("original")))
         .isInstanceOf(PrecisException.class).hasMessageContaining("'original' was already added");
     assertThatThrownBy(() -> index.add(Article.of("blank", "  ")))
-        .isInstanceOf(PrecisException.class).hasMessage("article 'blank' has no text");
+        .isInstanceOf(PrecisException.class)
+        .hasMessage("article 'blank' has neither text nor a headline");
     assertThatThrownBy(() -> index.representativeOf("nope"))
         .isInstanceOf(PrecisException.class).hasMessageContaining("'nope'");
     assertThat(index.size()).isEqualTo(1);
