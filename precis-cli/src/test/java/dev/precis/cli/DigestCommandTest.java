@@ -92,6 +92,25 @@ class DigestCommandTest {
   }
 
   @Test
+  void failedFetchesAreLeftOutAndCounted() throws IOException {
+    NewsFixture.write(dir);
+    String archive = "These crawls are part of an effort to archive pages as they are created "
+        + "and archive the pages that they refer to. That way, as the pages that are referenced "
+        + "change or are taken from the web, a link to the version that was live when the page "
+        + "was written will be preserved.";
+    // the same notice saved for two stories: exact copies of each other
+    Files.writeString(dir.resolve("notice-1.txt"), archive);
+    Files.writeString(dir.resolve("notice-2.txt"), archive);
+    CliRun json = CliRun.of("digest", dir.toString(), "--format", "json", "-q");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode digest = JSON.readTree(json.out());
+    assertThat(digest.get("failed_fetches").asInt()).isEqualTo(2);
+    assertThat(digest.get("stories")).hasSize(1);
+    assertThat(CliRun.of("digest", dir.toString(), "-q").out())
+        .contains("_2 pages left out: only web notices, a failed fetch_");
+  }
+
+  @Test
   void takesTheClusteringOptionsOfCluster() throws IOException {
     NewsFixture.write(dir);
     // a threshold no two articles reach: every unique article is a story of its own

@@ -169,6 +169,21 @@ public final class StoryClusterer {
     return id;
   }
 
+  /**
+   * Whether an added article is a failed fetch: its text is mostly a web page's notices (an
+   * archive banner, an empty embed, "this page is not available") with little else. Such a page
+   * is a story of its own, whatever story it stood in for; a digest leaves it out.
+   *
+   * @throws PrecisException when no article with this id was added
+   */
+  public boolean isFailedFetch(String articleId) {
+    ArticleFeatures f = features.get(articleId);
+    if (f == null) {
+      throw new PrecisException("no article with id '" + articleId + "' was added");
+    }
+    return f.failedFetch;
+  }
+
   /** Number of articles added. */
   public int size() {
     return features.size();

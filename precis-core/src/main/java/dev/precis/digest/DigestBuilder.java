@@ -71,7 +71,14 @@ public final class DigestBuilder {
     // cluster the unique articles, then put every copy in its representative's story
     StoryClusterer clusterer = new StoryClusterer(clusterOptions, embedder);
     clusterer.addAll(unique);
-    List<Story> stories = new ArrayList<>(clusterer.stories());
+    List<Story> stories = new ArrayList<>();
+    for (Story story : clusterer.stories()) {
+      // a failed fetch is a story of its own; copies of one (the same empty embed saved for
+      // a dozen stories) would otherwise make it a big story of nothing
+      if (!story.articleIds().stream().allMatch(clusterer::isFailedFetch)) {
+        stories.add(story);
+      }
+    }
     stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size())
         .thenComparing(s -> s.lastDate() == null ? "" : s.lastDate(), Comparator.reverseOrder())
         .thenComparing(Story::id));
@@ -81,6 +88,14 @@ public final class DigestBuilder {
         copiesOf.computeIfAbsent(rep, k -> new ArrayList<>()).add(id);
       }
     });
+    int failedFetches = 0;
+    for (Story story : clusterer.stories()) {
+      for (String id : story.articleIds()) {
+        if (clusterer.isFailedFetch(id)) {
+          failedFetches += 1 + copiesOf.getOrDefault(id, List.of()).size();
+        }
+      }
+    }
     List<StoryDigest> digests = new ArrayList<>();
     for (Story story : stories.subList(0, Math.min(maxStories, stories.size()))) {
       List<Article> storyArticles = new ArrayList<>();
@@ -114,7 +129,7 @@ public final class DigestBuilder {
       digests.add(new StoryDigest(full, headline(story, byId, summary), summary, duplicates,
           storyArticles, null));
     }
-    return new Digest(articles.size(), unique.size(), digests);
+    return new Digest(articles.size(), unique.size(), digests, failedFetches);
   }
 
   private static String headline(Story story, Map<String, Article> byId, Summary summary) {

@@ -32,6 +32,7 @@ public final class DigestWriter {
     ObjectNode root = JSON.createObjectNode();
     root.put("articles", digest.articles());
     root.put("unique", digest.unique());
+    root.put("failed_fetches", digest.failedFetches());
     ArrayNode stories = root.putArray("stories");
     for (StoryDigest s : digest.stories()) {
       ObjectNode node = stories.addObject();
@@ -76,6 +77,9 @@ public final class DigestWriter {
     b.append("# Digest: ").append(count(digest.stories().size(), "story", "stories")).append(" from ")
         .append(count(digest.articles(), "article", "articles")).append(" (")
         .append(digest.unique()).append(" after removing copies)\n");
+    if (digest.failedFetches() > 0) {
+      b.append("\n_").append(failedFetches(digest)).append("_\n");
+    }
     int rank = 1;
     for (StoryDigest s : digest.stories()) {
       List<Article> articles = sources(s);
@@ -121,6 +125,9 @@ public final class DigestWriter {
         .append("font:14px sans-serif}</style></head><body>\n<h1>Digest</h1>\n<p class=\"meta\">")
         .append(count(digest.stories().size(), "story", "stories")).append(" from ").append(digest.articles())
         .append(" articles (").append(digest.unique()).append(" after removing copies)</p>\n");
+    if (digest.failedFetches() > 0) {
+      b.append("<p class=\"meta\">").append(failedFetches(digest)).append("</p>\n");
+    }
     for (StoryDigest s : digest.stories()) {
       List<Article> articles = sources(s);
       Map<String, Integer> number = numbers(articles);
@@ -179,6 +186,11 @@ public final class DigestWriter {
     if (value != null && !value.isBlank()) {
       node.put(field, value);
     }
+  }
+
+  private static String failedFetches(Digest digest) {
+    return count(digest.failedFetches(), "page", "pages")
+        + " left out: only web notices, a failed fetch";
   }
 
   private static String count(int n, String one, String many) {

@@ -3,8 +3,10 @@ package dev.precis.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.precis.PrecisException;
 import dev.precis.text.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,5 +43,7 @@ class FailedFetchTest {
     clusterer.addAll(articles);
     assertEquals(3, clusterer.stories().size());
     assertNotEquals(clusterer.storyOf("a1"), clusterer.storyOf("a2"));
+    assertTrue(clusterer.isFailedFetch("a1"));
+    assertThrows(PrecisException.class, () -> clusterer.isFailedFetch("nope"));
   }
 }
