@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Groups news articles into stories (the same stories whatever order they come in).",
-      "Input: files, directories, - for stdin, or --articles FILE.jsonl."
+      "Input: files, directories, - for stdin, --articles FILE.jsonl, or --stream NAME."
     })
 public final class ClusterCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =

@@ -40,7 +40,9 @@ final class DigestCommand implements Callable<Integer> {
   BudgetOptions budget;
 
   @Option(names = "--top", paramLabel = "N", defaultValue = "20",
-      description = "Summarize the N biggest stories (default: ${DEFAULT-VALUE}).")
+      description = "Keep the N biggest stories, each summarized unless it is headlines only; "
+          + "pages that hold only web notices are left out and counted (default: "
+          + "${DEFAULT-VALUE}).")
   int top;
 
   @Option(names = {"-f", "--format"}, defaultValue = "markdown", paramLabel = "FORMAT",

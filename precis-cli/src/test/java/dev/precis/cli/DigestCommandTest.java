@@ -104,7 +104,7 @@ class DigestCommandTest {
     CliRun json = CliRun.of("digest", dir.toString(), "--format", "json", "-q");
     assertThat(json.exitCode()).as(json.err()).isZero();
     JsonNode digest = JSON.readTree(json.out());
-    assertThat(digest.get("failed_fetches").asInt()).isEqualTo(2);
+    assertThat(digest.get("failedFetches").asInt()).isEqualTo(2);
     assertThat(digest.get("stories")).hasSize(1);
     assertThat(CliRun.of("digest", dir.toString(), "-q").out())
         .contains("_2 pages left out: only web notices, a failed fetch_");

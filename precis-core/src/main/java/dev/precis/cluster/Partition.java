@@ -556,7 +556,7 @@ final class Partition {
         moved = true;
       }
     }
-    keepOneOfEachSwap(target);
+    keepOneOfEachSwap(story, target, centroids.size());
     for (int i = 0; i < n; i++) {
       if (target[i] != story[i]) {
         centroids.get(story[i]).add(i, -1);
@@ -568,28 +568,52 @@ final class Partition {
   }
 
   /**
-   * Two lone articles that are each other's closest story would trade places every round, since
-   * all moves of a round are decided before any is made, and end apart however alike they are
-   * (which of the two stories each sits in depended on whether the number of rounds was even).
-   * Only the earlier of the two moves, so they end together.
+   * Lone articles that are each other's closest story would trade places every round, since all
+   * moves of a round are decided before any is made, and end apart however alike they are (which
+   * story each sat in would depend on the number of rounds): two that swap, or three or more that
+   * each move into the next one's story. In each such cycle only the earliest article moves, so it
+   * ends beside the one whose story it chose.
    */
-  private void keepOneOfEachSwap(int[] target) {
-    int[] size = new int[centroids.size()];
-    int[] member = new int[centroids.size()];
+  static void keepOneOfEachSwap(int[] story, int[] target, int stories) {
+    int n = story.length;
+    int[] size = new int[stories];
+    int[] member = new int[stories];
     for (int i = 0; i < n; i++) {
       size[story[i]]++;
       member[story[i]] = i;
     }
+    // next[i]: the lone article whose lone story lone article i moves into, or -1
+    int[] next = new int[n];
     for (int i = 0; i < n; i++) {
       int t = target[i];
-      if (t != story[i] && size[story[i]] == 1 && size[t] == 1) {
-        int j = member[t];
-        if (j > i && target[j] == story[i]) {
-          target[j] = story[j];
+      next[i] = t != story[i] && size[story[i]] == 1 && size[t] == 1 ? member[t] : -1;
+    }
+    // walk each chain once; a walk that meets itself has found a cycle
+    int[] walk = new int[n];
+    Arrays.fill(walk, -1);
+    for (int start = 0; start < n; start++) {
+      int i = start;
+      while (i >= 0 && walk[i] < 0) {
+        walk[i] = start;
+        i = next[i];
+      }
+      if (i >= 0 && walk[i] == start) {
+        int earliest = i;
+        for (int j = next[i]; j != i; j = next[j]) {
+          earliest = Math.min(earliest, j);
+        }
+        for (int j = next[i]; ; j = next[j]) {
+          if (j != earliest) {
+            target[j] = story[j];
+          }
+          if (j == i) {
+            break;
+          }
         }
       }
     }
   }
+
 
   /**
    * Merges neighbouring stories whose centroids are at least {@code threshold} similar and whose

@@ -6,6 +6,7 @@ import dev.precis.cluster.Story;
 import dev.precis.cluster.StoryClusterer;
 import dev.precis.dedup.DedupResult;
 import dev.precis.dedup.Deduplicator;
+import dev.precis.summarize.NothingToSummarizeException;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
@@ -20,7 +21,9 @@ import java.util.Map;
 /**
  * The daily digest: duplicates removed, the rest grouped into stories, each story summarized with
  * its sources. Stories are ranked by size (distinct articles), then by their latest date, then by
- * id, so the ranking is deterministic.
+ * id, so the ranking is deterministic. Pages that hold only web notices (failed fetches) are left
+ * out and counted; a story with nothing to summarize (a feed of headlines) keeps its sources and
+ * says why it has no summary.
  */
 public final class DigestBuilder {
   private final Deduplicator deduplicator;
@@ -71,31 +74,28 @@ public final class DigestBuilder {
     // cluster the unique articles, then put every copy in its representative's story
     StoryClusterer clusterer = new StoryClusterer(clusterOptions, embedder);
     clusterer.addAll(unique);
-    List<Story> stories = new ArrayList<>();
-    for (Story story : clusterer.stories()) {
-      // a failed fetch is a story of its own; copies of one (the same empty embed saved for
-      // a dozen stories) would otherwise make it a big story of nothing
-      if (!story.articleIds().stream().allMatch(clusterer::isFailedFetch)) {
-        stories.add(story);
-      }
-    }
-    stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size())
-        .thenComparing(s -> s.lastDate() == null ? "" : s.lastDate(), Comparator.reverseOrder())
-        .thenComparing(Story::id));
     Map<String, List<String>> copiesOf = new HashMap<>();
     dedup.representativeOf().forEach((id, rep) -> {
       if (!id.equals(rep)) {
         copiesOf.computeIfAbsent(rep, k -> new ArrayList<>()).add(id);
       }
     });
+    List<Story> stories = new ArrayList<>();
     int failedFetches = 0;
     for (Story story : clusterer.stories()) {
-      for (String id : story.articleIds()) {
-        if (clusterer.isFailedFetch(id)) {
+      // a failed fetch is a story of its own; copies of one (the same empty embed saved for
+      // a dozen stories) would otherwise make it a big story of nothing
+      if (story.articleIds().stream().allMatch(clusterer::isFailedFetch)) {
+        for (String id : story.articleIds()) {
           failedFetches += 1 + copiesOf.getOrDefault(id, List.of()).size();
         }
+      } else {
+        stories.add(story);
       }
     }
+    stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size())
+        .thenComparing(s -> s.lastDate() == null ? "" : s.lastDate(), Comparator.reverseOrder())
+        .thenComparing(Story::id));
     List<StoryDigest> digests = new ArrayList<>();
     for (Story story : stories.subList(0, Math.min(maxStories, stories.size()))) {
       List<Article> storyArticles = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class DigestBuilder {
       Summary summary;
       try {
         summary = summaries.summarize(storyArticles);
-      } catch (PrecisException e) {
+      } catch (NothingToSummarizeException e) {
         // one story with nothing to summarize (pages of notices only) does not sink the digest
         digests.add(new StoryDigest(full, headline(story, byId, null), null, duplicates,
             storyArticles, e.getMessage()));

@@ -9,8 +9,8 @@ import java.util.List;
  * One story of a digest.
  *
  * @param story the story's articles (every copy included)
- * @param headline a headline for the story: the title of its most representative article, or the
- *     summary's first sentence when no article has a title
+ * @param headline a headline for the story: the title of its most representative article, the
+ *     summary's first sentence when no article has a title, or the story's id when neither exists
  * @param summary the story's summary, whose sources credit duplicates too; null when the story
  *     has nothing to summarize (see {@code unavailable})
  * @param duplicates how many of the story's articles were copies of another

@@ -32,7 +32,7 @@ public final class DigestWriter {
     ObjectNode root = JSON.createObjectNode();
     root.put("articles", digest.articles());
     root.put("unique", digest.unique());
-    root.put("failed_fetches", digest.failedFetches());
+    root.put("failedFetches", digest.failedFetches());
     ArrayNode stories = root.putArray("stories");
     for (StoryDigest s : digest.stories()) {
       ObjectNode node = stories.addObject();

@@ -70,7 +70,7 @@ public final class SummaryPipeline {
     List<Article> analysed = dedup == null ? articles : dedup.representatives(articles);
     AnalyzedCluster cluster = text.analyze(analysed);
     if (cluster.size() == 0) {
-      throw new PrecisException("nothing to summarize: the " + articles.size()
+      throw new NothingToSummarizeException("nothing to summarize: the " + articles.size()
           + (articles.size() == 1 ? " article has" : " articles have") + " no sentences");
     }
     SentenceVectors vectors = new SentenceVectors(cluster);

@@ -60,6 +60,9 @@ class StoryClustererTest {
     List<Story> stories = StoryClusterer.cluster(stream, ClusterOptions.defaults());
     assertEquals(List.of("haiti-1", "haiti-2"), stories.get(0).articleIds());
     assertEquals(3, stories.size());
+    List<Article> reversed = new ArrayList<>(stream);
+    Collections.reverse(reversed);
+    assertEquals(stories, StoryClusterer.cluster(reversed, ClusterOptions.defaults()));
   }
 
   @Test

@@ -38,8 +38,11 @@ import org.slf4j.LoggerFactory;
  */
 final class NewsDesk implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsDesk.class);
-  /** Bumped when the summarizer's output for the same articles may change (2: match, differing). */
-  private static final String SUMMARY_VERSION = "2";
+  /**
+   * Bumped when the summarizer's output for the same articles may change (2: match, differing;
+   * 3: a figure a change replaced, headlines compared by dedup).
+   */
+  private static final String SUMMARY_VERSION = "3";
 
   private final ArticleStore store;
   private final Summaries summaries;
@@ -112,7 +115,8 @@ final class NewsDesk implements Closeable {
         if (!representatives.isEmpty()) {
           clusterer.addAll(representatives);
         }
-        StoryBook after = StoryBook.of(clusterer.stories(), duplicates, seq);
+        StoryBook after = StoryBook.of(clusterer.stories(), duplicates, seq,
+            clusterer::isFailedFetch);
         writeStoryChanges(before, after);
         store.commit();
         book = after;
@@ -126,12 +130,20 @@ final class NewsDesk implements Closeable {
       for (int i = 0; i < articles.size(); i++) {
         Article a = articles.get(i);
         StoredArticle old = existing.get(i);
-        String dup = old != null ? old.duplicateOf() : duplicateOf[i];
+        // a stored article is answered with today's judgement, which a newer duplicate
+        // detector may have changed since it was stored (see rebuild)
+        String dup = old != null ? currentDuplicateOf(a.id()) : duplicateOf[i];
         String status = old != null ? "exists" : dup != null ? "duplicate" : "added";
         result.add(new Ingested(a.id(), status, now.storyOf(a.id()), dup));
       }
       return result;
     }
+  }
+
+  /** The representative of a stored article's duplicate group, or null when it is one. */
+  private String currentDuplicateOf(String id) {
+    String rep = dedup.representativeOf(id);
+    return rep.equals(id) ? null : rep;
   }
 
   Optional<StoredArticle> article(String id) {
@@ -204,7 +216,7 @@ final class NewsDesk implements Closeable {
           changed[0]);
     }
     clusterer.addAll(representatives);
-    book = StoryBook.of(clusterer.stories(), duplicates, seq);
+    book = StoryBook.of(clusterer.stories(), duplicates, seq, clusterer::isFailedFetch);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The stories at one moment, immutable: readers take the current book without locking while
@@ -55,13 +56,19 @@ final class StoryBook {
    * @param stories the clusterer's stories (of representatives)
    * @param duplicates each representative's duplicates, in ingest order
    * @param seq every article's ingest sequence number
+   * @param failedFetch whether a representative's page held only web notices: a story of such
+   *     pages alone is not listed, and its articles are in no story (the same empty embed saved
+   *     for a dozen stories would otherwise top the list as a story of nothing)
    */
   static StoryBook of(List<Story> stories, Map<String, List<String>> duplicates,
-      Map<String, Long> seq) {
+      Map<String, Long> seq, Predicate<String> failedFetch) {
     List<Entry> entries = new ArrayList<>(stories.size());
     Map<String, Entry> byId = new LinkedHashMap<>();
     Map<String, String> storyOf = new HashMap<>();
     for (Story s : stories) {
+      if (s.articleIds().stream().allMatch(failedFetch)) {
+        continue;
+      }
       List<String> ids = new ArrayList<>();
       long last = -1;
       for (String rep : s.articleIds()) {
@@ -83,7 +90,7 @@ final class StoryBook {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The story an article is in, or null for an article not (yet) stored. */
+  /** The story an article is in, or null for an article not (yet) stored or a failed fetch. */
   String storyOf(String articleId) {
     return storyOf.get(articleId);
   }

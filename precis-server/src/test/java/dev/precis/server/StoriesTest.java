@@ -122,6 +122,32 @@ class StoriesTest {
     }
   }
 
+  @Test
+  void pagesOfWebNoticesAloneAreInNoStory(@org.junit.jupiter.api.io.TempDir Path own) {
+    try (PrecisServer server = PrecisServer.start(PrecisServer.Config.defaults(own).withPort(0))) {
+      Http http = new Http(server.url());
+      String notice = "These crawls are part of an effort to archive pages as they are created "
+          + "and archive the pages that they refer to. That way, as the pages that are "
+          + "referenced change or are taken from the web, a link to the version that was live "
+          + "when the page was written will be preserved.";
+      ObjectNode body = Newsroom.flood();
+      // the same failed fetch saved for two stories: exact copies of each other
+      ((com.fasterxml.jackson.databind.node.ArrayNode) body.get("articles"))
+          .add(Newsroom.article("notice-1", null, "2026-04-14", notice))
+          .add(Newsroom.article("notice-2", null, "2026-04-14", notice));
+      JsonNode added = http.post("/api/articles", body).json();
+      for (JsonNode a : added.get("articles")) {
+        boolean failed = a.get("id").asText().startsWith("notice");
+        assertThat(a.has("story")).as(a.toString()).isEqualTo(!failed);
+      }
+      JsonNode stories = http.get("/api/stories?sort=size").json();
+      assertThat(stories.get("total").asInt()).isEqualTo(1);
+      assertThat(stories.get("stories").get(0).get("articles").findValuesAsText(""))
+          .doesNotContain("notice-1");
+      assertThat(Json.write(stories)).doesNotContain("notice-");
+    }
+  }
+
   private static String storyOf(JsonNode ingested, String id) {
     for (JsonNode a : ingested.get("articles")) {
       if (a.get("id").asText().equals(id)) {
