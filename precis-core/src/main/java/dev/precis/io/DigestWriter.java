@@ -52,12 +52,7 @@ public final class DigestWriter {
         node.put("unavailable", s.unavailable());
         ArrayNode sources = node.putArray("sources");
         for (Article a : s.articles()) {
-          ObjectNode source = sources.addObject();
-          source.put("id", a.id());
-          putIfPresent(source, "title", a.title());
-          putIfPresent(source, "source", a.source());
-          putIfPresent(source, "url", a.url());
-          putIfPresent(source, "date", a.date());
+          SummaryWriter.articleIn(sources, a);
         }
       }
     }
@@ -180,12 +175,6 @@ public final class DigestWriter {
 
   private static List<SummarySentence> sentences(StoryDigest s) {
     return s.summary() != null ? s.summary().sentences() : List.of();
-  }
-
-  private static void putIfPresent(ObjectNode node, String field, String value) {
-    if (value != null && !value.isBlank()) {
-      node.put(field, value);
-    }
   }
 
   private static String failedFetches(Digest digest) {

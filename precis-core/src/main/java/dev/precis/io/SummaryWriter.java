@@ -59,12 +59,7 @@ public final class SummaryWriter {
     }
     ArrayNode articles = root.putArray("articles");
     for (Article a : summary.articles()) {
-      ObjectNode node = articles.addObject();
-      node.put("id", a.id());
-      putIfPresent(node, "title", a.title());
-      putIfPresent(node, "date", a.date());
-      putIfPresent(node, "url", a.url());
-      putIfPresent(node, "source", a.source());
+      articleIn(articles, a);
     }
     StoryFacts facts = summary.facts();
     ArrayNode entities = root.putArray("entities");
@@ -302,6 +297,17 @@ public final class SummaryWriter {
     for (String note : summary.notes()) {
       b.append(prefix).append(note).append('\n');
     }
+  }
+
+  /** An article as sources list it: id, and title, date, url and source where known. */
+  static ObjectNode articleIn(ArrayNode array, Article a) {
+    ObjectNode node = array.addObject();
+    node.put("id", a.id());
+    putIfPresent(node, "title", a.title());
+    putIfPresent(node, "date", a.date());
+    putIfPresent(node, "url", a.url());
+    putIfPresent(node, "source", a.source());
+    return node;
   }
 
   private static void putIfPresent(ObjectNode node, String field, String value) {
