@@ -28,6 +28,13 @@ final class GroupIndex {
   /** An article analysed for matching; computing it is the costly part and may run in parallel. */
   record Prepared(Profile profile, int[] signature) {}
 
+  /**
+   * Content terms of a headline at most. Between texts this short, one other word is another
+   * story ("SXSW Film Review: 'Neighbors'" and "'Chef'", "as it happened - March 10" and "11"),
+   * so a copy must hold every word of the shorter; containment measures say little here.
+   */
+  static final int HEADLINE_TERMS = 12;
+
   private final DedupOptions options;
   private final MinHash minHash;
   private final BandTable bands;
@@ -107,6 +114,8 @@ final class GroupIndex {
       int rep = (int) ranked[k];
       Profile.Comparison c = Profile.compare(p.profile(), repProfiles.get(rep));
       if (c.similarity() >= options.threshold() && c.lengthRatio() >= options.minLengthRatio()
+          && (Math.min(p.profile().terms, repProfiles.get(rep).terms) > HEADLINE_TERMS
+              || c.bag() >= 1.0)
           && (bestComparison == null || c.similarity() > bestComparison.similarity()
               || (c.similarity() == bestComparison.similarity() && rep < best))) {
         best = rep;

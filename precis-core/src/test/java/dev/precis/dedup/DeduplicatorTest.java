@@ -149,10 +149,16 @@ class DeduplicatorTest {
         "Port automation plan: Velmora dock workers strike", null, null, "Post", null, "");
     Article other = new Article("other", "Corran bakery wins the national bread prize", null,
         null, "Post", null, "");
-    DedupResult result = dedup.deduplicate(List.of(wire, copy, reworded, other));
+    // one other word in a headline is another story, however much else it shares
+    Article neighbors = new Article("neighbors", "SXSW film review: 'Neighbors'", null, null,
+        "Post", null, "");
+    Article chef = new Article("chef", "SXSW film review: 'Chef'", null, null, "Post", null, "");
+    DedupResult result = dedup.deduplicate(List.of(wire, copy, reworded, other, neighbors, chef));
     assertThat(result.groups()).hasSize(1);
     assertThat(result.representativeOf()).containsEntry("copy", result.representativeOf().get("wire"))
-        .containsEntry("other", "other");
+        .containsEntry("reworded", result.representativeOf().get("wire"))
+        .containsEntry("other", "other").containsEntry("neighbors", "neighbors")
+        .containsEntry("chef", "chef");
     DuplicateIndex index = new DuplicateIndex(DedupOptions.defaults());
     index.add(wire);
     assertThat(index.add(copy).kind()).isNotEqualTo(DuplicateGroup.Kind.REPRESENTATIVE);
