@@ -54,7 +54,8 @@ public final class EvalClusterCommand implements Callable<Integer> {
   boolean dates;
 
   @Option(names = "--articles", paramLabel = "FILE",
-      description = "Articles to cluster (JSONL, files or a directory).")
+      description = "Articles to cluster: a file read as JSON lines whatever its name (or one "
+          + "JSON array), or a directory read file by file.")
   String articles;
 
   @Option(names = "--gold", paramLabel = "FILE",

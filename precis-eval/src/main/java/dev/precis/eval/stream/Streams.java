@@ -166,13 +166,21 @@ public final class Streams {
   }
 
   /**
-   * A user's stream: articles as {@link ArticleReader} reads them (JSONL {@code {"id", "title",
-   * "date", "text"}} lines, files, directories) and a gold file with one {@code ARTICLE_ID<TAB>
-   * STORY} line per article (a comma also separates; blank lines and lines starting with # are
-   * ignored).
+   * A user's stream: articles (a file is read as JSON lines of {@code {"id", "title", "date",
+   * "text"}} whatever its name, or as one JSON array; a directory file by file by extension) and
+   * a gold file with one {@code ARTICLE_ID<TAB>STORY} line per article (a comma also separates;
+   * blank lines and lines starting with # are ignored).
    */
   public static LabeledStream fromFiles(List<String> articlePaths, Path goldFile) {
-    List<Article> articles = ArticleReader.defaults().read(articlePaths).articles();
+    // as dedup, cluster and digest read --articles: a file is JSON lines whatever its name, a
+    // directory is read file by file by extension
+    List<String> directories = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    for (String path : articlePaths) {
+      (Files.isDirectory(Path.of(path)) ? directories : files).add(path);
+    }
+    List<Article> articles = ArticleReader.defaults().read(directories, files, System.in)
+        .articles();
     Map<String, String> gold = readGold(goldFile);
     Set<String> ids = new HashSet<>();
     for (Article a : articles) {

@@ -152,6 +152,9 @@ class StreamsTest {
         .hasMessage("gold.tsv: article 'a9' is not among the articles");
     Files.writeString(gold, "a1\tbridge\na2\tbridge\n");
     assertThat(Streams.fromFiles(List.of(articles.toString()), gold).articles()).hasSize(2);
+    // a feed saved under another name is still JSON lines
+    Path feed = Files.copy(articles, shared.resolve("feed.txt"));
+    assertThat(Streams.fromFiles(List.of(feed.toString()), gold).articles()).hasSize(2);
   }
 
   @Test
