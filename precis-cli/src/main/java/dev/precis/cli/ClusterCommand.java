@@ -46,7 +46,7 @@ public final class ClusterCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new PrecisException("unknown format '" + format + "'; valid formats: text, json");
     }
-    clustering.options(List.of()); // a bad flag is refused before the input is read
+    clustering.check();
     List<Article> articles = input.read(System.in, spec.commandLine().getErr());
     ClusterOptions options = clustering.options(articles);
     List<Story> stories;

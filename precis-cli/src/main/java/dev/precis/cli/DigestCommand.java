@@ -57,7 +57,7 @@ final class DigestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SummaryFormat summaryFormat = SummaryFormat.parse(format);
-    clustering.options(List.of()); // a bad flag is refused before the input is read
+    clustering.check();
     List<Article> articles = input.read(System.in, spec.commandLine().getErr());
     SummaryOptions options = SummaryOptions.defaults().withMethod(method)
         .withBudget(BudgetOptions.of(budget, 80));

@@ -90,7 +90,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
     if (heldOut < 0 || heldOut > MAX_HELD_OUT) {
       throw new PrecisException("--held-out must be 0 to " + MAX_HELD_OUT + ", not " + heldOut);
     }
-    clustering.options(List.of()); // a bad flag is refused before the stream is read
+    clustering.check();
     LabeledStream labeled = load();
     ClusterOptions options = clustering.options(labeled.articles());
     StreamEvaluator.Result result;

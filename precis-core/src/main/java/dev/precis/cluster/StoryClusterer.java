@@ -184,6 +184,14 @@ public final class StoryClusterer {
     return f.failedFetch;
   }
 
+  /**
+   * Whether a story is made only of failed fetches ({@link #isFailedFetch(String)}): a page of
+   * notices is a story of its own, so such a story is one page, or its copies, and tells nothing.
+   */
+  public boolean holdsOnlyFailedFetches(Story story) {
+    return story.articleIds().stream().allMatch(this::isFailedFetch);
+  }
+
   /** Number of articles added. */
   public int size() {
     return features.size();

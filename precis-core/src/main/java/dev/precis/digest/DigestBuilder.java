@@ -85,7 +85,7 @@ public final class DigestBuilder {
     for (Story story : clusterer.stories()) {
       // a failed fetch is a story of its own; copies of one (the same empty embed saved for
       // a dozen stories) would otherwise make it a big story of nothing
-      if (story.articleIds().stream().allMatch(clusterer::isFailedFetch)) {
+      if (clusterer.holdsOnlyFailedFetches(story)) {
         for (String id : story.articleIds()) {
           failedFetches += 1 + copiesOf.getOrDefault(id, List.of()).size();
         }

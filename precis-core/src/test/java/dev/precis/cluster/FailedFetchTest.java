@@ -44,6 +44,7 @@ class FailedFetchTest {
     assertEquals(3, clusterer.stories().size());
     assertNotEquals(clusterer.storyOf("a1"), clusterer.storyOf("a2"));
     assertTrue(clusterer.isFailedFetch("a1"));
+    assertTrue(clusterer.stories().stream().allMatch(clusterer::holdsOnlyFailedFetches));
     assertThrows(PrecisException.class, () -> clusterer.isFailedFetch("nope"));
   }
 }

@@ -116,7 +116,7 @@ final class NewsDesk implements Closeable {
           clusterer.addAll(representatives);
         }
         StoryBook after = StoryBook.of(clusterer.stories(), duplicates, seq,
-            clusterer::isFailedFetch);
+            clusterer::holdsOnlyFailedFetches);
         writeStoryChanges(before, after);
         store.commit();
         book = after;
@@ -216,7 +216,7 @@ final class NewsDesk implements Closeable {
           changed[0]);
     }
     clusterer.addAll(representatives);
-    book = StoryBook.of(clusterer.stories(), duplicates, seq, clusterer::isFailedFetch);
+    book = StoryBook.of(clusterer.stories(), duplicates, seq, clusterer::holdsOnlyFailedFetches);
   }
 
   /**

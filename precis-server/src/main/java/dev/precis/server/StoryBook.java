@@ -56,17 +56,17 @@ final class StoryBook {
    * @param stories the clusterer's stories (of representatives)
    * @param duplicates each representative's duplicates, in ingest order
    * @param seq every article's ingest sequence number
-   * @param failedFetch whether a representative's page held only web notices: a story of such
-   *     pages alone is not listed, and its articles are in no story (the same empty embed saved
-   *     for a dozen stories would otherwise top the list as a story of nothing)
+   * @param failedFetches whether a story is made only of pages that held web notices alone: such
+   *     a story is not listed, and its articles are in no story (the same empty embed saved for a
+   *     dozen stories would otherwise top the list as a story of nothing)
    */
   static StoryBook of(List<Story> stories, Map<String, List<String>> duplicates,
-      Map<String, Long> seq, Predicate<String> failedFetch) {
+      Map<String, Long> seq, Predicate<Story> failedFetches) {
     List<Entry> entries = new ArrayList<>(stories.size());
     Map<String, Entry> byId = new LinkedHashMap<>();
     Map<String, String> storyOf = new HashMap<>();
     for (Story s : stories) {
-      if (s.articleIds().stream().allMatch(failedFetch)) {
+      if (failedFetches.test(s)) {
         continue;
       }
       List<String> ids = new ArrayList<>();
