@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups a set of articles into stories. A pure function of the set and the options: the result
@@ -616,7 +618,7 @@ final class Partition {
       int best = -1;
       double bestSimilarity = -1;
       double second = 0;
-      java.util.Set<Integer> compared = new java.util.HashSet<>();
+      Set<Integer> compared = new HashSet<>();
       for (int i : members.get(s)) {
         for (List<Integer> group : List.of(asList(neighbours[i]), reverse.get(i))) {
           for (int j : group) {
