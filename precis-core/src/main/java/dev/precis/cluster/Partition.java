@@ -139,8 +139,8 @@ final class Partition {
   static final double ONE_VOICE_FACTOR = 0.7;
   /**
    * Lead over the second closest story that a story of one voice needs to join the closest: an
-   * article between two stories belongs to neither clearly. Measured: 0.02 and 0.03 alike, 0 or
-   * 0.01 took wrong joins on Multi-News, 0.05 lost right ones.
+   * article between two stories belongs to neither clearly. Measured with lone articles: 0 or
+   * 0.01 took wrong joins on Multi-News, 0.03 lost a right one on DUC, 0.05 on both streams.
    */
   static final double ONE_VOICE_MARGIN = 0.02;
 
@@ -591,13 +591,17 @@ final class Partition {
   /**
    * Stories of one voice (one article, or copies of one article) join their closest neighbouring
    * story at {@link #ONE_VOICE_FACTOR} of the threshold when it leads the next closest by {@link
-   * #ONE_VOICE_MARGIN} and itself has more than one voice. Refinement cannot do this: a lone
-   * article's own story is empty, so it moves only at the full threshold; and an article with a
-   * copy beside it finds its own story (the copy) more similar than any other, so copies keep each
-   * other company, apart from the story they report. All joins are decided before any is made,
-   * and never into a story of one voice, so the result does not depend on order. Headlines
-   * without text are left where they are: their few words are too coarse for the lower bar
-   * (measured on the UCI headlines: no gain with or without embeddings).
+   * #ONE_VOICE_MARGIN}, is not a story of one voice and holds more than one article (a story of
+   * several headlines counts: headlines are never compared as copies).
+   *
+   * <p>Refinement cannot do this: a lone article's own story is empty, so it moves only at the
+   * full threshold; and an article with a copy beside it finds its own story (the copy) more
+   * similar than any other, so copies keep each other company, apart from the story they report.
+   * All joins are decided on the same centroids before any is made, and never into a story of
+   * one voice, which may itself be moving: no chains, no swaps, and nothing depends on the order
+   * stories are visited in. Headlines without text are left where they are: their few words are
+   * too coarse for the lower bar (measured on the UCI headlines: no gain with or without
+   * embeddings).
    */
   private void joinOneVoiceStories() {
     int stories = centroids.size();
@@ -627,7 +631,8 @@ final class Partition {
               continue;
             }
             double sim = similarity(voice, centroids.get(t), false);
-            if (sim > bestSimilarity || (sim == bestSimilarity && t < best)) {
+            // a tie leaves no lead, so it is refused whichever story is named best
+            if (sim > bestSimilarity) {
               second = Math.max(second, bestSimilarity);
               bestSimilarity = sim;
               best = t;
@@ -643,6 +648,11 @@ final class Partition {
         into[s] = best;
       }
     }
+    moveStories(into);
+  }
+
+  /** Moves every article of story {@code s} into story {@code into[s]}, keeping centroids. */
+  private void moveStories(int[] into) {
     for (int i = 0; i < n; i++) {
       int target = into[story[i]];
       if (target != story[i]) {
@@ -655,23 +665,24 @@ final class Partition {
 
   /**
    * Whether the story is one article, or copies of one article: every pair at least {@link #COPY}
-   * similar. Headlines without text never are (see {@link #joinOneVoiceStories}).
+   * similar. A story holding a headline without text never is (see {@link
+   * #joinOneVoiceStories}).
    */
-  private boolean isOneVoice(List<Integer> story) {
-    if (story.isEmpty() || story.size() > ONE_VOICE_MAX) {
+  private boolean isOneVoice(List<Integer> members) {
+    if (members.isEmpty() || members.size() > ONE_VOICE_MAX) {
       return false;
     }
-    for (int i : story) {
+    for (int i : members) {
       if (!articles[i].hasBody) {
         return false;
       }
     }
-    for (int x = 0; x < story.size(); x++) {
-      int i = story.get(x);
+    for (int x = 0; x < members.size(); x++) {
+      int i = members.get(x);
       scatter(i, true);
       boolean copies = true;
-      for (int y = x + 1; y < story.size() && copies; y++) {
-        copies = similarityToScattered(i, story.get(y)) >= COPY;
+      for (int y = x + 1; y < members.size() && copies; y++) {
+        copies = similarityToScattered(i, members.get(y)) >= COPY;
       }
       scatter(i, false);
       if (!copies) {
@@ -821,14 +832,7 @@ final class Partition {
         merged = true;
       }
     }
-    for (int i = 0; i < n; i++) {
-      int target = into[story[i]];
-      if (target != story[i]) {
-        centroids.get(story[i]).add(i, -1);
-        centroids.get(target).add(i, 1);
-        story[i] = target;
-      }
-    }
+    moveStories(into);
     return merged;
   }
 

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The last step of the partition: a story of one voice (one article, or copies of one article)
- * joins its clearly closest story at a lower bar. Each fixture below stays apart without that
- * step: the article is below the threshold, and the copies keep each other company.
+ * joins its clearly closest story at a lower bar. INSURERS and SANDBAGS stay apart without that
+ * step (the article is below the threshold; the copies keep each other company); the other
+ * fixtures pin down what must not join.
  */
 class OneVoiceTest {
 
@@ -36,6 +37,21 @@ class OneVoiceTest {
               + "old mill and the primary school.\n"
               + "The school will stay closed until the water falls, the head teacher said, and "
               + "pupils will be taught in the church hall."));
+
+  /**
+   * Undated, so it is compared with both floods, and about as close to each: the valley of the
+   * second flood, the county of the first. Without the lead rule it would join the closer one.
+   */
+  private static final Article BETWEEN_FLOODS = new Article("insurers-either", "Insurers brace "
+      + "for claims", null, null, null, null,
+      "Insurers said on Thursday that claims from the week's flooding would pass 15 million "
+          + "dollars. Many of the damaged homes were reached only by boat.\n"
+          + "A broker said few families had bought flood cover, and the valley's villages asked "
+          + "the state for disaster aid.");
+
+  /** A headline alone, about the Marlow flood: below the threshold, above the lower bar. */
+  private static final Article HEADLINE = StreamFixture.headline("insurers-headline",
+      "Insurers brace for claims from flooded homes", "2024-03-07");
 
   /** A report and its reprint on nothing else in the stream. */
   private static final List<Article> BAKERY = List.of(
@@ -83,6 +99,23 @@ class OneVoiceTest {
     stream.addAll(BAKERY);
     assertEquals(Set.of(ids(StreamFixture.MARLOW), ids(StreamFixture.DUNMORE),
         ids(StreamFixture.CHESS), ids(BAKERY)), partition(stream));
+  }
+
+  @Test
+  void aReportAboutEquallyCloseToTwoStoriesStaysAlone() {
+    List<Article> stream = new ArrayList<>(StreamFixture.all());
+    stream.add(BETWEEN_FLOODS);
+    assertEquals(Set.of(ids(StreamFixture.MARLOW), ids(StreamFixture.DUNMORE),
+        ids(StreamFixture.CHESS), Set.of(BETWEEN_FLOODS.id())), partition(stream));
+  }
+
+  @Test
+  void aHeadlineBelowTheThresholdStaysAlone() {
+    // its few words are too coarse for the lower bar
+    List<Article> stream = new ArrayList<>(StreamFixture.all());
+    stream.add(HEADLINE);
+    assertEquals(Set.of(ids(StreamFixture.MARLOW), ids(StreamFixture.DUNMORE),
+        ids(StreamFixture.CHESS), Set.of(HEADLINE.id())), partition(stream));
   }
 
   @Test
