@@ -226,6 +226,9 @@ final class JsonArticles {
   private static PrecisException invalidJson(String name, int line, JsonProcessingException e) {
     String detail = e.getOriginalMessage();
     detail = detail == null ? "" : detail.lines().findFirst().orElse("");
+    // Jackson points at its own description of the input, which means nothing to the reader
+    detail = detail.replaceAll("\\s*\\(start marker at \\[Source.*$", "")
+        .replaceAll("\\s*at \\[Source.*$", "");
     if (detail.length() > 160) {
       detail = detail.substring(0, 157) + "...";
     }

@@ -85,6 +85,14 @@ class JsonArticlesTest {
   }
 
   @Test
+  void anUnfinishedLineIsNamedWithoutJacksonsInternals() {
+    assertThatThrownBy(() -> JsonArticles.parseJsonLines("{\"id\": \"a\", \"text\": \"x\"\n",
+        "cut.jsonl", "cut"))
+        .hasMessage("cut.jsonl:1: invalid JSON: Unexpected end-of-input: expected close marker "
+            + "for Object");
+  }
+
+  @Test
   void twoObjectsOnOneJsonLineIsAnError() {
     String text = "{\"text\": \"One.\"} {\"text\": \"Two.\"}";
 
