@@ -7,6 +7,7 @@ import dev.precis.io.ArticleReader;
 import dev.precis.io.FileTooLargeException;
 import dev.precis.io.ReadResult;
 import dev.precis.text.Article;
+import dev.precis.text.Language;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ final class ArticleStream {
 
   @Option(names = "--stream", paramLabel = "NAME",
       description = "Instead of INPUT: one of the evaluation streams built from the data under "
-          + "--shared (duc2003, multinews, uci), every article of it, mixed.")
+          + "--shared (duc2003, multinews, uci, tac2011-LANGUAGE), every article of it, mixed.")
   String stream;
 
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
@@ -47,6 +48,9 @@ final class ArticleStream {
 
   @Option(names = {"-q", "--quiet"}, description = "No reading warnings on stderr.")
   boolean quiet;
+
+  /** The language of the {@code --stream} read, or null (files say nothing of theirs). */
+  private Language streamLanguage;
 
   /**
    * The articles of the inputs and then of {@code --articles}, read in one run (an id repeated
@@ -65,6 +69,7 @@ final class ArticleStream {
             + note));
         err.flush();
       }
+      streamLanguage = labeled.language();
       return labeled.articles();
     }
     if (inputs.isEmpty() && articles == null) {
@@ -82,5 +87,10 @@ final class ArticleStream {
       err.flush();
     }
     return read.articles();
+  }
+
+  /** After {@link #read}: the language of the named stream, or null for files. */
+  Language streamLanguage() {
+    return streamLanguage;
   }
 }

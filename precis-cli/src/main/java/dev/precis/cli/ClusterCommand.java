@@ -48,7 +48,7 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     clustering.check();
     List<Article> articles = input.read(System.in, spec.commandLine().getErr());
-    ClusterOptions options = clustering.options(articles);
+    ClusterOptions options = clustering.options(articles, input.streamLanguage());
     List<Story> stories;
     String model = null;
     try (TextEmbedder embedder = clustering.embedder()) {

@@ -1,10 +1,12 @@
 package dev.precis.cli;
 
 import dev.precis.digest.Digest;
+import dev.precis.cluster.ClusterOptions;
 import dev.precis.digest.DigestBuilder;
 import dev.precis.io.DigestWriter;
 import dev.precis.io.SummaryFormat;
 import dev.precis.summarize.SummaryOptions;
+import dev.precis.text.Language;
 import dev.precis.text.Article;
 import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
@@ -59,12 +61,13 @@ final class DigestCommand implements Callable<Integer> {
     SummaryFormat summaryFormat = SummaryFormat.parse(format);
     clustering.check();
     List<Article> articles = input.read(System.in, spec.commandLine().getErr());
+    Language language = clustering.language(input.streamLanguage());
     SummaryOptions options = SummaryOptions.defaults().withMethod(method)
-        .withBudget(BudgetOptions.of(budget, 80));
+        .withBudget(BudgetOptions.of(budget, 80)).withLanguage(language);
+    ClusterOptions clusterOptions = clustering.options(articles, language);
     Digest digest;
     try (TextEmbedder embedder = clustering.embedder()) {
-      digest = new DigestBuilder(options, top, clustering.options(articles), embedder)
-          .build(articles);
+      digest = new DigestBuilder(options, top, clusterOptions, embedder).build(articles);
     }
     String text = DigestWriter.write(digest, summaryFormat);
     if (out != null) {

@@ -92,7 +92,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
     }
     clustering.check();
     LabeledStream labeled = load();
-    ClusterOptions options = clustering.options(labeled.articles());
+    ClusterOptions options = clustering.options(labeled.articles(), labeled.language());
     StreamEvaluator.Result result;
     StreamEvaluator.HeldOut halves = null;
     try (TextEmbedder embedder = clustering.embedder()) {

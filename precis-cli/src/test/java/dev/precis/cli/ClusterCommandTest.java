@@ -274,6 +274,42 @@ class ClusterCommandTest {
     assertThat(unknown.err()).contains("unknown stream 'reuters'");
   }
 
+  @Test
+  void theLanguageComesFromTheFlagOrTheStream() throws IOException {
+    Path shared = dir.resolve("shared");
+    Path tac = Files.createDirectories(shared.resolve("data/tac2011-multiling"));
+    Files.writeString(tac.resolve("french.jsonl"), topic("M001",
+        "Les dockers du port de Velmora ont cessé le travail lundi contre l'automatisation.",
+        "La grève des dockers de Velmora contre l'automatisation des terminaux continue.")
+        + topic("M002",
+        "Une boulangerie familiale de Corran a remporté le prix national du pain de seigle.",
+        "La boulangerie de Corran, primée pour son pain de seigle, a triplé ses commandes."));
+    CliRun stream = run(new ClusterCommand(), "--stream", "tac2011-french", "--shared",
+        shared.toString(), "--format", "json", "-q");
+    assertThat(stream.exitCode()).as(stream.err()).isZero();
+    JsonNode result = JSON.readTree(stream.out());
+    assertThat(result.get("options").get("language").asText()).isEqualTo("french");
+    assertThat(result.get("stories")).hasSize(2);
+    CliRun flag = run(new ClusterCommand(), "--articles", articles.toString(), "--language",
+        "fr", "--format", "json");
+    assertThat(flag.exitCode()).as(flag.err()).isZero();
+    assertThat(JSON.readTree(flag.out()).get("options").get("language").asText())
+        .isEqualTo("french");
+    CliRun digest = CliRun.of("digest", "--stream", "tac2011-french", "--shared",
+        shared.toString(), "-q");
+    assertThat(digest.exitCode()).as(digest.err()).isZero();
+    assertThat(digest.out()).startsWith("# Digest: 2 stories from 4 articles")
+        .contains("seigle");
+    CliRun embeddings = run(new ClusterCommand(), "--stream", "tac2011-french", "--shared",
+        shared.toString(), "--embeddings");
+    assertThat(embeddings.exitCode()).isEqualTo(2);
+    assertThat(embeddings.err()).contains("--embeddings reads English only");
+    CliRun unknown = run(new ClusterCommand(), "--articles", articles.toString(), "--language",
+        "klingon");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("unknown language 'klingon'");
+  }
+
   private static String topic(String id, String first, String second) throws IOException {
     return JSON.writeValueAsString(Map.of("id", id, "documents", List.of(
         Map.of("id", id + "-0", "text", first), Map.of("id", id + "-1", "text", second)),

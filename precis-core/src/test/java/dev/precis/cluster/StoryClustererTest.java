@@ -66,6 +66,29 @@ class StoryClustererTest {
   }
 
   @Test
+  void frenchArticlesAreReadWithFrenchStopWords() {
+    // read as English, "a remporté le ... de" is content shared by the bakery and the chess
+    // tournament, and the bakery joins the tournament's story
+    List<Article> stream = List.of(
+        Article.of("crue-1", "La Loire est sortie de son lit à Saumur dimanche, et les pompiers "
+            + "ont évacué des familles dans les quartiers bas de la ville."),
+        Article.of("crue-2", "À Saumur, les familles évacuées des quartiers inondés par la crue "
+            + "de la Loire ont passé la nuit dans un gymnase."),
+        Article.of("crue-3", "Les eaux de la Loire baissent lentement à Saumur, où les habitants "
+            + "des quartiers inondés sont rentrés chez eux."),
+        Article.of("echecs-1", "La joueuse d'échecs Ilona Varga a battu Tomas Reyes en quarante "
+            + "coups et mène le tournoi de Keswick."),
+        Article.of("echecs-2", "Ilona Varga a remporté le tournoi d'échecs de Keswick après une "
+            + "partie nulle contre Reyes dans la dernière ronde."),
+        Article.of("pain-1", "Une boulangerie familiale de Corran a remporté le prix national du "
+            + "pain pour sa miche de seigle cuite au feu de bois."));
+    List<Story> stories = StoryClusterer.cluster(stream,
+        ClusterOptions.defaults().withLanguage(dev.precis.text.Language.FRENCH));
+    assertEquals(Set.of(Set.of("crue-1", "crue-2", "crue-3"), Set.of("echecs-1", "echecs-2"),
+        Set.of("pain-1")), partition(stories));
+  }
+
+  @Test
   void sameStoriesWhateverTheOrder() {
     List<Story> reference = StoryClusterer.cluster(StreamFixture.all(), ClusterOptions.defaults());
     for (long seed = 1; seed <= 6; seed++) {

@@ -2,6 +2,7 @@ package dev.precis.eval.stream;
 
 import dev.precis.PrecisException;
 import dev.precis.text.Article;
+import dev.precis.text.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,11 +21,19 @@ import java.util.TreeSet;
  * @param articles the articles, in stream order
  * @param gold article id to gold story label; holds exactly the ids of {@code articles}
  * @param notes what was dropped or assumed while building the stream
+ * @param language the language the articles are written in, which clustering should analyze
  */
 public record LabeledStream(String name, List<Article> articles, Map<String, String> gold,
-    List<String> notes) {
+    List<String> notes, Language language) {
+
+  /** A stream of English articles. */
+  public LabeledStream(String name, List<Article> articles, Map<String, String> gold,
+      List<String> notes) {
+    this(name, articles, gold, notes, Language.ENGLISH);
+  }
 
   public LabeledStream {
+    java.util.Objects.requireNonNull(language, "language");
     articles = List.copyOf(articles);
     gold = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(gold));
     notes = List.copyOf(notes);
@@ -70,6 +79,6 @@ public record LabeledStream(String name, List<Article> articles, Map<String, Str
         subsetGold.put(a.id(), story);
       }
     }
-    return new LabeledStream(name + "-half-" + seed, subset, subsetGold, notes);
+    return new LabeledStream(name + "-half-" + seed, subset, subsetGold, notes, language);
   }
 }

@@ -5,6 +5,7 @@ import dev.precis.eval.data.DatasetReader;
 import dev.precis.eval.data.Topic;
 import dev.precis.io.ArticleReader;
 import dev.precis.text.Article;
+import dev.precis.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,20 +41,50 @@ public final class Streams {
 
   private Streams() {}
 
+  private static final String TAC = "tac2011-";
+
   /** The stream names {@link #named} knows. */
   public static List<String> names() {
-    return List.of("duc2003", "multinews", "uci");
+    List<String> names = new ArrayList<>(List.of("duc2003", "multinews", "uci"));
+    for (Language language : Language.values()) {
+      names.add(TAC + language.label());
+    }
+    return names;
   }
 
   /** A stream by name, from {@code shared} (the directory holding {@code data/}). */
   public static LabeledStream named(String name, Path shared) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (key.startsWith(TAC) && names().contains(key)) {
+      return tac2011(shared, Language.parse(key.substring(TAC.length())));
+    }
+    return switch (key) {
       case "duc2003" -> duc2003(shared, false);
       case "multinews" -> multiNews(shared);
       case "uci" -> uci(shared);
       default -> throw new PrecisException("unknown stream '" + name + "'; known streams: "
           + String.join(", ", names()));
     };
+  }
+
+  /**
+   * Every document of the TAC 2011 MultiLing clusters of one language (WikiNews, 10 clusters of
+   * 10; Hebrew 7); gold story = the document's cluster. Not used to tune anything: a check of
+   * how clustering carries over to other news and other languages. Undated (the date is the
+   * first line of the text, and a cluster spans months).
+   */
+  public static LabeledStream tac2011(Path shared, Language language) {
+    Path file = need(shared.resolve("data").resolve("tac2011-multiling")
+        .resolve(language.label() + ".jsonl"));
+    List<Article> articles = new ArrayList<>();
+    Map<String, String> gold = new LinkedHashMap<>();
+    int repeated = readDocuments(file, articles, gold);
+    List<String> notes = new ArrayList<>();
+    notes.add(language.label() + " text");
+    if (repeated > 0) {
+      notes.add(repeated + " repeated document ids dropped");
+    }
+    return new LabeledStream(TAC + language.label(), mix(articles), gold, notes, language);
   }
 
   /**
@@ -102,6 +133,19 @@ public final class Streams {
     Path file = need(shared.resolve("data").resolve("multinews").resolve("sample100.jsonl"));
     List<Article> articles = new ArrayList<>();
     Map<String, String> gold = new LinkedHashMap<>();
+    int repeated = readDocuments(file, articles, gold);
+    List<String> notes = repeated > 0 ? List.of(repeated + " repeated document ids dropped")
+        : List.of();
+    return new LabeledStream("multinews", mix(articles), gold, notes);
+  }
+
+  /**
+   * Adds every document of every topic in a dataset file to {@code articles}, its topic to
+   * {@code gold}; a document id seen before is skipped.
+   *
+   * @return how many were skipped
+   */
+  private static int readDocuments(Path file, List<Article> articles, Map<String, String> gold) {
     int repeated = 0;
     for (Topic topic : DatasetReader.readAll(file)) {
       for (Article doc : topic.documents()) {
@@ -112,9 +156,7 @@ public final class Streams {
         articles.add(doc);
       }
     }
-    List<String> notes = repeated > 0 ? List.of(repeated + " repeated document ids dropped")
-        : List.of();
-    return new LabeledStream("multinews", mix(articles), gold, notes);
+    return repeated;
   }
 
   /**
@@ -250,7 +292,7 @@ public final class Streams {
   private static Path need(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new PrecisException(file + " not found; --shared must name the directory that holds "
-          + "data/duc2003, data/multinews and data/uci-news");
+          + "data/duc2003, data/multinews, data/uci-news and data/tac2011-multiling");
     }
     return file;
   }

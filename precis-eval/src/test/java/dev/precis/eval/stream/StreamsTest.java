@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
 import dev.precis.text.Article;
+import dev.precis.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -66,6 +67,19 @@ class StreamsTest {
         "4,Lena Okafor to lead Harwick Symphony Orchestra,http://d.example/4,Stage,e,S2,"
             + "d.example,1394470371793",
         "5,A row cut short,http://e.example/5") + "\n");
+    Path tac = Files.createDirectories(shared.resolve("data/tac2011-multiling"));
+    Files.writeString(tac.resolve("english.jsonl"), topic("M000", List.of(
+        doc("M000-1", BRIDGE_1), doc("M000-2", BRIDGE_2))) + "\n" + topic("M001", List.of(
+        doc("M001-1", ORCHESTRA_1), doc("M001-2", ORCHESTRA_2))) + "\n");
+    Files.writeString(tac.resolve("french.jsonl"), topic("M000", List.of(
+        doc("M000-1", "Le pont de la rue Alder à Fenwick a été fermé lundi après la découverte "
+            + "de fissures."),
+        doc("M000-2", "Les fissures du pont de la rue Alder garderont le pont fermé un mois, "
+            + "selon Fenwick."))) + "\n" + topic("M001", List.of(
+        doc("M001-1", "L'orchestre symphonique de Harwick a nommé Lena Okafor directrice "
+            + "musicale."),
+        doc("M001-2", "Lena Okafor dirigera son premier concert avec l'orchestre de Harwick en "
+            + "mai."))) + "\n");
   }
 
   private static Map<String, Object> doc(String id, String text) {
@@ -102,10 +116,25 @@ class StreamsTest {
   }
 
   @Test
+  void tacStreamsCarryTheirLanguage() {
+    assertThat(Streams.names()).contains("tac2011-french", "tac2011-hindi");
+    LabeledStream french = Streams.named("tac2011-french", shared);
+    assertThat(french.language()).isEqualTo(Language.FRENCH);
+    assertThat(french.articles()).hasSize(4);
+    assertThat(french.gold()).containsEntry("M001-2", "M001");
+    assertThat(french.half(1).language()).isEqualTo(Language.FRENCH);
+    assertThat(Streams.named("uci", shared).language()).isEqualTo(Language.ENGLISH);
+    assertThatThrownBy(() -> Streams.named("tac2011-greek", shared))
+        .isInstanceOf(PrecisException.class).hasMessageContaining("greek.jsonl not found");
+  }
+
+  @Test
   void streamsAreMixedButScoreTheSame() {
-    for (String name : Streams.names()) {
+    for (String name : List.of("duc2003", "multinews", "uci", "tac2011-english",
+        "tac2011-french")) {
       LabeledStream s = Streams.named(name, shared);
-      StreamEvaluator.Result r = StreamEvaluator.evaluate(s, ClusterOptions.defaults());
+      StreamEvaluator.Result r = StreamEvaluator.evaluate(s,
+          ClusterOptions.defaults().withLanguage(s.language()));
       assertThat(r.scores().bcubedF1()).as(name).isEqualTo(1.0);
       assertThat(r.storiesFound()).isEqualTo(2);
     }
@@ -115,7 +144,9 @@ class StreamsTest {
   void missingDataAndUnknownStreamsAreClearErrors() {
     assertThatThrownBy(() -> Streams.named("reuters", shared))
         .isInstanceOf(PrecisException.class)
-        .hasMessage("unknown stream 'reuters'; known streams: duc2003, multinews, uci");
+        .hasMessage("unknown stream 'reuters'; known streams: duc2003, multinews, uci, "
+            + "tac2011-english, tac2011-french, tac2011-czech, tac2011-greek, tac2011-arabic, "
+            + "tac2011-hebrew, tac2011-hindi");
     assertThatThrownBy(() -> Streams.named("uci", shared.resolve("nowhere")))
         .isInstanceOf(PrecisException.class).hasMessageContaining("--shared must name");
   }
