@@ -37,7 +37,7 @@ final class ArticleStream {
 
   @Option(names = "--stream", paramLabel = "NAME",
       description = "Instead of INPUT: one of the evaluation streams built from the data under "
-          + "--shared (duc2003, multinews, uci, tac2011-LANGUAGE), every article of it, mixed.")
+          + "--shared (duc2003, multinews, uci, tac2011-LANG), every article of it, mixed.")
   String stream;
 
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",

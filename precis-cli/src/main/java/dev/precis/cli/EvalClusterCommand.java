@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Clusters a labelled stream into stories and scores it against the gold stories:",
       "BCubed precision, recall and F1, adjusted Rand index, NMI, purity.",
-      "Either --stream duc2003|multinews|uci (built from --shared), or --articles FILE",
+      "Either --stream duc2003|multinews|uci|tac2011-LANG (built from --shared), or --articles FILE",
       "with --gold FILE (ARTICLE_ID<TAB>STORY lines)."
     })
 public final class EvalClusterCommand implements Callable<Integer> {
@@ -41,7 +41,8 @@ public final class EvalClusterCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--stream", paramLabel = "NAME",
-      description = "duc2003, multinews or uci, built from the data under --shared.")
+      description = "duc2003, multinews, uci or tac2011-LANG (english, french, czech, greek, "
+          + "arabic, hebrew, hindi), built from the data under --shared.")
   String stream;
 
   @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
