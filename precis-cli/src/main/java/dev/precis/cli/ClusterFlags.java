@@ -34,8 +34,9 @@ final class ClusterFlags {
 
   @Option(names = {"-l", "--language"}, paramLabel = "LANG",
       description = "Language of the articles (english, french, czech, greek, arabic, hebrew, "
-          + "hindi, or their codes): stemmer and stop words (default: english, or the language "
-          + "of --stream).")
+          + "hindi, or their codes): stemmer and stop words for the stories, and the language "
+          + "a digest summarizes in (default: english, or the language of --stream). "
+          + "--embeddings reads English only.")
   String language;
 
   /** Refuses a bad flag before any input is read (the options proper depend on the articles). */
@@ -63,7 +64,9 @@ final class ClusterFlags {
     if (embeddings && lang != Language.ENGLISH) {
       // all-MiniLM-L6-v2 was trained on English only: it would rank other text by its accidents
       throw new PrecisException("--embeddings reads English only (the MiniLM model was trained "
-          + "on English); leave it out for " + lang.label() + " articles");
+          + "on English), and these articles are read as " + lang.label()
+          + (language != null ? " (--language)" : " (the language of the stream)")
+          + "; leave --embeddings out, or give --language english");
     }
     ClusterOptions options = embeddings ? ClusterOptions.defaults().withEmbeddingsFor(articles)
         : ClusterOptions.defaults();

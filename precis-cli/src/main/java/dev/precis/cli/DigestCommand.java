@@ -1,13 +1,13 @@
 package dev.precis.cli;
 
-import dev.precis.digest.Digest;
 import dev.precis.cluster.ClusterOptions;
+import dev.precis.digest.Digest;
 import dev.precis.digest.DigestBuilder;
 import dev.precis.io.DigestWriter;
 import dev.precis.io.SummaryFormat;
 import dev.precis.summarize.SummaryOptions;
-import dev.precis.text.Language;
 import dev.precis.text.Article;
+import dev.precis.text.Language;
 import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

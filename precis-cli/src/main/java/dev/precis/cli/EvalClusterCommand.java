@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Clusters a labelled stream into stories and scores it against the gold stories:",
       "BCubed precision, recall and F1, adjusted Rand index, NMI, purity.",
-      "Either --stream duc2003|multinews|uci|tac2011-LANG (built from --shared), or --articles FILE",
-      "with --gold FILE (ARTICLE_ID<TAB>STORY lines)."
+      "Either --stream duc2003|multinews|uci|tac2011-LANG (built from --shared),",
+      "or --articles FILE with --gold FILE (ARTICLE_ID<TAB>STORY lines)."
     })
 public final class EvalClusterCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =

@@ -295,15 +295,29 @@ class ClusterCommandTest {
     assertThat(flag.exitCode()).as(flag.err()).isZero();
     assertThat(JSON.readTree(flag.out()).get("options").get("language").asText())
         .isEqualTo("french");
+    CliRun flagWins = run(new ClusterCommand(), "--stream", "tac2011-fr", "--shared",
+        shared.toString(), "--language", "english", "--format", "json", "-q");
+    assertThat(flagWins.exitCode()).as(flagWins.err()).isZero();
+    assertThat(JSON.readTree(flagWins.out()).get("options").get("language").asText())
+        .isEqualTo("english");
+    CliRun eval = run(new EvalClusterCommand(), "--stream", "tac2011-french", "--shared",
+        shared.toString(), "--format", "json");
+    assertThat(eval.exitCode()).as(eval.err()).isZero();
+    assertThat(JSON.readTree(eval.out()).get("options").get("language").asText())
+        .isEqualTo("french");
     CliRun digest = CliRun.of("digest", "--stream", "tac2011-french", "--shared",
-        shared.toString(), "-q");
+        shared.toString(), "-q", "--format", "json");
     assertThat(digest.exitCode()).as(digest.err()).isZero();
-    assertThat(digest.out()).startsWith("# Digest: 2 stories from 4 articles")
-        .contains("seigle");
+    JsonNode digestJson = JSON.readTree(digest.out());
+    assertThat(digestJson.get("stories")).hasSize(2);
+    assertThat(digestJson.get("clustering").get("language").asText()).isEqualTo("french");
+    assertThat(digestJson.get("stories").get(0).get("summary").get("parameters")
+        .get("language").asText()).isEqualTo("french");
     CliRun embeddings = run(new ClusterCommand(), "--stream", "tac2011-french", "--shared",
         shared.toString(), "--embeddings");
     assertThat(embeddings.exitCode()).isEqualTo(2);
-    assertThat(embeddings.err()).contains("--embeddings reads English only");
+    assertThat(embeddings.err()).contains("--embeddings reads English only")
+        .contains("read as french (the language of the stream)");
     CliRun unknown = run(new ClusterCommand(), "--articles", articles.toString(), "--language",
         "klingon");
     assertThat(unknown.exitCode()).isEqualTo(2);

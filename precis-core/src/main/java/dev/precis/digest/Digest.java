@@ -1,5 +1,6 @@
 package dev.precis.digest;
 
+import dev.precis.cluster.ClusterOptions;
 import java.util.List;
 
 /**
@@ -10,10 +11,13 @@ import java.util.List;
  * @param stories the stories, ranked
  * @param failedFetches articles left out because their page held only web notices (a failed
  *     fetch), copies included
+ * @param clustering how the stories were found
  */
-public record Digest(int articles, int unique, List<StoryDigest> stories, int failedFetches) {
+public record Digest(int articles, int unique, List<StoryDigest> stories, int failedFetches,
+    ClusterOptions clustering) {
 
   public Digest {
     stories = List.copyOf(stories);
+    java.util.Objects.requireNonNull(clustering, "clustering");
   }
 }

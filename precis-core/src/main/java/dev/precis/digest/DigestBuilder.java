@@ -129,7 +129,7 @@ public final class DigestBuilder {
       digests.add(new StoryDigest(full, headline(story, byId, summary), summary, duplicates,
           storyArticles, null));
     }
-    return new Digest(articles.size(), unique.size(), digests, failedFetches);
+    return new Digest(articles.size(), unique.size(), digests, failedFetches, clusterOptions);
   }
 
   private static String headline(Story story, Map<String, Article> byId, Summary summary) {

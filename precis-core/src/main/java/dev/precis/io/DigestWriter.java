@@ -33,6 +33,9 @@ public final class DigestWriter {
     root.put("articles", digest.articles());
     root.put("unique", digest.unique());
     root.put("failedFetches", digest.failedFetches());
+    // how the stories were found; each summary records its own parameters
+    ObjectNode clustering = root.putObject("clustering");
+    digest.clustering().parameters().forEach((k, v) -> clustering.set(k, JSON.valueToTree(v)));
     ArrayNode stories = root.putArray("stories");
     for (StoryDigest s : digest.stories()) {
       ObjectNode node = stories.addObject();

@@ -3,6 +3,7 @@ package dev.precis.text;
 import dev.precis.PrecisException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -37,17 +38,26 @@ public enum Language {
     return label;
   }
 
-  /** Looks a language up by code ("en") or name ("english"), ignoring case. */
-  public static Language parse(String name) {
+  /** The language of a code ("en") or name ("english"), ignoring case, if there is one. */
+  public static Optional<Language> find(String name) {
     String key = name.trim().toLowerCase(Locale.ROOT);
     for (Language language : values()) {
       if (language.code.equals(key) || language.label.equals(key)) {
-        return language;
+        return Optional.of(language);
       }
     }
-    throw new PrecisException(
+    return Optional.empty();
+  }
+
+  /**
+   * Looks a language up by code ("en") or name ("english"), ignoring case.
+   *
+   * @throws PrecisException naming the known languages when there is none of that name
+   */
+  public static Language parse(String name) {
+    return find(name).orElseThrow(() -> new PrecisException(
         "unknown language '" + name + "'; known: "
             + Arrays.stream(values()).map(l -> l.label + " (" + l.code + ")")
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", "))));
   }
 }

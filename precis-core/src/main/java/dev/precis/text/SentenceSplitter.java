@@ -55,7 +55,7 @@ public final class SentenceSplitter {
           // the quotation may itself end the sentence: He said: "It is over." Then ...
           int inner = close - (text.charAt(close - 1) == '\'' ? 3 : 2);
           char last = text.charAt(inner);
-          if (last == '.' || last == '!' || last == '?') {
+          if (last == '.' || last == '!' || last == '?' || isScriptEnd(last)) {
             int end = skipClosers(text, close);
             if (end >= n) {
               break;
@@ -69,10 +69,10 @@ public final class SentenceSplitter {
           continue;
         }
       }
-      if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+      if (c == '.' || c == '!' || c == '?' || c == '\u2026' || isScriptEnd(c)) {
         int end = i + 1;
         while (end < n && (text.charAt(end) == '.' || text.charAt(end) == '!'
-            || text.charAt(end) == '?')) {
+            || text.charAt(end) == '?' || isScriptEnd(text.charAt(end)))) {
           end++;
         }
         int afterPunct = end;
@@ -83,7 +83,9 @@ public final class SentenceSplitter {
         // web copy glues sentences after a closing quote: quake."The stress ...
         boolean glued = end > afterPunct && isQuoteMark(text.charAt(end - 1))
             && Character.isUpperCase(text.charAt(end));
-        if (glued || Character.isWhitespace(text.charAt(end)) && isBoundary(text, i, end)) {
+        // a danda ends a sentence whatever follows: Hindi copy often has no space after it
+        boolean danda = c == '\u0964' || c == '\u0965';
+        if (glued || danda || Character.isWhitespace(text.charAt(end)) && isBoundary(text, i, end)) {
           spans.add(trim(text, start, end));
           start = skipSpace(text, end);
           i = start;
@@ -113,7 +115,15 @@ public final class SentenceSplitter {
       return false;
     }
     char last = sentence.charAt(end - 1);
-    return last == '.' || last == '!' || last == '?' || last == '\u2026';
+    return last == '.' || last == '!' || last == '?' || last == '\u2026' || isScriptEnd(last);
+  }
+
+  /**
+   * Sentence ends of other scripts: the Devanagari danda and double danda (Hindi), the Arabic
+   * question mark and full stop. (The Greek question mark is left out: it is the semicolon.)
+   */
+  private static boolean isScriptEnd(char c) {
+    return c == '\u0964' || c == '\u0965' || c == '\u061f' || c == '\u06d4';
   }
 
   private static boolean isBoundary(String text, int punct, int after) {
@@ -129,6 +139,9 @@ public final class SentenceSplitter {
       return true;
     }
     String word = wordBefore(text, punct);
+    if (!word.isEmpty() && word.chars().allMatch(ch -> ch >= '\u0966' && ch <= '\u096f')) {
+      return false; // a Devanagari ordinal, "३." (Hindi ends its sentences with a danda)
+    }
     String key = word.toLowerCase(Locale.ROOT);
     String nextWord = wordAt(text, next).toLowerCase(Locale.ROOT);
     boolean openerFollows = OPENERS.contains(nextWord) || isOpeningQuote(text, next);

@@ -31,6 +31,24 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void hindiEndsSentencesWithADandaSpacedOrNot() {
+    String text = "ईरान ने पंद्रह ब्रिटिश नाविकों को रिहा कर दिया ।उन्होंने लंदन के लिए उड़ान "
+        + "भरी। राष्ट्रपति ने उन्हें ३. श्रेणी का पदक दिया।";
+    assertThat(sentences(text)).containsExactly(
+        "ईरान ने पंद्रह ब्रिटिश नाविकों को रिहा कर दिया ।",
+        "उन्होंने लंदन के लिए उड़ान भरी।",
+        "राष्ट्रपति ने उन्हें ३. श्रेणी का पदक दिया।");
+    assertThat(SentenceSplitter.isComplete("उन्होंने लंदन के लिए उड़ान भरी।")).isTrue();
+  }
+
+  @Test
+  void arabicQuestionMarkEndsASentence() {
+    String text = "هل انتهت الأزمة؟ قال الوزير إن المحادثات مستمرة.";
+    assertThat(sentences(text)).containsExactly("هل انتهت الأزمة؟",
+        "قال الوزير إن المحادثات مستمرة.");
+  }
+
+  @Test
   void keepsMultiSentenceQuotationWhole() {
     String text = "\"We will not stand by. We will act,\" Mattis said. Lavrov disagreed.";
     assertThat(sentences(text)).containsExactly(

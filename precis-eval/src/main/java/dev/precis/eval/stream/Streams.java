@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,8 +56,11 @@ public final class Streams {
   /** A stream by name, from {@code shared} (the directory holding {@code data/}). */
   public static LabeledStream named(String name, Path shared) {
     String key = name.toLowerCase(Locale.ROOT);
-    if (key.startsWith(TAC) && names().contains(key)) {
-      return tac2011(shared, Language.parse(key.substring(TAC.length())));
+    if (key.startsWith(TAC)) {
+      Optional<Language> language = Language.find(key.substring(TAC.length()));
+      if (language.isPresent()) {
+        return tac2011(shared, language.get()); // "tac2011-french" or "tac2011-fr"
+      }
     }
     return switch (key) {
       case "duc2003" -> duc2003(shared, false);
