@@ -10,7 +10,6 @@ import dev.precis.text.Article;
 import dev.precis.text.Language;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
@@ -35,14 +34,8 @@ final class ArticleStream {
           + "per line. A feed of headlines repeats the headline as text.")
   String articles;
 
-  @Option(names = "--stream", paramLabel = "NAME",
-      description = "Instead of INPUT: one of the evaluation streams built from the data under "
-          + "--shared (duc2003, multinews, uci, tac2011-LANG), every article of it, mixed.")
-  String stream;
-
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "Directory holding data/, for --stream (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  /** Instead of INPUT and --articles. */
+  @Mixin NamedStream stream;
 
   @Mixin FileLimit limit;
 
@@ -59,11 +52,11 @@ final class ArticleStream {
    * @throws PrecisException when nothing was given, or an input cannot be read
    */
   List<Article> read(InputStream stdin, PrintWriter err) {
-    if (stream != null) {
+    if (stream.given()) {
       if (!inputs.isEmpty() || articles != null) {
         throw new PrecisException("give either --stream or INPUT / --articles, not both");
       }
-      LabeledStream labeled = Streams.named(stream, shared);
+      LabeledStream labeled = stream.load();
       if (!quiet) {
         labeled.notes().forEach(note -> err.println("precis: note: " + labeled.name() + ": "
             + note));

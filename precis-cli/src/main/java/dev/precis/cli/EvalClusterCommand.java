@@ -40,14 +40,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--stream", paramLabel = "NAME",
-      description = "duc2003, multinews, uci or tac2011-LANG (english, french, czech, greek, "
-          + "arabic, hebrew, hindi), built from the data under --shared.")
-  String stream;
-
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "Directory holding data/ (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin NamedStream stream;
 
   @Option(names = "--dates",
       description = "With --stream duc2003: date documents from their ids (then the time window "
@@ -129,12 +122,12 @@ public final class EvalClusterCommand implements Callable<Integer> {
 
   /** The labelled stream the flags name. */
   private LabeledStream load() {
-    if (stream != null) {
+    if (stream.given()) {
       if (articles != null || gold != null) {
         throw new PrecisException("give either --stream or --articles with --gold, not both");
       }
-      return dates && stream.equalsIgnoreCase("duc2003") ? Streams.duc2003(shared, true)
-          : Streams.named(stream, shared);
+      return dates && stream.name.equalsIgnoreCase("duc2003")
+          ? Streams.duc2003(stream.shared, true) : stream.load();
     }
     if (articles == null || gold == null) {
       throw new PrecisException("give --stream " + String.join("|", Streams.names())

@@ -159,6 +159,8 @@ final class Partition {
   private int[][] postings;
   private float[][] postingWeights;
   private int[][] neighbours;
+  /** For each article, the articles that have it among their candidate neighbours. */
+  private List<List<Integer>> reverse;
   private int[] story;
   /** Computed at the first merge: depends only on the vectors and candidate lists. */
   private int[][] strongest;
@@ -187,6 +189,7 @@ final class Partition {
     }
     p.vectors();
     p.neighbours();
+    p.reverseNeighbours();
     p.singlePass();
     for (int round = 0; round < REFINE_ROUNDS; round++) {
       if (!p.refine()) {
@@ -551,7 +554,6 @@ final class Partition {
    * moves of a round are decided on the same centroids, then applied in canonical order.
    */
   private boolean refine() {
-    List<List<Integer>> reverse = reverseNeighbours();
     int[] target = story.clone();
     boolean moved = false;
     for (int i = 0; i < n; i++) {
@@ -610,7 +612,6 @@ final class Partition {
     for (int s = 0; s < stories; s++) {
       oneVoice[s] = isOneVoice(members.get(s));
     }
-    List<List<Integer>> reverse = reverseNeighbours();
     int[] into = new int[stories];
     for (int s = 0; s < stories; s++) {
       into[s] = s;
@@ -704,9 +705,9 @@ final class Partition {
     return members;
   }
 
-  /** For each article, the articles that have it among their candidate neighbours. */
-  private List<List<Integer>> reverseNeighbours() {
-    List<List<Integer>> reverse = new ArrayList<>(n);
+  /** Fills {@link #reverse} from the candidate lists, which never change after they are made. */
+  private void reverseNeighbours() {
+    reverse = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       reverse.add(new ArrayList<>(2));
     }
@@ -715,7 +716,6 @@ final class Partition {
         reverse.get(j).add(i);
       }
     }
-    return reverse;
   }
 
   /**
