@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs methods over a dataset and prints one table: ROUGE-1/2/L/SU4, milliseconds per",
-      "cluster (median, p95), clusters per second and peak heap. Each method is warmed up on a",
-      "few clusters first, so times are for a running JVM."
+      "Runs methods over a dataset and prints one table of their quality, speed and memory.",
+      "Columns: ROUGE-1/2/L/SU4, milliseconds per cluster (median, p95), clusters per second "
+          + "and peak heap. Each method is warmed up on a few clusters first, so times are for a "
+          + "running JVM."
     })
 final class BenchCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
     name = "dedup",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds duplicate articles: exact copies, syndicated copies with another intro or footer,",
-      "and spun rewrites. Prints each group with the article kept (the longest) and every",
-      "member's similarity to it and kind (exact, near, rewrite)."
+      "Finds duplicate articles: exact copies, syndicated copies and spun rewrites.",
+      "A syndicated copy may carry another intro or footer. Prints each group with the article "
+          + "kept (the longest), and every member's similarity to it and kind (exact, near, "
+          + "rewrite)."
     })
 final class DedupCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "digest",
     mixinStandardHelpOptions = true,
     description = {
-      "Turns a stream of articles about many stories into a digest: copies removed, articles",
-      "grouped into stories, each story summarized with its sources; biggest and latest first."
+      "Turns a stream of articles about many stories into a digest.",
+      "Copies are removed, articles grouped into stories, and each story summarized with its "
+          + "sources; biggest and latest first."
     })
 final class DigestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;

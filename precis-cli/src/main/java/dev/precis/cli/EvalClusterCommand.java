@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
     name = "eval-cluster",
     mixinStandardHelpOptions = true,
     description = {
-      "Clusters a labelled stream into stories and scores it against the gold stories:",
-      "BCubed precision, recall and F1, adjusted Rand index, NMI, purity.",
-      "Either --stream duc2003|multinews|uci|tac2011-LANG (built from --shared),",
-      "or --articles FILE with --gold FILE (ARTICLE_ID<TAB>STORY lines)."
+      "Clusters a labelled stream into stories and scores it against the gold stories.",
+      "Scores: BCubed precision, recall and F1, adjusted Rand index, NMI, purity.",
+      "Input: either --stream duc2003|multinews|uci|tac2011-LANG (built from --shared), or "
+          + "--articles FILE with --gold FILE (ARTICLE_ID<TAB>STORY lines)."
     })
 public final class EvalClusterCommand implements Callable<Integer> {
   private static final ObjectMapper JSON =

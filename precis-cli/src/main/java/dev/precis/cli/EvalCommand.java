@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scores summaries of a dataset against its human summaries with ROUGE (ROUGE-1.5.5 exact).",
-      "Summarizes with --method (or the oracle upper bound: --method oracle), or reads a system's",
-      "summaries from --system FILE.jsonl ({\"id\", \"summary\"} lines, one sentence per line)."
+      "Summarizes with --method (or the oracle upper bound: --method oracle), or reads a "
+          + "system's summaries from --system FILE.jsonl ({\"id\", \"summary\"} lines, one "
+          + "sentence per line)."
     })
 final class EvalCommand implements Callable<Integer> {
   static final String DEFAULT_FLAGS = "-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0";

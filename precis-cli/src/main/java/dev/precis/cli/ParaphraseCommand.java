@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     name = "paraphrase",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores the sentence paraphrase detector on the Microsoft Research Paraphrase Corpus:",
-      "accuracy, precision, recall and F1 of the paraphrase class. Its weights were trained on",
-      "the train split only."
+      "Scores the sentence paraphrase detector on the Microsoft Research Paraphrase Corpus.",
+      "Prints accuracy, precision, recall and F1 of the paraphrase class on --split. Its "
+          + "weights were trained on the train split only."
     })
 final class ParaphraseCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs Précis as a service: a web page to summarize articles and browse stories, and a JSON "
-          + "API (described at /api/openapi.json).",
+      "Runs Précis as a service: a web page and a JSON API.",
+      "The web page summarizes articles and browses stories; the API is described at "
+          + "/api/openapi.json.",
       "Articles sent to POST /api/articles are kept in a Lucene index in --data and grouped into "
           + "stories; a restart keeps everything."
     })
