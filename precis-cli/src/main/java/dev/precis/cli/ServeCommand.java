@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.PrecisException;
 import dev.precis.server.PrecisServer;
+import dev.precis.text.Language;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +41,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
   long maxBodyMb;
 
+  @Option(names = {"-l", "--language"}, paramLabel = "LANG", defaultValue = "english",
+      description = "Language of the articles sent to the store (english, french, czech, greek, "
+          + "arabic, hebrew, hindi, or their codes): their stories are found and summarized in "
+          + "it (default: ${DEFAULT-VALUE}). POST /api/summarize names its own.")
+  String language;
+
   /** The running server, for tests that stop it. */
   volatile PrecisServer server;
 
@@ -49,13 +56,15 @@ final class ServeCommand implements Callable<Integer> {
       throw new PrecisException("--max-body-mb must be between 1 and 2000, not " + maxBodyMb);
     }
     PrecisServer.Config config = PrecisServer.Config.defaults(data)
-        .withHost(host).withPort(port).withMaxBodyBytes(maxBodyMb * 1024 * 1024);
+        .withHost(host).withPort(port).withMaxBodyBytes(maxBodyMb * 1024 * 1024)
+        .withLanguage(Language.parse(language));
     PrecisServer server = PrecisServer.start(config);
     this.server = server;
     // Ctrl-C or kill: stop listening and close the store (everything acknowledged is on disk)
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "precis-shutdown"));
     spec.commandLine().getOut().println("precis: serving " + server.url() + " (data in "
-        + data.toAbsolutePath().normalize() + "); Ctrl-C stops");
+        + data.toAbsolutePath().normalize() + ", " + config.language().label()
+        + " articles); Ctrl-C stops");
     spec.commandLine().getOut().flush();
     server.join();
     return 0;

@@ -61,4 +61,14 @@ class ServeCommandTest {
     assertThatThrownBy(serve::call).isInstanceOf(PrecisException.class)
         .hasMessage("the data directory " + file + " is a file, not a directory");
   }
+
+  @Test
+  void anUnknownLanguageIsRefusedBeforeAnythingListens() {
+    CliRun run = CliRun.of("serve", "--port", "0", "--data", dir.resolve("data").toString(),
+        "--language", "klingon");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown language 'klingon'; known: english (en)")
+        .doesNotContain("Exception");
+    assertThat(dir.resolve("data")).doesNotExist();
+  }
 }

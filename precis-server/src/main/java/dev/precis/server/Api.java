@@ -91,6 +91,7 @@ final class Api {
     out.put("status", "ok");
     out.put("articles", desk.store().articleCount());
     out.put("stories", desk.stories().size());
+    out.put("language", config.language().label());
     json(ctx, 200, out);
   }
 

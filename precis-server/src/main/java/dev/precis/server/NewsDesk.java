@@ -1,6 +1,7 @@
 package dev.precis.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.cluster.ClusterOptions;
 import dev.precis.cluster.Story;
 import dev.precis.cluster.StoryClusterer;
 import dev.precis.dedup.DedupOptions;
@@ -9,6 +10,7 @@ import dev.precis.io.SummaryWriter;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.text.Article;
+import dev.precis.text.Language;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,6 +48,8 @@ final class NewsDesk implements Closeable {
 
   private final ArticleStore store;
   private final Summaries summaries;
+  /** The stored articles' language: their stories are found and summarized in it. */
+  private final Language language;
   private final Object writeLock = new Object();
 
   // guarded by writeLock
@@ -60,9 +64,10 @@ final class NewsDesk implements Closeable {
   /** What happened to one article of a batch. */
   record Ingested(String id, String status, String story, String duplicateOf) {}
 
-  NewsDesk(ArticleStore store, Summaries summaries) {
+  NewsDesk(ArticleStore store, Summaries summaries, Language language) {
     this.store = store;
     this.summaries = summaries;
+    this.language = language;
     synchronized (writeLock) {
       rebuild();
       reconcileStories();
@@ -157,7 +162,8 @@ final class NewsDesk implements Closeable {
    */
   ObjectNode storySummary(StoryBook.Entry entry) {
     Story story = entry.story();
-    String key = story.id() + "@" + SUMMARY_VERSION + ":"
+    // the language is in the key: a restart in another language summarizes anew
+    String key = story.id() + "@" + SUMMARY_VERSION + "-" + language.code() + ":"
         + ContentIds.sha256(String.join("\n", story.articleIds())).substring(0, 24);
     Optional<String> cached = store.summary(key);
     if (cached.isPresent()) {
@@ -169,7 +175,8 @@ final class NewsDesk implements Closeable {
     }
     ObjectNode json;
     try {
-      Summary summary = summaries.summarize(articles, SummaryOptions.defaults());
+      Summary summary =
+          summaries.summarize(articles, SummaryOptions.defaults().withLanguage(language));
       json = SummaryWriter.toJson(summary);
     } catch (dev.precis.PrecisException e) {
       json = Json.object();
@@ -191,7 +198,7 @@ final class NewsDesk implements Closeable {
   /** Replays the store into a fresh duplicate index and clusterer. Caller holds writeLock. */
   private void rebuild() {
     dedup = new DuplicateIndex(DedupOptions.defaults());
-    clusterer = StoryClusterer.withDefaults();
+    clusterer = new StoryClusterer(ClusterOptions.defaults().withLanguage(language));
     duplicates.clear();
     seq.clear();
     List<Article> representatives = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.precis.server;
 
 import dev.precis.PrecisException;
+import dev.precis.text.Language;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,9 +35,12 @@ public final class PrecisServer implements AutoCloseable {
    * @param dataDir where the store lives; created when missing
    * @param maxBodyBytes largest request body accepted
    * @param maxArticlesPerRequest most articles in one request
+   * @param language the language of the articles sent to the store: the stemmer and stop words
+   *     their stories are found with, and the language those stories are summarized in
+   *     ({@code POST /api/summarize} names its own)
    */
-  public record Config(
-      String host, int port, Path dataDir, long maxBodyBytes, int maxArticlesPerRequest) {
+  public record Config(String host, int port, Path dataDir, long maxBodyBytes,
+      int maxArticlesPerRequest, Language language) {
     public static final int DEFAULT_PORT = 8080;
 
     public Config {
@@ -55,23 +59,35 @@ public final class PrecisServer implements AutoCloseable {
       if (maxArticlesPerRequest < 1) {
         throw new PrecisException("the article limit per request must be positive");
       }
+      if (language == null) {
+        throw new PrecisException("the service needs the language of its articles");
+      }
     }
 
-    /** 127.0.0.1:8080, 16 MB bodies, 1,000 articles per request. */
+    /** 127.0.0.1:8080, 16 MB bodies, 1,000 articles per request, English articles. */
     public static Config defaults(Path dataDir) {
-      return new Config("127.0.0.1", DEFAULT_PORT, dataDir, 16L * 1024 * 1024, 1_000);
+      return new Config("127.0.0.1", DEFAULT_PORT, dataDir, 16L * 1024 * 1024, 1_000,
+          Language.ENGLISH);
     }
 
     public Config withHost(String newHost) {
-      return new Config(newHost, port, dataDir, maxBodyBytes, maxArticlesPerRequest);
+      return new Config(newHost, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language);
     }
 
     public Config withPort(int newPort) {
-      return new Config(host, newPort, dataDir, maxBodyBytes, maxArticlesPerRequest);
+      return new Config(host, newPort, dataDir, maxBodyBytes, maxArticlesPerRequest, language);
+    }
+
+    public Config withDataDir(Path newDataDir) {
+      return new Config(host, port, newDataDir, maxBodyBytes, maxArticlesPerRequest, language);
     }
 
     public Config withMaxBodyBytes(long bytes) {
-      return new Config(host, port, dataDir, bytes, maxArticlesPerRequest);
+      return new Config(host, port, dataDir, bytes, maxArticlesPerRequest, language);
+    }
+
+    public Config withLanguage(Language newLanguage) {
+      return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, newLanguage);
     }
   }
 
@@ -90,7 +106,7 @@ public final class PrecisServer implements AutoCloseable {
     Summaries summaries = new Summaries();
     NewsDesk desk;
     try {
-      desk = new NewsDesk(store, summaries);
+      desk = new NewsDesk(store, summaries, config.language());
     } catch (RuntimeException e) {
       try {
         store.close();
@@ -172,7 +188,7 @@ public final class PrecisServer implements AutoCloseable {
 
   /**
    * Runs the service without the CLI (the durability test starts it so, as its own process):
-   * {@code --port N --data DIR [--host H]}. Prints the URL once listening.
+   * {@code --port N --data DIR [--host H] [--language LANG]}. Prints the URL once listening.
    */
   public static void main(String[] args) throws InterruptedException {
     PrintStream out = System.out;
@@ -183,10 +199,10 @@ public final class PrecisServer implements AutoCloseable {
         switch (args[i]) {
           case "--port" -> config = config.withPort(Integer.parseInt(value));
           case "--host" -> config = config.withHost(value);
-          case "--data" -> config = new Config(config.host(), config.port(), Path.of(value),
-              config.maxBodyBytes(), config.maxArticlesPerRequest());
+          case "--data" -> config = config.withDataDir(Path.of(value));
+          case "--language" -> config = config.withLanguage(Language.parse(value));
           default -> throw new PrecisException("unknown option " + args[i]
-              + "; use --port N, --host H, --data DIR");
+              + "; use --port N, --host H, --data DIR, --language LANG");
         }
         i++;
       }

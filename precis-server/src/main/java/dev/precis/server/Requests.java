@@ -6,6 +6,7 @@ import dev.precis.PrecisException;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.text.Article;
+import dev.precis.text.Language;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,6 +53,17 @@ final class Requests {
       }
       try {
         options = options.withMethod(method.textValue().strip().toLowerCase(Locale.ROOT));
+      } catch (PrecisException e) {
+        throw ApiException.badRequest(e.getMessage());
+      }
+    }
+    JsonNode language = root.get("language");
+    if (language != null && !language.isNull()) {
+      if (!language.isTextual()) {
+        throw typeError("language", "a string", language);
+      }
+      try {
+        options = options.withLanguage(Language.parse(language.textValue()));
       } catch (PrecisException e) {
         throw ApiException.badRequest(e.getMessage());
       }

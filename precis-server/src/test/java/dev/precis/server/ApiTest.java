@@ -9,6 +9,7 @@ import dev.precis.io.SummaryWriter;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
 import dev.precis.text.Article;
+import dev.precis.text.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,6 +91,46 @@ class ApiTest {
     assertThat(summary.get("method").asText()).isEqualTo("lead");
     assertThat(summary.get("parameters").get("budget").asInt()).isEqualTo(30);
     assertThat(summary.get("sentences").get(0).get("article").asText()).isEqualTo("gazette");
+  }
+
+  @Test
+  void summarizeTakesTheArticlesLanguage() {
+    ObjectNode body = Json.object();
+    body.putArray("articles").add(Newsroom.article("crue", null, null, "La Loire est sortie de "
+        + "son lit à Saumur dimanche. Les pompiers ont évacué des familles dans les quartiers bas "
+        + "de la ville, et la préfecture a ouvert un gymnase pour la nuit."));
+    body.put("language", "fr");
+    JsonNode summary = http.post("/api/summarize", body).json();
+    assertThat(summary.get("parameters").get("language").asText()).isEqualTo("french");
+    body.put("language", "klingon");
+    assertError(http.post("/api/summarize", body), 400, "unknown language 'klingon'; known: "
+        + "english (en), french (fr)");
+    body.put("language", 5);
+    assertError(http.post("/api/summarize", body), 400, "language should be a string");
+  }
+
+  @Test
+  void theApiAndThePageListEveryLanguageTheSummarizerKnows() {
+    JsonNode spec = http.get("/api/openapi.json").json();
+    List<String> described = new ArrayList<>();
+    spec.get("components").get("schemas").get("SummarizeRequest").get("properties")
+        .get("language").get("enum").forEach(l -> described.add(l.asText()));
+    List<String> known = new ArrayList<>();
+    for (Language language : Language.values()) {
+      known.add(language.label());
+      known.add(language.code());
+    }
+    assertThat(described).containsExactlyInAnyOrderElementsOf(known);
+    String page = http.get("/").body();
+    String select = page.substring(page.indexOf("<select id=\"language\">"));
+    select = select.substring(0, select.indexOf("</select>"));
+    List<String> offered = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("value=\"([a-z]+)\"").matcher(select);
+    while (m.find()) {
+      offered.add(m.group(1));
+    }
+    assertThat(offered).containsExactlyElementsOf(
+        java.util.Arrays.stream(Language.values()).map(Language::label).toList());
   }
 
   @Test
@@ -234,6 +275,7 @@ class ApiTest {
     JsonNode health = http.get("/api/health").json();
     assertThat(health.get("status").asText()).isEqualTo("ok");
     assertThat(health.get("articles").asInt()).isGreaterThanOrEqualTo(0);
+    assertThat(health.get("language").asText()).isEqualTo("english");
   }
 
   static void assertError(Http.Response r, int status, String messagePart) {

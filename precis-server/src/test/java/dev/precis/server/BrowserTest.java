@@ -134,6 +134,30 @@ class BrowserTest {
   }
 
   @Test
+  void anArabicArticleIsSummarizedInArabicAndReadsRightToLeft() throws Exception {
+    browser.get(server.url());
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("language")))
+        .selectByValue("arabic");
+    paste(browser.findElements(By.cssSelector("#articles fieldset")).get(0),
+        "فيضان النيل في شمال السودان",
+        "غمرت مياه نهر النيل عدة قرى في شمال السودان يوم الأحد بعد أمطار غزيرة. وقال مسؤولون "
+            + "محليون إن مئات العائلات نقلت إلى مدارس في مدينة دنقلا. وأضافوا أن المياه بدأت "
+            + "تنحسر صباح الاثنين وأن فرق الإغاثة وزعت الخيام والطعام على السكان.");
+    assertThat(browser.findElement(By.cssSelector("#articles textarea")).getCssValue("direction"))
+        .isEqualTo("rtl");
+    browser.findElement(By.id("summarize")).click();
+    List<WebElement> sentences = wait(30).until(
+        ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary li"), 0));
+    assertThat(browser.findElement(By.id("status")).getText()).startsWith("Summary of 1 article");
+    WebElement text = sentences.get(0).findElement(By.cssSelector(".text"));
+    assertThat(text.getText()).contains("النيل");
+    assertThat(text.getCssValue("direction")).isEqualTo("rtl");
+    assertThat(browser.findElement(By.cssSelector("#texts .body")).getCssValue("direction"))
+        .isEqualTo("rtl");
+    shot("summary-arabic.png");
+  }
+
+  @Test
   void storiesPageListsWhatWasIngestedAndOpensAStory() throws Exception {
     browser.get(server.url() + "stories");
     List<WebElement> stories = wait(30).until(

@@ -4,7 +4,9 @@ import static dev.precis.server.ApiTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.text.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +147,53 @@ class StoriesTest {
       assertThat(stories.get("stories").get(0).get("articles").findValuesAsText(""))
           .doesNotContain("notice-1");
       assertThat(Json.write(stories)).doesNotContain("notice-");
+    }
+  }
+
+  /** The core's French fixture: read as English, "a remporté le ... de" is shared content. */
+  private static ObjectNode frenchNews() {
+    ObjectNode body = Json.object();
+    ArrayNode list = body.putArray("articles");
+    list.add(Newsroom.article("crue-1", null, null, "La Loire est sortie de son lit à Saumur "
+        + "dimanche, et les pompiers ont évacué des familles dans les quartiers bas de la ville."));
+    list.add(Newsroom.article("crue-2", null, null, "À Saumur, les familles évacuées des "
+        + "quartiers inondés par la crue de la Loire ont passé la nuit dans un gymnase."));
+    list.add(Newsroom.article("crue-3", null, null, "Les eaux de la Loire baissent lentement à "
+        + "Saumur, où les habitants des quartiers inondés sont rentrés chez eux."));
+    list.add(Newsroom.article("echecs-1", null, null, "La joueuse d'échecs Ilona Varga a battu "
+        + "Tomas Reyes en quarante coups et mène le tournoi de Keswick."));
+    list.add(Newsroom.article("echecs-2", null, null, "Ilona Varga a remporté le tournoi "
+        + "d'échecs de Keswick après une partie nulle contre Reyes dans la dernière ronde."));
+    list.add(Newsroom.article("pain-1", null, null, "Une boulangerie familiale de Corran a "
+        + "remporté le prix national du pain pour sa miche de seigle cuite au feu de bois."));
+    return body;
+  }
+
+  @Test
+  void storiesAreFoundAndSummarizedInTheDesksLanguageAndARestartInAnotherRefindsThem() {
+    PrecisServer.Config english = PrecisServer.Config.defaults(dir).withPort(0);
+    try (PrecisServer server = PrecisServer.start(english)) {
+      Http http = new Http(server.url());
+      JsonNode added = http.post("/api/articles", frenchNews()).json();
+      // read with English stop words, the bakery's prize joins the chess tournament
+      assertThat(storyOf(added, "pain-1")).isEqualTo(storyOf(added, "echecs-2"));
+      assertThat(http.get("/api/health").json().get("language").asText()).isEqualTo("english");
+    }
+    PrecisServer.Config french = english.withLanguage(Language.FRENCH);
+    try (PrecisServer server = PrecisServer.start(french)) {
+      Http http = new Http(server.url());
+      assertThat(http.get("/api/health").json().get("language").asText()).isEqualTo("french");
+      List<List<String>> stories = new ArrayList<>();
+      http.get("/api/stories?sort=size").json().get("stories").forEach(s -> {
+        List<String> ids = new ArrayList<>();
+        s.get("articles").forEach(a -> ids.add(a.asText()));
+        stories.add(ids);
+      });
+      assertThat(stories).containsExactlyInAnyOrder(List.of("crue-1", "crue-2", "crue-3"),
+          List.of("echecs-1", "echecs-2"), List.of("pain-1"));
+      JsonNode story = http.get("/api/stories/crue-1").json();
+      assertThat(story.get("summary").get("parameters").get("language").asText())
+          .isEqualTo("french");
     }
   }
 

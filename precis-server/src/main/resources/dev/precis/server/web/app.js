@@ -68,7 +68,7 @@ function renderSummary(summary, texts) {
       'aria-pressed': 'false', 'data-index': String(i),
       'aria-label': s.text + ' Sources: ' + s.sources.map((id) => number.get(id)).join(', ')
         + (differing ? '. Another figure in ' + differing : '') },
-      el('span', { class: 'text', text: s.text }), markers,
+      el('span', { class: 'text', dir: 'auto', text: s.text }), markers,
       differing ? el('span', { class: 'differing', text: ' another figure in ' + differing }) : null);
     const select = () => selectSentence(summary, i, texts, number);
     item.addEventListener('click', (e) => { if (!e.target.closest('a')) select(); });
@@ -95,7 +95,8 @@ function renderSummary(summary, texts) {
     ' ', el('mark', { class: 'differing', text: 'same sentence, another figure' })));
   for (const a of summary.articles) {
     const t = texts.get(a.id);
-    const body = el('div', { class: 'body', 'data-article': a.id });
+    // dir=auto: an Arabic or Hebrew article reads right to left
+    const body = el('div', { class: 'body', dir: 'auto', 'data-article': a.id });
     body.textContent = t ? t.text : '(text not available)';
     box.append(el('article', { id: 'text-' + number.get(a.id), 'aria-label': 'Article ' + number.get(a.id) },
       el('h3', { text: '[' + number.get(a.id) + '] ' + (a.title || (t && t.title) || a.id) }), body));
@@ -171,8 +172,9 @@ function addArticleEditor(title, text) {
     onclick: () => { fieldset.remove(); renumber(); } });
   const fieldset = el('fieldset', { class: 'article' },
     el('legend', { text: 'Article ' + n }), remove,
-    el('label', {}, 'Headline (optional)', el('input', { type: 'text', class: 'title', value: title || '' })),
-    el('label', {}, 'Text', el('textarea', { class: 'text', rows: '8' })));
+    el('label', {}, 'Headline (optional)',
+      el('input', { type: 'text', class: 'title', dir: 'auto', value: title || '' })),
+    el('label', {}, 'Text', el('textarea', { class: 'text', dir: 'auto', rows: '8' })));
   fieldset.querySelector('textarea').value = text || '';
   box.append(fieldset);
   return fieldset;
@@ -251,7 +253,8 @@ function summarizePage() {
     try {
       const words = parseInt($('words').value, 10);
       const summary = await api('POST', '/api/summarize',
-        { articles, words: Number.isFinite(words) ? words : null, method: $('method').value });
+        { articles, words: Number.isFinite(words) ? words : null, method: $('method').value,
+          language: $('language').value });
       renderSummary(summary, texts);
       status('Summary of ' + articles.length + (articles.length === 1 ? ' article' : ' articles')
         + ' in ' + summary.sentences.length + ' sentences.');
