@@ -46,29 +46,32 @@ final class Requests {
       }
       options = options.withBudget(Budget.words((int) n));
     }
-    JsonNode method = root.get("method");
-    if (method != null && !method.isNull()) {
-      if (!method.isTextual()) {
-        throw typeError("method", "a string", method);
+    String method = text(root, "method");
+    String language = text(root, "language");
+    try {
+      if (method != null) {
+        options = options.withMethod(method.strip().toLowerCase(Locale.ROOT));
       }
-      try {
-        options = options.withMethod(method.textValue().strip().toLowerCase(Locale.ROOT));
-      } catch (PrecisException e) {
-        throw ApiException.badRequest(e.getMessage());
+      if (language != null) {
+        options = options.withLanguage(Language.parse(language));
       }
-    }
-    JsonNode language = root.get("language");
-    if (language != null && !language.isNull()) {
-      if (!language.isTextual()) {
-        throw typeError("language", "a string", language);
-      }
-      try {
-        options = options.withLanguage(Language.parse(language.textValue()));
-      } catch (PrecisException e) {
-        throw ApiException.badRequest(e.getMessage());
-      }
+    } catch (PrecisException e) {
+      // an unknown method or language: the message names the known ones
+      throw ApiException.badRequest(e.getMessage());
     }
     return new Summarize(articles, options);
+  }
+
+  /** A top-level string field as sent, or null when absent; a 400 when it is not a string. */
+  private static String text(JsonNode root, String field) {
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw typeError(field, "a string", value);
+    }
+    return value.textValue();
   }
 
   /** The articles of {@code POST /api/articles}; those without an id get one from their content. */
