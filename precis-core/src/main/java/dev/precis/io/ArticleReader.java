@@ -2,6 +2,7 @@ package dev.precis.io;
 
 import dev.precis.PrecisException;
 import dev.precis.text.Article;
+import dev.precis.text.ArticleDates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -197,7 +198,40 @@ public final class ArticleReader {
           + id + (format == InputFormat.JSONL ? "-LINE (its line number)"
               : articles.size() == 1 ? "" : "-N (its position)"));
     }
+    String undated = unreadableDates(articles);
+    if (undated != null) {
+      run.warnings.add(name + ": " + undated);
+    }
     run.add(new ReadResult.Input(name, format, decoded.charset(), articles.size()), articles);
+  }
+
+  /** Dates to show in the warning about unreadable ones; the rest are counted. */
+  private static final int DATES_SHOWN = 3;
+
+  /**
+   * A warning about articles whose date cannot be read, or null: such an article is kept and
+   * counts as undated, so stories no longer keep it apart in time, which the user should know.
+   */
+  private static String unreadableDates(List<Article> articles) {
+    List<String> shown = new ArrayList<>();
+    int count = 0;
+    for (Article a : articles) {
+      if (a.date() == null || ArticleDates.parse(a.date()).isPresent()) {
+        continue;
+      }
+      if (++count <= DATES_SHOWN) {
+        String date = a.date().length() > 40 ? a.date().substring(0, 37) + "..." : a.date();
+        shown.add("'" + a.id() + "' \"" + date + "\""
+            + ArticleDates.problem(a.date()).map(p -> " (" + p + ")").orElse(""));
+      }
+    }
+    if (count == 0) {
+      return null;
+    }
+    return (count == 1 ? "the date of 1 article cannot be read, so it counts as undated: "
+        : "the dates of " + count + " articles cannot be read, so they count as undated: ")
+        + String.join(", ", shown) + (count > DATES_SHOWN ? " and " + (count - DATES_SHOWN)
+            + " more" : "");
   }
 
   /** Checks the size before reading, so a huge file is refused without being loaded. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.text.Article;
+import dev.precis.text.ArticleDates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,8 +20,8 @@ import java.util.Locale;
  *
  * <p>An article is an object with a required {@code text} and optional string fields {@code id},
  * {@code title}, {@code date}, {@code url}, {@code source} and {@code byline}; other fields are
- * ignored. Every error names the file and the line, because JSON files are often long and
- * machine-written.
+ * ignored. An id may also be a number, and a date a number of seconds or milliseconds since 1970.
+ * Every error names the file and the line, because JSON files are often long and machine-written.
  */
 final class JsonArticles {
   /** An article object and the line it starts on. */
@@ -185,7 +186,7 @@ final class JsonArticles {
     return new Article(
         id == null ? defaultId : id,
         string(node, "title", name, line),
-        string(node, "date", name, line),
+        date(node, name, line),
         string(node, "url", name, line),
         string(node, "source", name, line),
         string(node, "byline", name, line),
@@ -202,6 +203,23 @@ final class JsonArticles {
       throw wrongType(name, line, "id", "a string or a number", value);
     }
     return string(node, "id", name, line);
+  }
+
+  /**
+   * The date as written; a number as {@link ArticleDates#ofNumber} writes it. A date that cannot
+   * be read is kept as written, and the article counts as undated.
+   */
+  private static String date(JsonNode node, String name, int line) {
+    JsonNode value = node.get("date");
+    if (value != null && value.isNumber()) {
+      return value.canConvertToExactIntegral() && value.canConvertToLong()
+          ? ArticleDates.ofNumber(value.longValue())
+          : value.asText();
+    }
+    if (value != null && !value.isNull() && !value.isTextual()) {
+      throw wrongType(name, line, "date", "a string or a number", value);
+    }
+    return string(node, "date", name, line);
   }
 
   /** The stripped string value; null when absent, JSON null or blank. */

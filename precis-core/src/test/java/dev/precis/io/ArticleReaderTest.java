@@ -137,6 +137,40 @@ class ArticleReaderTest {
   }
 
   @Test
+  void datesThatCannotBeReadAreKeptAndTheReaderSaysSo() {
+    String feed = """
+        {"id": "a", "date": "2026-11-23", "text": "The port reopened."}
+        {"id": "b", "date": "Nov 23rd, twenty", "text": "Ships moved again."}
+        {"id": "c", "date": "03/04/2026", "text": "Cranes ran."}
+        {"id": "d", "date": 1794700800, "text": "Trucks queued."}
+        """;
+    ReadResult read = ArticleReader.defaults().readBytes("port.jsonl",
+        feed.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(read.articles()).extracting(Article::date)
+        .containsExactly("2026-11-23", "Nov 23rd, twenty", "03/04/2026", "2026-11-15T00:00:00Z");
+    assertThat(read.warnings()).containsExactly("port.jsonl: the dates of 2 articles cannot be"
+        + " read, so they count as undated: 'b' \"Nov 23rd, twenty\", 'c' \"03/04/2026\" (day and"
+        + " month could be either way round)");
+  }
+
+  @Test
+  void manyUnreadableDatesMakeOneShortWarning() {
+    StringBuilder feed = new StringBuilder();
+    for (int i = 1; i <= 500; i++) {
+      feed.append("{\"id\": \"n").append(i).append("\", \"date\": \"the ").append(i)
+          .append("th day\", \"text\": \"Day ").append(i).append(" of the strike.\"}\n");
+    }
+    ReadResult read = ArticleReader.defaults().readBytes("strike.jsonl",
+        feed.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(read.articles()).hasSize(500);
+    assertThat(read.warnings()).singleElement().asString()
+        .startsWith("strike.jsonl: the dates of 500 articles cannot be read")
+        .endsWith("'n3' \"the 3th day\" and 497 more");
+  }
+
+  @Test
   void htmlMetaCharsetIsHonoured() throws IOException {
     String html =
         "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1250'>"

@@ -69,6 +69,22 @@ class JsonArticlesTest {
   }
 
   @Test
+  void aDateMayBeANumberSince1970() {
+    String text = """
+        {"id": "s", "date": 1394470370, "text": "Seconds."}
+        {"id": "ms", "date": 1394470370000, "text": "Milliseconds."}
+        {"id": "day", "date": 20140310, "text": "A day without separators."}
+        {"id": "odd", "date": -3.5, "text": "Kept as written."}
+        """;
+
+    assertThat(JsonArticles.parseJsonLines(text, "t.jsonl", "t")).extracting(Article::date)
+        .containsExactly("2014-03-10T16:52:50Z", "2014-03-10T16:52:50Z", "20140310", "-3.5");
+    assertThatThrownBy(() -> JsonArticles.parseJsonLines(
+        "{\"date\": true, \"text\": \"x\"}", "b.jsonl", "b"))
+        .hasMessage("b.jsonl:1: field \"date\" should be a string or a number, not a boolean");
+  }
+
+  @Test
   void invalidJsonLineIsReportedWithFileAndLine() {
     String text =
         """
@@ -129,8 +145,8 @@ class JsonArticlesTest {
   @Test
   void wrongTypesNameFileLineAndField() {
     assertThatThrownBy(
-            () -> JsonArticles.parseJsonLines("{\"text\": \"ok\", \"date\": 20240101}", "f.jsonl", "f"))
-        .hasMessage("f.jsonl:1: field \"date\" should be a string, not a number");
+            () -> JsonArticles.parseJsonLines("{\"text\": \"ok\", \"title\": 2024}", "f.jsonl", "f"))
+        .hasMessage("f.jsonl:1: field \"title\" should be a string, not a number");
     assertThatThrownBy(
             () -> JsonArticles.parseJsonLines("{\"text\": [\"a\", \"b\"]}", "f.jsonl", "f"))
         .hasMessage("f.jsonl:1: field \"text\" should be a string, not an array");

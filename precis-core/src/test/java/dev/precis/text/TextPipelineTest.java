@@ -149,16 +149,4 @@ class TextPipelineTest {
     assertThat(cluster.sentences().get(0).terms()).doesNotContain("les", "la", "du")
         .contains("inond");
   }
-
-  @Test
-  void articleDatesReadCommonFormats() {
-    assertThat(ArticleDates.parse("2017-04-13T09:30:00Z")).hasValueSatisfying(
-        d -> assertThat(d.toString()).isEqualTo("2017-04-13"));
-    assertThat(ArticleDates.parse("April 13, 2017")).isPresent();
-    assertThat(ArticleDates.parse("Thu, 13 Apr 2017 09:30:00 GMT")).isPresent();
-    assertThat(ArticleDates.parse("13 April 2017")).isPresent();
-    assertThat(ArticleDates.parse("yesterday")).isEmpty();
-    assertThat(ArticleDates.parse("2017-13-45")).isEmpty();
-    assertThat(ArticleDates.parse(null)).isEmpty();
-  }
 }

@@ -7,6 +7,7 @@ import dev.precis.io.ArticleReader;
 import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryWriter;
 import dev.precis.text.Article;
+import dev.precis.text.ArticleDates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -123,7 +124,8 @@ final class Api {
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("articles");
     int added = 0;
-    for (NewsDesk.Ingested i : ingested) {
+    for (int k = 0; k < ingested.size(); k++) {
+      NewsDesk.Ingested i = ingested.get(k);
       ObjectNode node = list.addObject();
       node.put("id", i.id());
       node.put("status", i.status());
@@ -132,6 +134,12 @@ final class Api {
       }
       if (i.duplicateOf() != null) {
         node.put("duplicateOf", i.duplicateOf());
+      }
+      String date = articles.get(k).date();
+      if (date != null && ArticleDates.parse(date).isEmpty()) {
+        node.put("warning", "the date \"" + date + "\" cannot be read"
+            + ArticleDates.problem(date).map(p -> " (" + p + ")").orElse("")
+            + ", so the article counts as undated");
       }
       added += i.status().equals("exists") ? 0 : 1;
     }

@@ -17,7 +17,9 @@ final class ContentIds {
     StringBuilder b = new StringBuilder();
     for (String field : new String[] {"title", "date", "url", "source"}) {
       JsonNode v = node.get(field);
-      b.append(v != null && v.isTextual() ? v.textValue().strip() : "").append('\u0000');
+      // a date may come as a number; the same article with another date is another article
+      b.append(v != null && (v.isTextual() || v.isNumber()) ? v.asText().strip() : "")
+          .append('\u0000');
     }
     b.append(text);
     return "a-" + sha256(b.toString()).substring(0, 20);

@@ -6,6 +6,7 @@ import dev.precis.PrecisException;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.text.Article;
+import dev.precis.text.ArticleDates;
 import dev.precis.text.Language;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -169,7 +170,7 @@ final class Requests {
         throw ApiException.badRequest(where + " repeats the id '" + id
             + "' of an earlier article; ids must be unique");
       }
-      articles.add(new Article(id, string(node, "title", where), string(node, "date", where),
+      articles.add(new Article(id, string(node, "title", where), date(node, where),
           string(node, "url", where), string(node, "source", where),
           string(node, "byline", where), text));
     }
@@ -200,6 +201,23 @@ final class Requests {
       }
     }
     return id;
+  }
+
+  /**
+   * The date as written; a number as {@link ArticleDates#ofNumber} writes it. A date that cannot
+   * be read is kept as written, and the article counts as undated.
+   */
+  private static String date(JsonNode node, String where) {
+    JsonNode value = node.get("date");
+    if (value != null && value.isNumber()) {
+      return value.canConvertToExactIntegral() && value.canConvertToLong()
+          ? ArticleDates.ofNumber(value.longValue())
+          : value.asText();
+    }
+    if (value != null && !value.isNull() && !value.isTextual()) {
+      throw typeError(where + ".date", "a string or a number", value);
+    }
+    return string(node, "date", where);
   }
 
   /** The stripped string value of a field; null when absent, JSON null or blank. */

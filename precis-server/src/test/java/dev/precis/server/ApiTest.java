@@ -212,6 +212,30 @@ class ApiTest {
   }
 
   @Test
+  void ingestTakesADateAsANumberAndWarnsOfADateItCannotRead() {
+    ObjectNode body = Json.object();
+    ObjectNode epoch = Newsroom.article("dated-epoch", null, null, Newsroom.TRAM_COURIER);
+    epoch.put("date", 1772409600000L);
+    body.putArray("articles").add(epoch)
+        .add(Newsroom.article("dated-unread", null, "03/04/2026", Newsroom.TRAM_TIMES));
+    JsonNode answer = http.post("/api/articles", body).json();
+
+    assertThat(answer.get("articles").get(0).has("warning")).isFalse();
+    assertThat(answer.get("articles").get(1).get("warning").asText()).isEqualTo("the date"
+        + " \"03/04/2026\" cannot be read (day and month could be either way round), so the"
+        + " article counts as undated");
+    assertThat(http.get("/api/articles/dated-epoch").json().get("date").asText())
+        .isEqualTo("2026-03-02T00:00:00Z");
+    assertThat(http.get("/api/articles/dated-unread").json().get("date").asText())
+        .isEqualTo("03/04/2026");
+
+    ObjectNode yes = Json.object();
+    yes.putArray("articles").addObject().put("date", true).put("text", "Trams ran.");
+    assertError(http.post("/api/articles", yes), 400,
+        "articles[0].date should be a string or a number");
+  }
+
+  @Test
   void searchFindsArticlesByTheirWords() {
     ObjectNode body = Json.object();
     body.putArray("articles").add(Newsroom.article("search-insurers", Newsroom.FLOOD_POST_TITLE,

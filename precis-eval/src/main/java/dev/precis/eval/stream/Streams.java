@@ -4,6 +4,7 @@ import dev.precis.PrecisException;
 import dev.precis.eval.data.DatasetReader;
 import dev.precis.eval.data.Topic;
 import dev.precis.io.ArticleReader;
+import dev.precis.io.ReadResult;
 import dev.precis.text.Article;
 import dev.precis.text.Language;
 import java.io.BufferedReader;
@@ -225,8 +226,8 @@ public final class Streams {
     for (String path : articlePaths) {
       (Files.isDirectory(Path.of(path)) ? directories : files).add(path);
     }
-    List<Article> articles = ArticleReader.defaults().read(directories, files, System.in)
-        .articles();
+    ReadResult read = ArticleReader.defaults().read(directories, files, System.in);
+    List<Article> articles = read.articles();
     Map<String, String> gold = readGold(goldFile);
     Set<String> ids = new HashSet<>();
     for (Article a : articles) {
@@ -242,7 +243,8 @@ public final class Streams {
             + "' is not among the articles");
       }
     }
-    return new LabeledStream(String.join(" ", articlePaths), articles, gold, List.of());
+    // what the reader warned of (renamed ids, unreadable dates) bears on the figures
+    return new LabeledStream(String.join(" ", articlePaths), articles, gold, read.warnings());
   }
 
   /** Reads {@code ARTICLE_ID<TAB>STORY} (or comma-separated) lines. */
