@@ -431,19 +431,31 @@ final class Partition {
     return 0f;
   }
 
-  private static int[] best(int[] touched, int count, double[] score, int limit) {
-    Integer[] order = new Integer[count];
+  /**
+   * The {@code limit} touched articles of highest score, highest first, ties by index. A bounded
+   * insertion rather than a sort: an article touches up to {@code QUERY_TERMS * SCAN} others and
+   * keeps {@link #NEIGHBOURS}, so sorting them all was most of the time of a large partition.
+   */
+  static int[] best(int[] touched, int count, double[] score, int limit) {
+    int[] top = new int[Math.min(limit, count)];
+    int size = 0;
     for (int k = 0; k < count; k++) {
-      order[k] = touched[k];
+      int j = touched[k];
+      if (size == top.length && !ranksBefore(j, top[size - 1], score)) {
+        continue;
+      }
+      int at = size < top.length ? size++ : size - 1;
+      while (at > 0 && ranksBefore(j, top[at - 1], score)) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = j;
     }
-    Arrays.sort(order, (a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a])
-        : Integer.compare(a, b));
-    int size = Math.min(limit, count);
-    int[] result = new int[size];
-    for (int k = 0; k < size; k++) {
-      result[k] = order[k];
-    }
-    return result;
+    return top;
+  }
+
+  private static boolean ranksBefore(int a, int b, double[] score) {
+    return score[a] > score[b] || (score[a] == score[b] && a < b);
   }
 
   /** One pass in canonical order: join the closest neighbouring story or start one. */
