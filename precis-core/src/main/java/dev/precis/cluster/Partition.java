@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Groups a set of articles into stories. A pure function of the set and the options: the result
@@ -67,6 +68,8 @@ final class Partition {
   static final int SCAN = 120;
   /** Neighbours kept per article. */
   static final int NEIGHBOURS = 16;
+  /** Articles from which the candidate search and refinement use every processor. */
+  static final int PARALLEL_FROM = 2_000;
   /**
    * Refinement rounds at most; it usually settles in a few. Running it until it settles rather
    * than twice lets a moved article pull its neighbours after it.
@@ -342,53 +345,68 @@ final class Partition {
    */
   private void neighbours() {
     neighbours = new int[n][];
-    double[] score = new double[n];
-    int[] touched = new int[n];
-    int[] seen = new int[n];
     int undated = 0;
     while (undated < n && articles[undated].day == ArticleFeatures.NO_DATE) {
       undated++;
     }
+    int firstDated = undated;
+    // each article's candidates depend only on the postings, so workers can share the articles
+    // out in any way and the result is the same; every worker has its own scratch arrays
+    int workers = n < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
+    IntStream.range(0, workers).parallel().forEach(w -> {
+      double[] score = new double[n];
+      int[] touched = new int[n];
+      int[] seen = new int[n];
+      for (int i = w; i < n; i += workers) {
+        neighbours[i] = candidates(i, firstDated, score, touched, seen);
+      }
+    });
+  }
+
+  /** Article {@code i}'s candidate neighbours, with scratch arrays left clean for the next. */
+  private int[] candidates(int i, int undated, double[] score, int[] touched, int[] seen) {
+    if (articles[i].failedFetch) {
+      return new int[0];
+    }
     int window = options.windowDays();
-    for (int i = 0; i < n; i++) {
-      int count = 0;
-      int[] query = queryTerms(i);
-      int day = articles[i].day;
-      for (int q : query) {
-        int[] list = postings[q];
-        float[] lw = postingWeights[q];
-        float wi = weightOf(i, q);
-        int pos = Arrays.binarySearch(list, i) - 1;
-        int budget = SCAN;
-        while (pos >= 0 && budget > 0) {
-          int j = list[pos];
-          if (window > 0 && day != ArticleFeatures.NO_DATE && j >= undated
-              && day - articles[j].day > window) {
-            // everything further back and dated is older still: jump to the undated articles
-            pos = Arrays.binarySearch(list, 0, pos, undated);
-            pos = pos >= 0 ? pos - 1 : -pos - 2;
-            continue;
-          }
-          if (articles[j].failedFetch) {
-            // a failed fetch is nobody's neighbour: it stays a story of its own
-            pos--;
-            budget--;
-            continue;
-          }
-          if (seen[j] != i + 1) {
-            seen[j] = i + 1;
-            touched[count++] = j;
-          }
-          score[j] += wi * lw[pos];
+    int count = 0;
+    int[] query = queryTerms(i);
+    int day = articles[i].day;
+    for (int q : query) {
+      int[] list = postings[q];
+      float[] lw = postingWeights[q];
+      float wi = weightOf(i, q);
+      int pos = Arrays.binarySearch(list, i) - 1;
+      int budget = SCAN;
+      while (pos >= 0 && budget > 0) {
+        int j = list[pos];
+        if (window > 0 && day != ArticleFeatures.NO_DATE && j >= undated
+            && day - articles[j].day > window) {
+          // everything further back and dated is older still: jump to the undated articles
+          pos = Arrays.binarySearch(list, 0, pos, undated);
+          pos = pos >= 0 ? pos - 1 : -pos - 2;
+          continue;
+        }
+        if (articles[j].failedFetch) {
+          // a failed fetch is nobody's neighbour: it stays a story of its own
           pos--;
           budget--;
+          continue;
         }
-      }
-      neighbours[i] = articles[i].failedFetch ? new int[0] : best(touched, count, score, NEIGHBOURS);
-      for (int k = 0; k < count; k++) {
-        score[touched[k]] = 0;
+        if (seen[j] != i + 1) {
+          seen[j] = i + 1;
+          touched[count++] = j;
+        }
+        score[j] += wi * lw[pos];
+        pos--;
+        budget--;
       }
     }
+    int[] result = best(touched, count, score, NEIGHBOURS);
+    for (int k = 0; k < count; k++) {
+      score[touched[k]] = 0;
+    }
+    return result;
   }
 
   /** The article's most weighted terms, its headline terms among them, without repeats. */
@@ -566,30 +584,13 @@ final class Partition {
    * moves of a round are decided on the same centroids, then applied in canonical order.
    */
   private boolean refine() {
-    int[] target = story.clone();
+    int[] target = new int[n];
+    // each decision reads the centroids and writes only its own slot: any order, same result
+    IntStream all = IntStream.range(0, n);
+    (n < PARALLEL_FROM ? all : all.parallel()).forEach(i -> target[i] = refined(i));
     boolean moved = false;
-    for (int i = 0; i < n; i++) {
-      int own = story[i];
-      double ownSimilarity = similarity(i, centroids.get(own), true);
-      int bestStory = own;
-      double bestSimilarity = Math.max(ownSimilarity, options.threshold());
-      for (List<Integer> group : List.of(asList(neighbours[i]), reverse.get(i))) {
-        for (int j : group) {
-          int s = story[j];
-          if (s == own) {
-            continue;
-          }
-          double sim = similarity(i, centroids.get(s), false);
-          if (sim > bestSimilarity || (sim == bestSimilarity && bestStory != own && s < bestStory)) {
-            bestSimilarity = sim;
-            bestStory = s;
-          }
-        }
-      }
-      if (bestStory != own) {
-        target[i] = bestStory;
-        moved = true;
-      }
+    for (int i = 0; i < n && !moved; i++) {
+      moved = target[i] != story[i];
     }
     keepOneOfEachSwap(story, target, centroids.size());
     for (int i = 0; i < n; i++) {
@@ -728,6 +729,28 @@ final class Partition {
         reverse.get(j).add(i);
       }
     }
+  }
+
+  /** The story article {@code i} would move to in refinement, or its own. */
+  private int refined(int i) {
+    int own = story[i];
+    double ownSimilarity = similarity(i, centroids.get(own), true);
+    int bestStory = own;
+    double bestSimilarity = Math.max(ownSimilarity, options.threshold());
+    for (List<Integer> group : List.of(asList(neighbours[i]), reverse.get(i))) {
+      for (int j : group) {
+        int s = story[j];
+        if (s == own) {
+          continue;
+        }
+        double sim = similarity(i, centroids.get(s), false);
+        if (sim > bestSimilarity || (sim == bestSimilarity && bestStory != own && s < bestStory)) {
+          bestSimilarity = sim;
+          bestStory = s;
+        }
+      }
+    }
+    return bestStory;
   }
 
   /**
