@@ -36,7 +36,8 @@ import java.util.stream.IntStream;
  *       centroid that has grown too general;
  *   <li>refinement: each article moves to a neighbouring story whose centroid (without it) is
  *       closer than its own, which undoes early mistakes of the pass, when a story's first
- *       articles had not yet shown what it was about;
+ *       articles had not yet shown what it was about; a headline without text moves only to the
+ *       story of the headline most like it ({@link #refinedHeadline});
  *   <li>merging: neighbouring stories whose centroids are very similar (cosine at least {@link
  *       #MERGE_THRESHOLD}, or twice the threshold if higher; or half that when densely linked),
  *       whose articles are alike pair by pair on average ({@link #MERGE_AVERAGE_LINK}) and whose
@@ -164,6 +165,8 @@ final class Partition {
   private int[][] neighbours;
   /** For each article, the articles that have it among their candidate neighbours. */
   private List<List<Integer>> reverse;
+  /** See {@link #nearestOfHeadlines}. */
+  private int[] nearestOfHeadline;
   private int[] story;
   /** Computed at the first merge: depends only on the vectors and candidate lists. */
   private int[][] strongest;
@@ -193,6 +196,7 @@ final class Partition {
     p.vectors();
     p.neighbours();
     p.reverseNeighbours();
+    p.nearestOfHeadlines();
     p.singlePass();
     for (int round = 0; round < REFINE_ROUNDS; round++) {
       if (!p.refine()) {
@@ -731,8 +735,38 @@ final class Partition {
     }
   }
 
+  /**
+   * For each headline without text, its most similar candidate neighbour (its own candidates and
+   * the articles that have it among theirs), or -1; ties go to the earlier article. Pairwise
+   * similarities never change, so this is made once.
+   */
+  private void nearestOfHeadlines() {
+    nearestOfHeadline = new int[n];
+    Arrays.fill(nearestOfHeadline, -1);
+    for (int i = 0; i < n; i++) {
+      if (articles[i].hasBody) {
+        continue;
+      }
+      double best = -1;
+      scatter(i, true);
+      for (List<Integer> group : List.of(asList(neighbours[i]), reverse.get(i))) {
+        for (int j : group) {
+          double sim = similarityToScattered(i, j);
+          if (sim > best || (sim == best && j < nearestOfHeadline[i])) {
+            best = sim;
+            nearestOfHeadline[i] = j;
+          }
+        }
+      }
+      scatter(i, false);
+    }
+  }
+
   /** The story article {@code i} would move to in refinement, or its own. */
   private int refined(int i) {
+    if (!articles[i].hasBody) {
+      return refinedHeadline(i);
+    }
     int own = story[i];
     double ownSimilarity = similarity(i, centroids.get(own), true);
     int bestStory = own;
@@ -751,6 +785,27 @@ final class Partition {
       }
     }
     return bestStory;
+  }
+
+  /**
+   * The story a headline without text would move to in refinement: only that of the headline most
+   * like it, when that story's centroid reaches the threshold and is closer than its own. A
+   * headline has a handful of words, and its cosine with a story's centroid is carried by the
+   * words most of that story's headlines share; so the largest story on a subject draws the
+   * headlines of the smaller stories beside it, while the single closest headline shares the
+   * words that tell them apart. Measured on the UCI headlines: BCubed F1 0.705 to 0.750 (held-out
+   * halves, mean 0.745 to 0.773). Articles with text keep the centroid rule: their words are enough
+   * for a centroid to tell neighbouring stories apart.
+   */
+  private int refinedHeadline(int i) {
+    int own = story[i];
+    int nearest = nearestOfHeadline[i];
+    if (nearest < 0 || story[nearest] == own) {
+      return own;
+    }
+    int s = story[nearest];
+    double sim = similarity(i, centroids.get(s), false);
+    return sim >= options.threshold() && sim > similarity(i, centroids.get(own), true) ? s : own;
   }
 
   /**

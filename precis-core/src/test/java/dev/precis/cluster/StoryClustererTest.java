@@ -140,6 +140,41 @@ class StoryClustererTest {
         floodTitle);
   }
 
+  /**
+   * A headline's cosine with a story's centroid is carried by the words most of the story's
+   * headlines share ("Apple", "iPhone"), so a big launch story draws in the headlines of a smaller
+   * story beside it; the single closest headline shares the words that tell them apart ("Watch").
+   * Centroids alone put "Apple Watch battery recall widens to iPhone accessories" in the launch.
+   * (Following the closest headline has its own price, seen here too: "Apple iPhone shipments
+   * climb in China" goes with "Samsung Galaxy shipments climb".)
+   */
+  @Test
+  void headlinesOfASmallStoryBesideABigOneStayTogether() {
+    List<Article> stream = List.of(
+        StreamFixture.headline("launch-1", "Apple unveils iPhone with larger screen", "2024-03-03"),
+        StreamFixture.headline("launch-2", "Apple iPhone shipments climb in China", "2024-03-01"),
+        StreamFixture.headline("launch-3", "Is the new Apple iPhone worth the upgrade",
+            "2024-03-03"),
+        StreamFixture.headline("launch-4", "Apple sells ten million iPhones in launch weekend",
+            "2024-03-02"),
+        StreamFixture.headline("launch-5", "iPhone launch lifts Apple shares", "2024-03-02"),
+        StreamFixture.headline("launch-6", "Apple shares hit record high", "2024-03-01"),
+        StreamFixture.headline("recall-1", "Owners of swollen Apple Watch report burns",
+            "2024-03-05"),
+        StreamFixture.headline("recall-2", "Regulators open inquiry into Apple Watch fires",
+            "2024-03-03"),
+        StreamFixture.headline("recall-3",
+            "Apple Watch battery recall widens to iPhone accessories", "2024-03-01"),
+        StreamFixture.headline("galaxy-1", "Samsung Galaxy sales beat forecasts", "2024-03-03"),
+        StreamFixture.headline("galaxy-2", "Samsung cuts Galaxy prices ahead of iPhone launch",
+            "2024-03-01"),
+        StreamFixture.headline("galaxy-3", "Galaxy camera review: Samsung closes gap",
+            "2024-03-05"),
+        StreamFixture.headline("galaxy-4", "Samsung Galaxy shipments climb", "2024-03-02"));
+    Set<Set<String>> stories = partition(StoryClusterer.cluster(stream, ClusterOptions.defaults()));
+    assertTrue(stories.contains(Set.of("recall-1", "recall-2", "recall-3")), stories.toString());
+  }
+
   @Test
   void incrementalAddsReportTheStoryNow() {
     StoryClusterer clusterer = StoryClusterer.withDefaults();
