@@ -642,21 +642,19 @@ final class Partition {
       double second = 0;
       Set<Integer> compared = new HashSet<>();
       for (int i : members.get(s)) {
-        for (List<Integer> group : List.of(asList(neighbours[i]), reverse.get(i))) {
-          for (int j : group) {
-            int t = story[j];
-            if (t == s || !compared.add(t)) {
-              continue;
-            }
-            double sim = similarity(voice, centroids.get(t), false);
-            // a tie leaves no lead, so it is refused whichever story is named best
-            if (sim > bestSimilarity) {
-              second = Math.max(second, bestSimilarity);
-              bestSimilarity = sim;
-              best = t;
-            } else {
-              second = Math.max(second, sim);
-            }
+        for (int j : linked(i)) {
+          int t = story[j];
+          if (t == s || !compared.add(t)) {
+            continue;
+          }
+          double sim = similarity(voice, centroids.get(t), false);
+          // a tie leaves no lead, so it is refused whichever story is named best
+          if (sim > bestSimilarity) {
+            second = Math.max(second, bestSimilarity);
+            bestSimilarity = sim;
+            best = t;
+          } else {
+            second = Math.max(second, sim);
           }
         }
       }
@@ -749,13 +747,11 @@ final class Partition {
       }
       double best = -1;
       scatter(i, true);
-      for (List<Integer> group : List.of(asList(neighbours[i]), reverse.get(i))) {
-        for (int j : group) {
-          double sim = similarityToScattered(i, j);
-          if (sim > best || (sim == best && j < nearestOfHeadline[i])) {
-            best = sim;
-            nearestOfHeadline[i] = j;
-          }
+      for (int j : linked(i)) {
+        double sim = similarityToScattered(i, j);
+        if (sim > best || (sim == best && j < nearestOfHeadline[i])) {
+          best = sim;
+          nearestOfHeadline[i] = j;
         }
       }
       scatter(i, false);
@@ -771,17 +767,15 @@ final class Partition {
     double ownSimilarity = similarity(i, centroids.get(own), true);
     int bestStory = own;
     double bestSimilarity = Math.max(ownSimilarity, options.threshold());
-    for (List<Integer> group : List.of(asList(neighbours[i]), reverse.get(i))) {
-      for (int j : group) {
-        int s = story[j];
-        if (s == own) {
-          continue;
-        }
-        double sim = similarity(i, centroids.get(s), false);
-        if (sim > bestSimilarity || (sim == bestSimilarity && bestStory != own && s < bestStory)) {
-          bestSimilarity = sim;
-          bestStory = s;
-        }
+    for (int j : linked(i)) {
+      int s = story[j];
+      if (s == own) {
+        continue;
+      }
+      double sim = similarity(i, centroids.get(s), false);
+      if (sim > bestSimilarity || (sim == bestSimilarity && bestStory != own && s < bestStory)) {
+        bestSimilarity = sim;
+        bestStory = s;
       }
     }
     return bestStory;
@@ -1013,12 +1007,14 @@ final class Partition {
     return weights > 0 ? sum / weights : 0;
   }
 
-  private static List<Integer> asList(int[] values) {
-    List<Integer> list = new ArrayList<>(values.length);
-    for (int v : values) {
-      list.add(v);
+  /** Article {@code i}'s candidate neighbours, then the articles that have it among theirs. */
+  private List<Integer> linked(int i) {
+    List<Integer> linked = new ArrayList<>(neighbours[i].length + reverse.get(i).size());
+    for (int j : neighbours[i]) {
+      linked.add(j);
     }
-    return list;
+    linked.addAll(reverse.get(i));
+    return linked;
   }
 
   /**
