@@ -41,6 +41,12 @@ public final class ClusterCommand implements Callable<Integer> {
 
   @Mixin ClusterFlags clustering;
 
+  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "learned",
+      description = "How stories are found: " + ClusterFlags.METHOD_HELP)
+  void clusterMethod(String value) {
+    clustering.method = value;
+  }
+
   @Override
   public Integer call() throws Exception {
     if (!format.equals("text") && !format.equals("json")) {
@@ -48,7 +54,7 @@ public final class ClusterCommand implements Callable<Integer> {
     }
     clustering.check();
     List<Article> articles = input.read(System.in, spec.commandLine().getErr());
-    ClusterOptions options = clustering.options(articles, input.streamLanguage());
+    ClusterOptions options = clustering.options(input.streamLanguage());
     List<Story> stories;
     String model = null;
     try (TextEmbedder embedder = clustering.embedder()) {

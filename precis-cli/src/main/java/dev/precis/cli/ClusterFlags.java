@@ -3,34 +3,39 @@ package dev.precis.cli;
 import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
 import dev.precis.embed.MiniLmEmbedder;
-import dev.precis.text.Article;
 import dev.precis.text.Language;
 import dev.precis.text.TextEmbedder;
-import java.util.Collection;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The clustering options that {@code cluster}, {@code digest} and {@code eval-cluster} share. */
 final class ClusterFlags {
-  @Option(names = "--threshold", paramLabel = "SIM",
-      description = "Similarity to a story's centroid needed to join it (default: "
-          + ClusterOptions.DEFAULT_THRESHOLD + "; with --embeddings "
-          + ClusterOptions.EMBEDDING_THRESHOLD + ", or " + ClusterOptions.HEADLINE_EMBEDDING_THRESHOLD
-          + " for a feed of headlines).")
+  /** Help of the method flag, which each command names itself (a digest's --method summarizes). */
+  static final String METHOD_HELP = "learned (the same-story model, default) or average-link "
+      + "(TF-IDF cosine average-link, the baseline every figure is compared with).";
+
+  /** The clustering method; the command's own flag sets it. */
+  String method = "learned";
+
+  @Option(names = "--threshold", paramLabel = "P",
+      description = "For learned: the same-story probability two groups of articles need to be "
+          + "one story (default: the model's own). For average-link: the mean cosine (default: "
+          + "0.10).")
   Double threshold;
 
   @Option(names = "--window-days", paramLabel = "DAYS",
-      description = "Dated articles further apart than this are not linked; 0 = off (default: "
-          + ClusterOptions.DEFAULT_WINDOW_DAYS + ").")
+      description = "Dated articles further apart than this are never one story's candidates, "
+          + "and count as unlike; 0 = off (default: 0).")
   Integer windowDays;
 
   @Option(names = "--embeddings",
-      description = "Also compare headlines and leads by MiniLM sentence embeddings (offline "
-          + "ONNX model, a few ms per headline, about 20 ms per article on 2 cores). Weight "
-          + ClusterOptions.EMBEDDING_WEIGHT + " for articles with text (measured about even), "
-          + ClusterOptions.HEADLINE_EMBEDDING_WEIGHT + " when most articles are headlines alone "
-          + "(measured: BCubed F1 0.75 to 0.83 on the UCI headlines).")
+      description = "Also compare headlines and leads by MiniLM sentence embeddings, with the "
+          + "model trained on them (offline ONNX model, about 20 ms per article on 2 cores).")
   boolean embeddings;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "A same-story model written by train-stories, in place of the shipped one "
+          + "(method learned).")
+  java.nio.file.Path model;
 
   @Option(names = {"-l", "--language"}, paramLabel = "LANG",
       description = "Language of the articles (english, french, czech, greek, arabic, hebrew, "
@@ -39,9 +44,9 @@ final class ClusterFlags {
           + "--embeddings reads English only.")
   String language;
 
-  /** Refuses a bad flag before any input is read (the options proper depend on the articles). */
+  /** Refuses a bad flag before any input is read. */
   void check() {
-    options(List.of(), null);
+    options(null);
   }
 
   /**
@@ -55,11 +60,8 @@ final class ClusterFlags {
     return fallback != null ? fallback : Language.ENGLISH;
   }
 
-  /**
-   * The options for these articles (the embedding calibration depends on what they are), in
-   * {@link #language(Language)}.
-   */
-  ClusterOptions options(Collection<Article> articles, Language fallback) {
+  /** The options the flags give, in {@link #language(Language)}. */
+  ClusterOptions options(Language fallback) {
     Language lang = language(fallback);
     if (embeddings && lang != Language.ENGLISH) {
       // all-MiniLM-L6-v2 was trained on English only: it would rank other text by its accidents
@@ -68,23 +70,39 @@ final class ClusterFlags {
           + (language != null ? " (--language)" : " (the language of the stream)")
           + "; leave --embeddings out, or give --language english");
     }
-    ClusterOptions options = embeddings ? ClusterOptions.defaults().withEmbeddingsFor(articles)
-        : ClusterOptions.defaults();
-    options = options.withLanguage(lang);
+    ClusterOptions options = ClusterOptions.defaults().withMethod(method).withLanguage(lang)
+        .withEmbeddings(embeddings);
     if (threshold != null) {
       options = options.withThreshold(threshold);
     }
     if (windowDays != null) {
       options = options.withWindowDays(windowDays);
     }
+    if (model != null) {
+      options = options.withModel(readModel(model));
+    }
     return options;
+  }
+
+  private static dev.precis.cluster.SameStoryModel readModel(java.nio.file.Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new PrecisException("--model " + file + " is not a file");
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return dev.precis.cluster.SameStoryModel.read(in);
+    } catch (java.io.IOException e) {
+      throw new PrecisException("--model " + file + ": cannot read it as a model ("
+          + e.getClass().getSimpleName() + ")");
+    }
   }
 
   /** The embedding model when {@code --embeddings} is on, else null; the caller closes it. */
   TextEmbedder embedder() {
-    if (!embeddings) {
-      return null;
-    }
+    return embeddings ? loadEmbedder() : null;
+  }
+
+  /** The MiniLM embedding model; the caller closes it. */
+  static TextEmbedder loadEmbedder() {
     String os = System.getProperty("os.name", "");
     String arch = System.getProperty("os.arch", "");
     if (!os.startsWith("Linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {

@@ -57,6 +57,12 @@ final class DigestCommand implements Callable<Integer> {
 
   @Mixin ClusterFlags clustering;
 
+  @Option(names = "--cluster-method", paramLabel = "METHOD", defaultValue = "learned",
+      description = "How stories are found: " + ClusterFlags.METHOD_HELP)
+  void clusterMethod(String value) {
+    clustering.method = value;
+  }
+
   @Override
   public Integer call() throws Exception {
     SummaryFormat summaryFormat = SummaryFormat.parse(format);
@@ -65,7 +71,7 @@ final class DigestCommand implements Callable<Integer> {
     Language language = clustering.language(input.streamLanguage());
     SummaryOptions options = SummaryOptions.defaults().withMethod(method)
         .withBudget(BudgetOptions.of(budget, 80)).withLanguage(language);
-    ClusterOptions clusterOptions = clustering.options(articles, language);
+    ClusterOptions clusterOptions = clustering.options(language);
     Digest digest;
     try (TextEmbedder embedder = clustering.embedder()) {
       digest = new DigestBuilder(options, top, clusterOptions, embedder).build(articles);

@@ -58,6 +58,12 @@ public final class EvalClusterCommand implements Callable<Integer> {
 
   @Mixin ClusterFlags clustering;
 
+  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "learned",
+      description = "How stories are found: " + ClusterFlags.METHOD_HELP)
+  void clusterMethod(String value) {
+    clustering.method = value;
+  }
+
   @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
       description = "Also list the N largest found stories that mix gold stories and the N "
           + "largest gold stories split over found ones (default: ${DEFAULT-VALUE}).")
@@ -86,7 +92,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
     }
     clustering.check();
     LabeledStream labeled = load();
-    ClusterOptions options = clustering.options(labeled.articles(), labeled.language());
+    ClusterOptions options = clustering.options(labeled.language());
     StreamEvaluator.Result result;
     StreamEvaluator.HeldOut halves = null;
     try (TextEmbedder embedder = clustering.embedder()) {

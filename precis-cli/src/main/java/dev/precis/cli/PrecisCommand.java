@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = PrecisCommand.Version.class,
     description = "Précis: short, faithful, source-attributed summaries of many news articles.",
     subcommands = {
+      TrainStoriesCommand.class,
       SummarizeCommand.class,
       EvalCommand.class,
       BenchCommand.class,

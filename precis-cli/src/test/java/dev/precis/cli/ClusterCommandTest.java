@@ -92,8 +92,10 @@ class ClusterCommandTest {
         "Corran bakery wins national bread prize");
     assertThat(stories.get(1).get("first_date").asText()).isEqualTo("2024-05-06");
     assertThat(stories.get(1).get("last_date").asText()).isEqualTo("2024-05-07");
-    assertThat(JSON.readTree(run.out()).get("options").get("embedding_weight").asDouble())
-        .isZero();
+    JsonNode options = JSON.readTree(run.out()).get("options");
+    assertThat(options.get("method").asText()).isEqualTo("learned");
+    assertThat(options.get("embeddings").asBoolean()).isFalse();
+    assertThat(options.get("weights").has("relative_terms")).isTrue();
   }
 
   @Test
@@ -113,13 +115,13 @@ class ClusterCommandTest {
     assertThat(stories).hasSize(2);
     assertThat(stories.get(0).get("articles")).hasSize(3);
     JsonNode options = JSON.readTree(run.out()).get("options");
-    assertThat(options.get("embedding_weight").asDouble()).isEqualTo(0.1);
-    assertThat(options.get("threshold").asDouble()).isEqualTo(0.16);
+    assertThat(options.get("embeddings").asBoolean()).isTrue();
+    assertThat(options.get("weights").get("embedding").asDouble()).isPositive();
     assertThat(options.get("embedding_model").asText()).startsWith("all-MiniLM-L6-v2");
   }
 
   @Test
-  void embeddingsOnAFeedOfHeadlinesUseTheHeadlineCalibration() throws IOException {
+  void embeddingsOnAFeedOfHeadlines() throws IOException {
     Path feed = dir.resolve("headlines.jsonl");
     Files.writeString(feed,
         line("h1", "Velmora dock workers strike", null, "Velmora dock workers strike")
@@ -130,9 +132,6 @@ class ClusterCommandTest {
     CliRun run = run(new ClusterCommand(), "--articles", feed.toString(), "--embeddings",
         "--format", "json");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonNode options = JSON.readTree(run.out()).get("options");
-    assertThat(options.get("embedding_weight").asDouble()).isEqualTo(1.0);
-    assertThat(options.get("threshold").asDouble()).isEqualTo(0.25);
     JsonNode stories = JSON.readTree(run.out()).get("stories");
     assertThat(stories).hasSize(2);
     assertThat(stories.get(0).get("articles")).hasSize(2);
@@ -182,7 +181,7 @@ class ClusterCommandTest {
     assertThat(root.get("metrics").get("bcubed_f1").asDouble()).isEqualTo(1.0);
     assertThat(root.get("stories_found").asInt()).isEqualTo(2);
     assertThat(root.get("gold_stories").asInt()).isEqualTo(2);
-    assertThat(root.get("options").get("threshold").asDouble()).isPositive();
+    assertThat(root.get("options").get("merge_threshold").isNumber()).isTrue();
     CliRun text = run(new EvalClusterCommand(), "--articles", articles.toString(), "--gold",
         gold.toString());
     assertThat(text.out()).contains("BCubed P 1.0000  R 1.0000  F1 1.0000")
@@ -398,7 +397,7 @@ class ClusterCommandTest {
   void evalClusterNeedsAStreamOrArticlesWithGold() {
     CliRun neither = run(new EvalClusterCommand());
     assertThat(neither.exitCode()).isEqualTo(2);
-    assertThat(neither.err()).contains("give --stream duc2003|multinews|uci");
+    assertThat(neither.err()).contains("give --stream duc2003|duc2003-task2|duc2003-task4|");
     CliRun both = run(new EvalClusterCommand(), "--stream", "uci", "--articles",
         articles.toString(), "--gold", gold.toString());
     assertThat(both.exitCode()).isEqualTo(2);

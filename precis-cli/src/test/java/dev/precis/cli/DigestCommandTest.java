@@ -113,9 +113,9 @@ class DigestCommandTest {
   @Test
   void takesTheClusteringOptionsOfCluster() throws IOException {
     NewsFixture.write(dir);
-    // a threshold no two articles reach: every unique article is a story of its own
-    CliRun strict = CliRun.of("digest", dir.toString(), "--format", "json", "--threshold",
-        "0.99", "-q");
+    // a cosine no two articles reach: every unique article is a story of its own
+    CliRun strict = CliRun.of("digest", dir.toString(), "--format", "json",
+        "--cluster-method", "average-link", "--threshold", "0.99", "-q");
     assertThat(strict.exitCode()).as(strict.err()).isZero();
     JsonNode digest = JSON.readTree(strict.out());
     assertThat(digest.get("stories")).hasSize(digest.get("unique").asInt());

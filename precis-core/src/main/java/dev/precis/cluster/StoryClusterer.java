@@ -19,26 +19,25 @@ import java.util.stream.IntStream;
  * Groups a stream of news articles into stories. The entry point of {@code dev.precis.cluster}.
  *
  * <pre>{@code
- * StoryClusterer clusterer = new StoryClusterer(ClusterOptions.defaults().withWindowDays(10));
+ * StoryClusterer clusterer = new StoryClusterer(ClusterOptions.defaults());
  * String storyId = clusterer.add(article);          // the story the article is in now
- * clusterer.addAll(moreArticles);                   // one re-partition for the whole batch
+ * clusterer.addAll(moreArticles);                   // one re-clustering for the whole batch
  * for (Story story : clusterer.stories()) { ... }   // largest first
  * }</pre>
  *
  * <p><b>Order does not matter.</b> The stories are a deterministic function of the set of
- * articles added so far (see {@link Partition}): the same articles in any order, one by one or in
- * batches, give the same stories with the same ids. A story's id is its smallest article id, so
- * it stays the same while the story grows, and when two stories merge the merged one keeps the
- * smaller id; an article can also move to another story when later articles show it fits there
- * better. Callers that keep story ids should re-read {@link #storyOf} after adding.
+ * articles added so far (see {@link StreamAnalysis} for the stages): the same articles in any
+ * order, one by one or in batches, give the same stories with the same ids. A story's id is its
+ * smallest article id, so it stays the same while the story grows, and when two stories merge
+ * the merged one keeps the smaller id; an article can also move to another story when later
+ * articles show it fits there better. Callers that keep story ids should re-read {@link
+ * #storyOf} after adding.
  *
- * <p><b>Cost.</b> Each article is analysed once, when added (in parallel within {@link #addAll}).
- * The stories are then recomputed from the kept features, in time linear in the number of articles
- * (about half a second per 10,000 articles on two cores, by {@code ClusterBenchmark}), because
- * IDF learned from the stream changes every vector a little with each article and an exactly
- * order-independent result cannot patch only the new article's neighbourhood. Add in batches when articles come fast; {@link #stories()} and {@link
- * #storyOf} reuse the last result until something is added. Memory per article is bounded (its 80
- * most frequent terms, 30 names).
+ * <p><b>Cost.</b> Each article is profiled once, when added (in parallel within {@link #addAll}).
+ * The stories are then recomputed from the kept profiles, because IDF learned from the stream
+ * changes every vector a little with each article. Add in batches when articles come fast;
+ * {@link #stories()} and {@link #storyOf} reuse the last result until something is added.
+ * Memory per article is bounded (see {@link ArticleProfile}).
  *
  * <p>Not thread-safe: callers that share one clusterer synchronize.
  */
@@ -47,10 +46,11 @@ public final class StoryClusterer {
   private final TextPipeline pipeline;
   /** Null unless the options weigh sentence embeddings. */
   private final TextEmbedder embedder;
-  /** Kept features by article id, in arrival order (the partition does not depend on it). */
-  private final Map<String, ArticleFeatures> features = new LinkedHashMap<>();
-  private final Map<String, String> pool = ArticleFeatures.newPool();
-  private Partition.Result current;
+  /** Kept profiles by article id, in arrival order (the stories do not depend on it). */
+  private final Map<String, ArticleProfile> profiles = new LinkedHashMap<>();
+  private Result current;
+
+  private record Result(List<Story> stories, Map<String, String> storyOf) {}
 
   /**
    * A clusterer on words and names alone.
@@ -72,12 +72,13 @@ public final class StoryClusterer {
   public StoryClusterer(ClusterOptions options, TextEmbedder embedder) {
     this.options = Objects.requireNonNull(options, "options");
     if (options.usesEmbeddings() && embedder == null) {
-      throw new PrecisException("the options weigh sentence embeddings (weight "
-          + options.embeddingWeight() + ") but no embedding model was given");
+      throw new PrecisException("the options weigh sentence embeddings but no embedding model "
+          + "was given");
     }
     this.embedder = options.usesEmbeddings() ? embedder : null;
     // no sentence compression: clustering wants every word, not a shorter sentence
     this.pipeline = new TextPipeline(options.language(), false, false);
+    options.parameters(); // fails now, not at the first article, when the model cannot be read
   }
 
   public static StoryClusterer withDefaults() {
@@ -116,7 +117,7 @@ public final class StoryClusterer {
       if (a.text().isBlank() && (a.title() == null || a.title().isBlank())) {
         throw new PrecisException("article '" + a.id() + "' has neither text nor a title");
       }
-      if (features.containsKey(a.id()) || !batch.add(a.id())) {
+      if (profiles.containsKey(a.id()) || !batch.add(a.id())) {
         throw new PrecisException("duplicate article id '" + a.id()
             + "'; every article in a stream needs its own id");
       }
@@ -124,16 +125,16 @@ public final class StoryClusterer {
     if (articles.isEmpty()) {
       return List.of();
     }
-    // analysis is a pure function of each article: parallel, results in list order
-    List<ArticleFeatures> analysed = articles.size() == 1
-        ? List.of(ArticleFeatures.of(articles.get(0), pipeline, embedder))
+    // profiling is a pure function of each article: parallel, results in list order
+    List<ArticleProfile> analysed = articles.size() == 1
+        ? List.of(ArticleProfile.of(articles.get(0), pipeline, embedder))
         : IntStream.range(0, articles.size()).parallel()
-            .mapToObj(k -> ArticleFeatures.of(articles.get(k), pipeline, embedder)).toList();
-    for (ArticleFeatures f : analysed) {
-      features.put(f.id, f.intern(pool));
+            .mapToObj(k -> ArticleProfile.of(articles.get(k), pipeline, embedder)).toList();
+    for (ArticleProfile p : analysed) {
+      profiles.put(p.id(), p);
     }
     current = null;
-    Partition.Result result = result();
+    Result result = result();
     List<String> ids = new ArrayList<>(articles.size());
     for (Article a : articles) {
       ids.add(result.storyOf().get(a.id()));
@@ -177,11 +178,11 @@ public final class StoryClusterer {
    * @throws PrecisException when no article with this id was added
    */
   public boolean isFailedFetch(String articleId) {
-    ArticleFeatures f = features.get(articleId);
-    if (f == null) {
+    ArticleProfile p = profiles.get(articleId);
+    if (p == null) {
       throw new PrecisException("no article with id '" + articleId + "' was added");
     }
-    return f.failedFetch;
+    return p.failedFetch();
   }
 
   /**
@@ -194,7 +195,7 @@ public final class StoryClusterer {
 
   /** Number of articles added. */
   public int size() {
-    return features.size();
+    return profiles.size();
   }
 
   /** Clusters a batch of articles in one go; the same stories as adding them one by one. */
@@ -210,15 +211,17 @@ public final class StoryClusterer {
     return clusterer.stories();
   }
 
-  private Partition.Result result() {
+  private Result result() {
     if (current == null) {
-      current = Partition.compute(features.values(), options);
+      List<Story> stories = profiles.isEmpty() ? List.of()
+          : StreamAnalysis.of(profiles.values(), options.windowDays()).cluster(options);
+      current = new Result(stories, StreamAnalysis.storyOf(stories));
     }
     return current;
   }
 
-  /** For tests: the kept features of every article, by id. */
-  Map<String, ArticleFeatures> features() {
-    return new HashMap<>(features);
+  /** For tests: the kept profile of every article, by id. */
+  Map<String, ArticleProfile> profiles() {
+    return new HashMap<>(profiles);
   }
 }

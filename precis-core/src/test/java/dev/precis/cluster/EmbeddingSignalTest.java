@@ -67,15 +67,22 @@ class EmbeddingSignalTest {
     return stories.stream().map(s -> Set.copyOf(s.articleIds())).collect(Collectors.toSet());
   }
 
+  /**
+   * A model written for the test that trusts embeddings: what the signal does does not hang on the
+   * shipped model's trained weights.
+   */
+  static final SameStoryModel TRUSTS_EMBEDDINGS = new SameStoryModel(
+      List.of("terms", "embedding"), new double[] {5, 10}, -6, 0, 0, null);
+
   /** Candidates still come from shared words (one here, "road"); embeddings weigh them. */
   @Test
   void embeddingsJoinTwoWordingsThatShareAlmostNoWords() {
-    ClusterOptions words = ClusterOptions.defaults();
+    ClusterOptions words = ClusterOptions.defaults().withModel(TRUSTS_EMBEDDINGS);
     assertThat(partition(StoryClusterer.cluster(STREAM, words)))
         .containsExactlyInAnyOrder(Set.of("storm-a"), Set.of("storm-b"), Set.of("chess-a"));
 
     TopicEmbedder embedder = new TopicEmbedder();
-    ClusterOptions withEmbeddings = words.withEmbeddingWeight(2.0);
+    ClusterOptions withEmbeddings = words.withEmbeddings(true);
     List<Story> stories = StoryClusterer.cluster(STREAM, withEmbeddings, embedder);
     assertThat(partition(stories))
         .containsExactlyInAnyOrder(Set.of("storm-a", "storm-b"), Set.of("chess-a"));
@@ -114,7 +121,8 @@ class EmbeddingSignalTest {
 
   @Test
   void vectorsAreScaledToUnitLengthAndBrokenOnesRefused() {
-    ClusterOptions options = ClusterOptions.defaults().withEmbeddingWeight(2.0);
+    ClusterOptions options = ClusterOptions.defaults().withModel(TRUSTS_EMBEDDINGS)
+        .withEmbeddings(true);
     List<Story> unit = StoryClusterer.cluster(STREAM, options, new TopicEmbedder());
     assertThat(StoryClusterer.cluster(STREAM, options, scaled(10))).isEqualTo(unit);
     assertThat(StoryClusterer.cluster(STREAM, options, scaled(0.01))).isEqualTo(unit);
@@ -129,52 +137,24 @@ class EmbeddingSignalTest {
     List<dev.precis.text.Sentence> sentences = new dev.precis.text.TextPipeline(
         dev.precis.text.Language.ENGLISH, false, false)
         .analyze(List.of(Article.of("long", unbroken))).sentences();
-    String lead = ArticleFeatures.lead("Gales in Pellham", sentences);
+    String lead = ArticleProfile.embeddedText("Gales in Pellham", sentences);
     assertThat(lead).startsWith("Gales in Pellham. word word").hasSizeLessThanOrEqualTo(
-        ArticleFeatures.EMBEDDED_CHARS);
-    assertThat(ArticleFeatures.lead("Gales in Pellham?", List.of())).isEqualTo("Gales in Pellham?");
+        ArticleProfile.EMBEDDED_CHARS);
+    assertThat(ArticleProfile.embeddedText("Gales in Pellham?", List.of()))
+        .isEqualTo("Gales in Pellham?");
   }
 
   @Test
-  void weightWithoutModelIsRefusedAndModelWithoutWeightIsUnused() {
-    assertThatThrownBy(() -> new StoryClusterer(ClusterOptions.defaults().withEmbeddings()))
+  void embeddingsWithoutModelAreRefusedAndModelWithoutEmbeddingsIsUnused() {
+    assertThatThrownBy(() -> new StoryClusterer(ClusterOptions.defaults().withEmbeddings(true)))
         .isInstanceOf(PrecisException.class)
         .hasMessageContaining("no embedding model was given");
     TopicEmbedder unused = new TopicEmbedder();
     StoryClusterer.cluster(STREAM, ClusterOptions.defaults(), unused);
     assertThat(unused.calls).isZero();
-    assertThatThrownBy(() -> ClusterOptions.defaults().withEmbeddingWeight(-1))
-        .isInstanceOf(PrecisException.class);
-    assertThat(ClusterOptions.defaults().withEmbeddings().parameters())
-        .containsEntry("embedding_weight", ClusterOptions.EMBEDDING_WEIGHT)
-        .containsEntry("threshold", ClusterOptions.EMBEDDING_THRESHOLD);
-  }
-
-  @Test
-  void aFeedOfHeadlinesGetsTheHeadlineCalibration() {
-    Article headline = new Article("h1", "Velmora dock workers strike over automation", null, null,
-        null, null, "");
-    // a feed written with the headline as text too, as many are
-    Article repeated = new Article("h2", "Velmora port strike  enters second day", null, null,
-        null, null, "velmora port strike enters\nsecond day");
-    Article story = new Article("a1", "Corran bakery wins bread prize", null, null, null, null,
-        "A family bakery in Corran won the national bread prize on Monday for its rye loaf.");
-    assertThat(headline.headlineOnly()).isTrue();
-    assertThat(repeated.headlineOnly()).isTrue();
-    assertThat(story.headlineOnly()).isFalse();
-    ClusterOptions headlines = ClusterOptions.defaults().withHeadlineEmbeddings();
-    assertThat(headlines.parameters())
-        .containsEntry("embedding_weight", ClusterOptions.HEADLINE_EMBEDDING_WEIGHT)
-        .containsEntry("threshold", ClusterOptions.HEADLINE_EMBEDDING_THRESHOLD);
-    // most articles are headlines alone: the headline calibration, whatever the order
-    assertThat(ClusterOptions.defaults().withEmbeddingsFor(List.of(headline, repeated, story)))
-        .isEqualTo(headlines);
-    assertThat(ClusterOptions.defaults().withEmbeddingsFor(List.of(story, repeated, headline)))
-        .isEqualTo(headlines);
-    // half or fewer: the full-text calibration
-    assertThat(ClusterOptions.defaults().withEmbeddingsFor(List.of(headline, story)))
-        .isEqualTo(ClusterOptions.defaults().withEmbeddings());
-    assertThat(ClusterOptions.defaults().withEmbeddingsFor(List.of()))
-        .isEqualTo(ClusterOptions.defaults().withEmbeddings());
+    assertThat(ClusterOptions.defaults().withEmbeddings(true).parameters())
+        .containsEntry("embeddings", true);
+    assertThat(SameStoryModel.withEmbeddings().usesEmbeddings()).isTrue();
+    assertThat(SameStoryModel.standard().usesEmbeddings()).isFalse();
   }
 }

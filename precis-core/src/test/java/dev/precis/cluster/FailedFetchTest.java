@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FailedFetchTest {
-  private static final String ARCHIVE = "These crawls are part of an effort to archive pages as "
+  static final String ARCHIVE = "These crawls are part of an effort to archive pages as "
       + "they are created and archive the pages that they refer to. That way, as the pages that "
       + "are referenced change or are taken from the web, a link to the version that was live "
       + "when the page was written will be preserved. Then the Internet Archive hopes that "
@@ -21,7 +21,7 @@ class FailedFetchTest {
 
   @Test
   void archiveBannerIsAFailedFetch() {
-    assertTrue(ArticleFeatures.failedFetch(ARCHIVE, 40));
+    assertTrue(ArticleProfile.failedFetch(ARCHIVE, 40));
   }
 
   @Test
@@ -29,10 +29,10 @@ class FailedFetchTest {
     String text = "The river rose overnight and flooded the town. Residents fled to the hills. "
         + "Rescue teams worked through the night. We use cookies to improve your experience.";
     // one notice in four sentences: under a third
-    assertFalse(ArticleFeatures.failedFetch(text, 40));
+    assertFalse(ArticleProfile.failedFetch(text, 40));
     // many kept terms: a real article whatever its notices
-    assertFalse(ArticleFeatures.failedFetch(ARCHIVE, ArticleFeatures.FAILED_FETCH_TERMS));
-    assertFalse(ArticleFeatures.failedFetch("", 0));
+    assertFalse(ArticleProfile.failedFetch(ARCHIVE, ArticleProfile.FAILED_FETCH_TERMS));
+    assertFalse(ArticleProfile.failedFetch("", 0));
   }
 
   @Test

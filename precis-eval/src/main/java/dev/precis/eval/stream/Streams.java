@@ -47,7 +47,8 @@ public final class Streams {
 
   /** The stream names {@link #named} knows. */
   public static List<String> names() {
-    List<String> names = new ArrayList<>(List.of("duc2003", "multinews", "uci"));
+    List<String> names = new ArrayList<>(List.of("duc2003", "duc2003-task2", "duc2003-task4",
+        "multinews", "uci"));
     for (Language language : Language.values()) {
       names.add(TAC + language.label());
     }
@@ -65,6 +66,10 @@ public final class Streams {
     }
     return switch (key) {
       case "duc2003" -> duc2003(shared, false);
+      // one task alone, dated from the document ids: the streams the same-story model is
+      // trained and validated on
+      case "duc2003-task2" -> duc2003(shared, true, List.of("task2"));
+      case "duc2003-task4" -> duc2003(shared, true, List.of("task4"));
       case "multinews" -> multiNews(shared);
       case "uci" -> uci(shared);
       default -> throw new PrecisException("unknown stream '" + name + "'; known streams: "
@@ -101,11 +106,20 @@ public final class Streams {
    *     years between documents, so a news time window would split every one of them.
    */
   public static LabeledStream duc2003(Path shared, boolean withDates) {
+    return duc2003(shared, withDates, List.of("task2", "task4"));
+  }
+
+  /**
+   * Every document of the named DUC 2003 tasks ("task2": TDT events of days to weeks, "task4":
+   * TREC Novelty topics spanning years); see {@link #duc2003(Path, boolean)}.
+   */
+  public static LabeledStream duc2003(Path shared, boolean withDates, List<String> tasks) {
     Path dir = shared.resolve("data").resolve("duc2003");
     List<Article> articles = new ArrayList<>();
     Map<String, String> gold = new LinkedHashMap<>();
     int repeated = 0;
-    for (String task : List.of("task2.jsonl", "task4.jsonl")) {
+    for (String taskName : tasks) {
+      String task = taskName + ".jsonl";
       for (Topic topic : DatasetReader.readAll(need(dir.resolve(task)))) {
         for (Article doc : topic.documents()) {
           if (gold.containsKey(doc.id())) {
@@ -130,7 +144,9 @@ public final class Streams {
       notes.add(repeated + " documents in two clusters kept once, in the first");
     }
     notes.add(withDates ? "dates from document ids" : "no dates (DUC clusters span years)");
-    return new LabeledStream(withDates ? "duc2003-dated" : "duc2003", mix(articles), gold, notes);
+    String name = "duc2003" + (tasks.size() == 1 ? "-" + tasks.get(0) : "")
+        + (withDates ? "-dated" : "");
+    return new LabeledStream(name, mix(articles), gold, notes);
   }
 
   /** Every document of the Multi-News sample (web text, undated); gold story = its cluster. */

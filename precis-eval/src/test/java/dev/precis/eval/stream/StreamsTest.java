@@ -144,7 +144,8 @@ class StreamsTest {
   void missingDataAndUnknownStreamsAreClearErrors() {
     assertThatThrownBy(() -> Streams.named("reuters", shared))
         .isInstanceOf(PrecisException.class)
-        .hasMessage("unknown stream 'reuters'; known streams: duc2003, multinews, uci, "
+        .hasMessage("unknown stream 'reuters'; known streams: duc2003, duc2003-task2, "
+            + "duc2003-task4, multinews, uci, "
             + "tac2011-english, tac2011-french, tac2011-czech, tac2011-greek, tac2011-arabic, "
             + "tac2011-hebrew, tac2011-hindi");
     assertThatThrownBy(() -> Streams.named("uci", shared.resolve("nowhere")))

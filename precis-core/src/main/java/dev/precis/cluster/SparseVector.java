@@ -1,0 +1,125 @@
+package dev.precis.cluster;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * A unit-length vector over word ids, ids ascending. Cosine of two is a merge of their id lists.
+ *
+ * @param ids word ids, ascending, distinct
+ * @param weights the weight of each id; squares sum to 1, or the vector is empty
+ */
+public record SparseVector(int[] ids, float[] weights) implements Serializable {
+  static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
+
+  /**
+   * Log-scaled counts times IDF, scaled to unit length; words the vocabulary lacks are left out.
+   */
+  static SparseVector of(TermBag bag, Vocabulary vocabulary, TermStatistics statistics) {
+    int[] ids = new int[bag.size()];
+    double[] w = new double[bag.size()];
+    int n = 0;
+    for (int k = 0; k < bag.size(); k++) {
+      int id = vocabulary.id(bag.key(k));
+      if (id >= 0) {
+        ids[n] = id;
+        w[n++] = (1 + Math.log(bag.count(k))) * statistics.idf(vocabulary.documentFrequency(id));
+      }
+    }
+    return unit(Arrays.copyOf(ids, n), Arrays.copyOf(w, n));
+  }
+
+  /** A dense vector (an embedding) as a sparse one over its dimensions, scaled to unit length. */
+  static SparseVector dense(float[] values) {
+    int[] ids = new int[values.length];
+    double[] w = new double[values.length];
+    for (int d = 0; d < values.length; d++) {
+      ids[d] = d;
+      w[d] = values[d];
+    }
+    return unit(ids, w);
+  }
+
+  private static SparseVector unit(int[] ids, double[] w) {
+    // sort by id, carrying weights along; ids are distinct
+    Integer[] order = new Integer[ids.length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+    double norm = 0;
+    for (double x : w) {
+      norm += x * x;
+    }
+    if (!(norm > 0) || Double.isInfinite(norm)) {
+      return EMPTY;
+    }
+    norm = Math.sqrt(norm);
+    int[] sortedIds = new int[ids.length];
+    float[] unit = new float[ids.length];
+    for (int k = 0; k < order.length; k++) {
+      sortedIds[k] = ids[order[k]];
+      unit[k] = (float) (w[order[k]] / norm);
+    }
+    return new SparseVector(sortedIds, unit);
+  }
+
+  public boolean isEmpty() {
+    return ids.length == 0;
+  }
+
+  public int size() {
+    return ids.length;
+  }
+
+  /** The dot product, which for two unit vectors is their cosine. */
+  public double dot(SparseVector other) {
+    int[] a = ids;
+    int[] b = other.ids;
+    int i = 0;
+    int j = 0;
+    double sum = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        sum += (double) weights[i++] * other.weights[j++];
+      }
+    }
+    return sum;
+  }
+
+  /** Number of ids both vectors have. */
+  int shared(SparseVector other) {
+    int[] a = ids;
+    int[] b = other.ids;
+    int i = 0;
+    int j = 0;
+    int count = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] < b[j]) {
+        i++;
+      } else if (a[i] > b[j]) {
+        j++;
+      } else {
+        count++;
+        i++;
+        j++;
+      }
+    }
+    return count;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SparseVector v && Arrays.equals(ids, v.ids)
+        && Arrays.equals(weights, v.weights);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(ids);
+  }
+}

@@ -1,0 +1,316 @@
+package dev.precis.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * A set of articles made ready for clustering, then clustered, in stages that each do one job:
+ *
+ * <ol>
+ *   <li>{@link TermStatistics}: document frequencies of the whole set (or given, when the set is
+ *       one part of a larger stream);
+ *   <li>{@link ArticleVector}: each profile weighed by them;
+ *   <li>{@link CandidateSearch}: blocking, each article's few likely neighbours;
+ *   <li>pair scores ({@link PairScorer}) of the candidate pairs;
+ *   <li>{@link StoryComponents}: components of the pairs that reach the link threshold;
+ *   <li>{@link AverageLinkage} inside each component, on the scores of all its pairs.
+ * </ol>
+ *
+ * <pre>{@code
+ * StreamAnalysis analysis = StreamAnalysis.of(profiles, 0);
+ * List<Story> stories = analysis.cluster(ClusterOptions.defaults());
+ * double[] x = analysis.features(i, j);        // what the pair model reads of two articles
+ * }</pre>
+ *
+ * <p>Everything is a function of the set: articles are indexed in id order, ties everywhere are
+ * broken by index, so the same articles in any order, on any number of threads, give the same
+ * stories.
+ */
+public final class StreamAnalysis {
+  /**
+   * Largest component clustered exactly (all its pairs scored). A larger one is split along its
+   * weakest links first ({@link StoryComponents}); streams of news rarely hold a story this big
+   * apart from copies of one report.
+   */
+  public static final int MAX_COMPONENT = 1_000;
+
+  /** One profile per distinct content: copies of one text are one node, counted as many. */
+  private final ArticleProfile[] nodes;
+  /** The articles of each node, ids ascending. */
+  private final String[][] members;
+  private final int[] multiplicity;
+  private final TermStatistics statistics;
+  private final List<ArticleVector> vectors;
+  private final Neighbourhoods neighbourhoods;
+  private final ArticleContext[] contexts;
+  private final int windowDays;
+
+  private StreamAnalysis(ArticleProfile[] sorted, TermStatistics statistics, int windowDays) {
+    List<ArticleProfile> distinct = new ArrayList<>();
+    List<List<String>> ids = new ArrayList<>();
+    Map<Integer, List<Integer>> byHash = new HashMap<>();
+    for (ArticleProfile p : sorted) {
+      int node = -1;
+      if (!p.failedFetch()) {
+        // a page of notices stands alone, even beside an identical one
+        for (int candidate : byHash.getOrDefault(p.contentHash(), List.of())) {
+          if (distinct.get(candidate).sameContent(p)) {
+            node = candidate;
+            break;
+          }
+        }
+      }
+      if (node < 0) {
+        node = distinct.size();
+        distinct.add(p);
+        ids.add(new ArrayList<>());
+        if (!p.failedFetch()) {
+          byHash.computeIfAbsent(p.contentHash(), h -> new ArrayList<>()).add(node);
+        }
+      }
+      ids.get(node).add(p.id());
+    }
+    this.nodes = distinct.toArray(ArticleProfile[]::new);
+    this.members = new String[nodes.length][];
+    this.multiplicity = new int[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      members[i] = ids.get(i).toArray(String[]::new);
+      multiplicity[i] = members[i].length;
+    }
+    this.statistics = statistics;
+    this.windowDays = windowDays;
+    this.vectors = Arrays.stream(nodes).parallel()
+        .map(p -> ArticleVector.of(p, statistics)).toList();
+    this.neighbourhoods = CandidateSearch.search(vectors, statistics, windowDays);
+    this.contexts = new ArticleContext[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      contexts[i] = ArticleContext.of(neighbourhoods, i);
+    }
+  }
+
+  /** The analysis of a set of articles, with statistics of the set itself. */
+  public static StreamAnalysis of(Collection<ArticleProfile> profiles, int windowDays) {
+    return of(profiles, TermStatistics.of(profiles), windowDays);
+  }
+
+  /**
+   * The analysis of a set of articles with statistics given: those of a larger stream the set is
+   * part of, or of an earlier state of the stream.
+   *
+   * @param windowDays 0, or the most days two dated articles of one story may be apart
+   */
+  public static StreamAnalysis of(Collection<ArticleProfile> profiles, TermStatistics statistics,
+      int windowDays) {
+    ArticleProfile[] sorted = profiles.toArray(ArticleProfile[]::new);
+    Arrays.sort(sorted, Comparator.comparing(ArticleProfile::id));
+    for (int k = 1; k < sorted.length; k++) {
+      if (sorted[k].id().equals(sorted[k - 1].id())) {
+        throw new dev.precis.PrecisException("duplicate article id '" + sorted[k].id() + "'");
+      }
+    }
+    return new StreamAnalysis(sorted, statistics, windowDays);
+  }
+
+  /**
+   * Number of nodes: distinct articles, copies of one text counted once (a page of web notices is
+   * always a node of its own).
+   */
+  public int size() {
+    return nodes.length;
+  }
+
+  /** The smallest id of a node's articles (nodes follow the order of these ids). */
+  public String id(int i) {
+    return members[i][0];
+  }
+
+  /** The ids of a node's articles, ascending: one, or several copies of one text. */
+  public List<String> members(int i) {
+    return List.of(members[i]);
+  }
+
+  /** The statistics the articles were weighed with. */
+  public TermStatistics statistics() {
+    return statistics;
+  }
+
+  /** All {@link PairFeatures} of two nodes, in the order of {@link PairFeatures#NAMES}. */
+  public double[] features(int i, int j) {
+    return PairFeatures.of(vectors.get(i), contexts[i], vectors.get(j), contexts[j]);
+  }
+
+  /** Whether a node is a page of web notices, which stands alone. */
+  public boolean failedFetch(int i) {
+    return nodes[i].failedFetch();
+  }
+
+  /** The stories of the set under these options, largest first, then by id. */
+  public List<Story> cluster(ClusterOptions options) {
+    PairScorer scorer = options.scorer();
+    return cluster(scorer, new double[] {scorer.mergeThreshold()}).get(0);
+  }
+
+  /**
+   * The stories at each of several merge thresholds (on the method's own scale: log-odds for
+   * {@code learned}), all else as {@code options} say: the work up to the dendrograms is done
+   * once. For choosing a threshold.
+   */
+  public List<List<Story>> cluster(ClusterOptions options, double[] mergeThresholds) {
+    return cluster(options.scorer(), mergeThresholds);
+  }
+
+  private List<List<Story>> cluster(PairScorer scorer, double[] thresholds) {
+    List<int[]> components = StoryComponents.of(size(), links(scorer), MAX_COMPONENT);
+    List<List<List<Story>>> perComponent = components.parallelStream()
+        .map(c -> storiesOf(c, scorer, thresholds)).toList();
+    List<List<Story>> result = new ArrayList<>(thresholds.length);
+    for (int t = 0; t < thresholds.length; t++) {
+      List<Story> stories = new ArrayList<>();
+      for (List<List<Story>> c : perComponent) {
+        stories.addAll(c.get(t));
+      }
+      stories.sort(Comparator.comparingInt(Story::size).reversed().thenComparing(Story::id));
+      result.add(List.copyOf(stories));
+    }
+    return result;
+  }
+
+  /** The candidate pairs whose score reaches the link threshold. */
+  private List<StoryComponents.Edge> links(PairScorer scorer) {
+    int n = size();
+    List<List<StoryComponents.Edge>> perArticle = IntStream.range(0, n).parallel()
+        .mapToObj(i -> {
+          List<StoryComponents.Edge> mine = new ArrayList<>();
+          for (int j : neighbourhoods.of(i)) {
+            if (j > i) {
+              double s = score(scorer, i, j);
+              if (s >= scorer.linkThreshold()) {
+                mine.add(new StoryComponents.Edge(i, j, s));
+              }
+            }
+          }
+          return mine;
+        }).toList();
+    List<StoryComponents.Edge> edges = new ArrayList<>();
+    perArticle.forEach(edges::addAll);
+    return edges;
+  }
+
+  private double score(PairScorer scorer, int i, int j) {
+    ArticleVector a = vectors.get(i);
+    ArticleVector b = vectors.get(j);
+    if (a.failedFetch() || b.failedFetch() || !CandidateSearch.withinWindow(a, b, windowDays)) {
+      return scorer.never();
+    }
+    return scorer.score(a, contexts[i], b, contexts[j]);
+  }
+
+  /** The stories of one component at each threshold. */
+  private List<List<Story>> storiesOf(int[] component, PairScorer scorer, double[] thresholds) {
+    int m = component.length;
+    double[][] scores = new double[m][m];
+    for (int x = 0; x < m; x++) {
+      for (int y = x + 1; y < m; y++) {
+        double s = score(scorer, component[x], component[y]);
+        scores[x][y] = s;
+        scores[y][x] = s;
+      }
+    }
+    double[][] work = new double[m][];
+    for (int x = 0; x < m; x++) {
+      work[x] = scores[x].clone();
+    }
+    int[] weights = new int[m];
+    for (int x = 0; x < m; x++) {
+      weights[x] = multiplicity[component[x]];
+    }
+    List<AverageLinkage.Merge> dendrogram = AverageLinkage.dendrogram(work, weights);
+    List<List<Story>> result = new ArrayList<>(thresholds.length);
+    for (double t : thresholds) {
+      List<Story> stories = new ArrayList<>();
+      for (int[] group : AverageLinkage.cut(dendrogram, m, t)) {
+        stories.add(story(component, group, scores));
+      }
+      result.add(stories);
+    }
+    return result;
+  }
+
+  /**
+   * A story of a group: its id is the smallest article id, its title the headline of its most
+   * central article (highest mean score with the others; one with a headline of its own first).
+   */
+  private Story story(int[] component, int[] group, double[][] scores) {
+    int central = -1;
+    boolean centralTitled = false;
+    double bestCentrality = Double.NEGATIVE_INFINITY;
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    String id = null;
+    for (int g = 0; g < group.length; g++) {
+      int node = component[group[g]];
+      ArticleProfile p = nodes[node];
+      if (p.dated()) {
+        first = Math.min(first, p.day());
+        last = Math.max(last, p.day());
+      }
+      if (id == null || members[node][0].compareTo(id) < 0) {
+        id = members[node][0];
+      }
+      if (p.headline() == null || (centralTitled && !p.hasTitle())) {
+        continue;
+      }
+      double sum = 0;
+      int others = 0;
+      for (int o : group) {
+        int count = multiplicity[component[o]] - (o == group[g] ? 1 : 0);
+        if (count > 0) {
+          sum += count * (o == group[g] ? SameStoryModel.LIMIT : scores[group[g]][o]);
+          others += count;
+        }
+      }
+      double centrality = others > 0 ? sum / others : 0;
+      if (centrality > bestCentrality || (p.hasTitle() && !centralTitled)) {
+        bestCentrality = centrality;
+        central = node;
+        centralTitled = p.hasTitle();
+      }
+    }
+    record Dated(int day, String id) {}
+    List<Dated> dated = new ArrayList<>();
+    for (int g : group) {
+      int node = component[g];
+      for (String member : members[node]) {
+        dated.add(new Dated(nodes[node].day(), member));
+      }
+    }
+    // date order (undated first), then id
+    dated.sort(Comparator.comparingInt(Dated::day).thenComparing(Dated::id));
+    List<String> ids = new ArrayList<>(dated.size());
+    for (Dated d : dated) {
+      ids.add(d.id());
+    }
+    String title = central >= 0 ? nodes[central].headline() : "";
+    return new Story(id, title, ids,
+        first == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(first).toString(),
+        last == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(last).toString());
+  }
+
+  /** Article id to story id. */
+  static Map<String, String> storyOf(List<Story> stories) {
+    Map<String, String> storyOf = new HashMap<>();
+    for (Story s : stories) {
+      for (String a : s.articleIds()) {
+        storyOf.put(a, s.id());
+      }
+    }
+    return storyOf;
+  }
+}
