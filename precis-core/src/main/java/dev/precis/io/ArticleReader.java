@@ -130,10 +130,14 @@ public final class ArticleReader {
       if (file.equals(STDIN)) {
         bytes = run.stdin(this, stdin);
       } else {
-        Path path = Path.of(file);
+        Path path = InputFiles.path(file);
         if (Files.isDirectory(path)) {
           throw new PrecisException(file + " is a directory, not a file of JSON lines");
         }
+        if (!Files.exists(path)) {
+          throw new PrecisException(file + " does not exist");
+        }
+        InputFiles.requireRegularFile(path, file);
         bytes = readFile(path, file);
       }
       parse(run, name, id, bytes,
@@ -237,13 +241,11 @@ public final class ArticleReader {
   /** Checks the size before reading, so a huge file is refused without being loaded. */
   private byte[] readFile(Path path, String name) {
     try {
-      if (Files.isRegularFile(path)) {
-        long size = Files.size(path);
-        if (size > maxBytesPerFile) {
-          throw tooLarge(name, size);
-        }
+      long size = Files.size(path);
+      if (size > maxBytesPerFile) {
+        throw tooLarge(name, size);
       }
-      // Bounded even so: a file may grow meanwhile, and devices or pipes have no size.
+      // Bounded even so: a file may grow meanwhile.
       try (InputStream in = Files.newInputStream(path)) {
         byte[] bytes = in.readNBytes((int) maxBytesPerFile + 1);
         if (bytes.length > maxBytesPerFile) {
