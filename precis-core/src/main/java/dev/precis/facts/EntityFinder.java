@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.WorkCancelledException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,9 @@ final class EntityFinder {
     List<NameMention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if ((i & 8191) == 0) {
+        WorkCancelledException.throwIfInterrupted();
+      }
       Token token = tokens.get(i);
       if (!isNameWord(token)) {
         i++;

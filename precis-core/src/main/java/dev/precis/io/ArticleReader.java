@@ -1,6 +1,7 @@
 package dev.precis.io;
 
 import dev.precis.PrecisException;
+import dev.precis.WorkCancelledException;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
 import java.io.IOException;
@@ -171,6 +172,7 @@ public final class ArticleReader {
   }
 
   private void parse(Run run, String name, String id, byte[] bytes, InputFormat format) {
+    WorkCancelledException.throwIfInterrupted();
     if (bytes.length == 0) {
       throw new PrecisException(name + " is empty");
     }

@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.WorkCancelledException;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ public final class Candidates {
     List<Integer> eligible = new ArrayList<>();
     int capacity = budget.capacity();
     for (Sentence s : sentences) {
+      if ((s.index() & 1023) == 0) {
+        WorkCancelledException.throwIfInterrupted();
+      }
       costs[s.index()] = budget.cost(s.text());
       int words = s.words().size();
       if (!s.complete() || words < minWords || words > maxWords || s.terms().isEmpty()
