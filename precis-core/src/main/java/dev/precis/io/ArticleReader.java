@@ -191,7 +191,7 @@ public final class ArticleReader {
     }
     JsonArticles.Parsed parsed =
         switch (format) {
-          case TEXT -> new JsonArticles.Parsed(List.of(PlainTextArticle.parse(id, text)), 0);
+          case TEXT -> new JsonArticles.Parsed(List.of(plainText(name, id, text)), 0);
           case HTML -> new JsonArticles.Parsed(
               List.of(HtmlArticleExtractor.extract(id, text, name)), 0);
           case JSON -> JsonArticles.readJson(text, name, id);
@@ -209,6 +209,18 @@ public final class ArticleReader {
       run.warnings.add(name + ": " + undated);
     }
     run.add(new ReadResult.Input(name, format, decoded.charset(), articles.size()), articles);
+  }
+
+  /**
+   * A text file's article. Lines end at any Unicode line break, so a file that is only such
+   * breaks (U+0085, U+2028) passes the white-space check above and is refused here.
+   */
+  private static Article plainText(String name, String id, String text) {
+    Article article = PlainTextArticle.parse(id, text);
+    if (article.text().isBlank()) {
+      throw new PrecisException(name + " contains only white space");
+    }
+    return article;
   }
 
   /** Dates to show in the warning about unreadable ones; the rest are counted. */

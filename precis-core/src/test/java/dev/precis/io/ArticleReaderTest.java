@@ -493,6 +493,19 @@ class ArticleReaderTest {
         .containsExactly("skipped " + fifo + ": a named pipe (FIFO), not a regular file");
   }
 
+  /** Found by the TextDecodingFuzzer: U+0085 is a line break to Java but not white space. */
+  @Test
+  void aTextOfLineBreaksOnlyIsRefused() {
+    byte[] nextLine = {(byte) 0xFF, (byte) 0xFE, (byte) 0x85, 0};
+    assertThatThrownBy(() -> reader.readBytes("breaks.txt", nextLine))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage("breaks.txt contains only white space");
+    assertThatThrownBy(() -> reader.readBytes("separators.txt",
+        "\u2028\n\u2029".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage("separators.txt contains only white space");
+  }
+
   private static boolean mkfifo(Path path) throws InterruptedException {
     try {
       return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
