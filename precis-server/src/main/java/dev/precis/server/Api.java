@@ -135,7 +135,7 @@ final class Api {
           + "was stored. Free some space and send it again");
     }
     List<Article> articles = Requests.ingest(body, config.maxArticlesPerRequest());
-    List<NewsDesk.Ingested> ingested = work.toCompletion(() -> desk.ingest(articles));
+    List<NewsDesk.Ingested> ingested = work.serialWrite(() -> desk.ingest(articles));
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("articles");
     int added = 0;

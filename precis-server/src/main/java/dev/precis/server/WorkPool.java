@@ -24,9 +24,9 @@ import org.eclipse.jetty.io.EndPoint;
  *
  * <p>Work that may be stopped ({@link #stoppable}) has the request's time budget and is stopped
  * (its thread interrupted; the library checks between steps) when the budget runs out or the
- * client closes its connection. Work that writes to the store ({@link #toCompletion}) is never
- * interrupted, since an interrupt can break Lucene's files; it is bounded by the request limits
- * instead. When every thread is busy and the queue is full, a request is refused with 503.
+ * client closes its connection. Work that writes to the store ({@link #toCompletion}, {@link
+ * #serialWrite} for ingest) is never interrupted, since an interrupt can break Lucene's files; it
+ * is bounded by the request limits instead. When every thread is busy and the queue is full, a request is refused with 503.
  *
  * <pre>{@code
  * WorkPool pool = new WorkPool(Duration.ofSeconds(30));
@@ -40,6 +40,11 @@ final class WorkPool implements AutoCloseable {
 
   private final Duration budget;
   private final ThreadPoolExecutor executor;
+  /**
+   * Ingest, one batch at a time: the store takes one writer anyway, and a batch waiting for it
+   * on {@link #executor} would hold a thread that a summary could use.
+   */
+  private final ThreadPoolExecutor writes;
 
   WorkPool(Duration budget) {
     this.budget = budget;
@@ -51,6 +56,12 @@ final class WorkPool implements AutoCloseable {
           t.setDaemon(true);
           return t;
         });
+    this.writes = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads * QUEUED_PER_THREAD), r -> {
+          Thread t = new Thread(r, "precis-ingest");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   Duration budget() {
@@ -59,7 +70,7 @@ final class WorkPool implements AutoCloseable {
 
   /** Requests being worked on now (for tests that check stopped work lets go of its thread). */
   int busy() {
-    return executor.getActiveCount();
+    return executor.getActiveCount() + writes.getActiveCount();
   }
 
   /**
@@ -67,7 +78,7 @@ final class WorkPool implements AutoCloseable {
    * has gone (the answer is then never read).
    */
   <T> T stoppable(Context ctx, Callable<T> task) {
-    Future<T> future = submit(task);
+    Future<T> future = submit(executor, task);
     long deadline = System.nanoTime() + budget.toNanos();
     try {
       while (true) {
@@ -96,7 +107,15 @@ final class WorkPool implements AutoCloseable {
 
   /** Runs {@code task} to its end, however long: it writes to the store. */
   <T> T toCompletion(Callable<T> task) {
-    Future<T> future = submit(task);
+    return awaitCompletion(submit(executor, task));
+  }
+
+  /** Runs a batch of writes to the store to its end, after the batches sent before it. */
+  <T> T serialWrite(Callable<T> task) {
+    return awaitCompletion(submit(writes, task));
+  }
+
+  private static <T> T awaitCompletion(Future<T> future) {
     boolean interrupted = false;
     try {
       while (true) {
@@ -115,12 +134,12 @@ final class WorkPool implements AutoCloseable {
     }
   }
 
-  private <T> Future<T> submit(Callable<T> task) {
+  private static <T> Future<T> submit(ThreadPoolExecutor pool, Callable<T> task) {
     try {
-      return executor.submit(task);
+      return pool.submit(task);
     } catch (RejectedExecutionException e) {
-      throw new ApiException(503, "the server is busy: " + executor.getActiveCount()
-          + " requests are being worked on and " + executor.getQueue().size()
+      throw new ApiException(503, "the server is busy: " + pool.getActiveCount()
+          + " requests are being worked on and " + pool.getQueue().size()
           + " wait; try again in a few seconds");
     }
   }
@@ -137,6 +156,11 @@ final class WorkPool implements AutoCloseable {
     }
     if (cause instanceof RuntimeException r) {
       return r;
+    }
+    if (cause instanceof StackOverflowError) {
+      // every parser is iterative or depth-limited; should one still recurse too deep, the
+      // client gets one line, not an empty 500
+      return new ApiException(422, "the input is nested too deeply to process");
     }
     if (cause instanceof Error error) {
       throw error;
@@ -172,5 +196,12 @@ final class WorkPool implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdownNow();
+    // a batch being written finishes: its client is answered before the store closes
+    writes.shutdown();
+    try {
+      writes.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
