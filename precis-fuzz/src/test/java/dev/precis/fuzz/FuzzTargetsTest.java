@@ -24,6 +24,8 @@ class FuzzTargetsTest {
   static final int INPUT_TIMEOUT_SECONDS = 10;
   private static final Path ROOT = Path.of(System.getProperty("basedir", "."));
   private static final Path SEEDS = ROOT.resolve("src/test/resources/dev/precis/fuzz/seeds");
+  /** The example story's text, HTML and JSON files seed every target as well. */
+  private static final Path EXAMPLES = ROOT.resolve("../examples/port-strike").normalize();
 
   static final List<String> TARGETS = List.of("HtmlExtractionFuzzer", "JsonArticlesFuzzer",
       "TextDecodingFuzzer", "DateParsingFuzzer", "SentenceSplittingFuzzer", "FactsFuzzer",
@@ -62,7 +64,7 @@ class FuzzTargetsTest {
         "-timeout=" + INPUT_TIMEOUT_SECONDS,
         "-rss_limit_mb=2048",
         "-max_len=65536",
-        work.toString(), SEEDS.resolve(target).toString()));
+        work.toString(), SEEDS.resolve(target).toString(), EXAMPLES.toString()));
     Process jazzer = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
     boolean ended = jazzer.waitFor(seconds + 120L, TimeUnit.SECONDS);
