@@ -1,5 +1,6 @@
 package dev.precis.server;
 
+import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -16,7 +17,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * refused ({@code Api.body}). CPU-heavy work runs on the {@link WorkPool}, never on these threads.
  *
  * <pre>{@code
- * Javalin.create(c -> ConnectionLimits.apply(c, 10_000));
+ * Javalin app = Javalin.create(c -> ConnectionLimits.apply(c, 10_000)).start();
+ * ConnectionLimits.applyToConnectors(app);
  * }</pre>
  */
 final class ConnectionLimits {
@@ -38,14 +40,21 @@ final class ConnectionLimits {
     threads.setVirtualThreadsExecutor(Executors.newThreadPerTaskExecutor(
         Thread.ofVirtual().name("precis-request-", 0).factory()));
     c.jetty.threadPool = threads;
-    c.jetty.modifyServer(server -> {
-      server.addBean(new NetworkConnectionLimit(maxConnections, server));
-      for (var connector : server.getConnectors()) {
-        if (connector instanceof ServerConnector sc) {
-          sc.setIdleTimeout(IDLE.toMillis());
-        }
-      }
-    });
+    c.jetty.modifyServer(server ->
+        server.addBean(new NetworkConnectionLimit(maxConnections, server)));
+    // a read or write blocked inside a request
     c.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE.toMillis()));
+  }
+
+  /**
+   * The idle timeout of connections waiting for a request; Javalin makes its connector only when
+   * it starts, so this is set then, before the first client can have been idle for long.
+   */
+  static void applyToConnectors(Javalin app) {
+    for (var connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof ServerConnector sc) {
+        sc.setIdleTimeout(IDLE.toMillis());
+      }
+    }
   }
 }

@@ -205,6 +205,7 @@ public final class PrecisServer implements AutoCloseable {
     });
     try {
       app.start();
+      ConnectionLimits.applyToConnectors(app);
     } catch (RuntimeException e) {
       work.close();
       closeQuietly(desk);

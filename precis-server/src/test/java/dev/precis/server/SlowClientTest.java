@@ -78,6 +78,44 @@ class SlowClientTest {
     }
   }
 
+  @Test
+  void connectionsBeyondTheLimitWaitToBeAccepted() throws Exception {
+    try (PrecisServer server = PrecisServer.start(
+        PrecisServer.Config.defaults(dir.resolve("data")).withPort(0).withMaxConnections(16))) {
+      URI uri = URI.create(server.url());
+      List<Socket> held = new ArrayList<>();
+      try {
+        for (int i = 0; i < 16; i++) {
+          held.add(new Socket(uri.getHost(), uri.getPort()));
+        }
+        Thread.sleep(300); // the server has accepted them all
+        // the operating system takes the 17th into its backlog; the server does not serve it
+        try (Socket waiting = new Socket(uri.getHost(), uri.getPort())) {
+          waiting.setSoTimeout(1_000);
+          waiting.getOutputStream().write(("GET /api/health HTTP/1.1\r\nHost: "
+              + uri.getAuthority() + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+          assertThat(readsNothing(waiting)).as("served beyond the limit").isTrue();
+          held.remove(0).close(); // one slot frees: the waiting request is served
+          waiting.setSoTimeout(10_000);
+          assertThat(RawHttp.parse(waiting.getInputStream()).status()).isEqualTo(200);
+        }
+      } finally {
+        for (Socket s : held) {
+          s.close();
+        }
+      }
+    }
+  }
+
+  private static boolean readsNothing(Socket socket) throws IOException {
+    try {
+      return socket.getInputStream().read() < 0;
+    } catch (java.net.SocketTimeoutException e) {
+      return true;
+    }
+  }
+
   private static void trickle(OutputStream out, String oneByte) {
     try {
       out.write(oneByte.getBytes(StandardCharsets.ISO_8859_1));
