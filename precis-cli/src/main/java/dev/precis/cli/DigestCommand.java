@@ -10,8 +10,6 @@ import dev.precis.text.Article;
 import dev.precis.text.Language;
 import dev.precis.text.TextEmbedder;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,7 +76,7 @@ final class DigestCommand implements Callable<Integer> {
     }
     String text = DigestWriter.write(digest, summaryFormat);
     if (out != null) {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      OutputFile.write(out, text);
     } else {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.print(text);

@@ -47,8 +47,12 @@ public final class PrecisCommand implements Runnable {
     });
     try {
       return cli.execute(args);
-    } catch (OutOfMemoryError e) {
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // an Error escapes picocli's handler; still one line, never a thousand-line trace
       err.println("precis: " + describe(e));
+      if (System.getenv("PRECIS_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
       err.flush();
       return 1;
     }
@@ -60,6 +64,10 @@ public final class PrecisCommand implements Runnable {
     }
     if (e instanceof OutOfMemoryError) {
       return "out of memory; give the JVM more heap (PRECIS_JAVA_OPTS=-Xmx4g) or less input";
+    }
+    if (e instanceof StackOverflowError) {
+      return "input nested too deeply to process (stack overflow); please report it, with "
+          + "PRECIS_DEBUG=1 for the stack trace";
     }
     if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) {
       return "I/O error: " + u.getCause().getMessage();

@@ -4,6 +4,10 @@ import dev.precis.PrecisException;
 import dev.precis.server.PrecisServer;
 import dev.precis.text.Language;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,8 +33,25 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
       description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; "
-          + "0.0.0.0 for every interface).")
+          + "0.0.0.0 for every interface, which needs --token-file).")
   String host;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "A file holding the access token that POST /api/articles must send as "
+          + "Authorization: Bearer TOKEN (16 or more characters, e.g. openssl rand -hex 32). "
+          + "Required when --host is not loopback.")
+  Path tokenFile;
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "A host name clients use to reach the server (its DNS name, its address); "
+          + "requests naming another host are refused. Repeat for several. Loopback names and "
+          + "--host are always allowed.")
+  List<String> allowHosts = new ArrayList<>();
+
+  @Option(names = "--request-seconds", paramLabel = "S", defaultValue = "30",
+      description = "The time one request's work may take; then it is stopped with 503 "
+          + "(default: ${DEFAULT-VALUE}).")
+  int requestSeconds;
 
   @Option(names = {"-d", "--data"}, paramLabel = "DIR", defaultValue = "precis-data",
       description = "Where the article store lives; created when missing (default: "
@@ -55,16 +76,25 @@ final class ServeCommand implements Callable<Integer> {
     if (maxBodyMb < 1 || maxBodyMb > 2_000) {
       throw new PrecisException("--max-body-mb must be between 1 and 2000, not " + maxBodyMb);
     }
+    if (requestSeconds < 1 || requestSeconds > 3_600) {
+      throw new PrecisException("--request-seconds must be between 1 and 3600, not "
+          + requestSeconds);
+    }
     PrecisServer.Config config = PrecisServer.Config.defaults(data)
         .withHost(host).withPort(port).withMaxBodyBytes(maxBodyMb * 1024 * 1024)
-        .withLanguage(Language.parse(language));
+        .withLanguage(Language.parse(language)).withAllowedHosts(Set.copyOf(allowHosts))
+        .withRequestTimeout(Duration.ofSeconds(requestSeconds));
+    if (tokenFile != null) {
+      config = config.withTokenFile(tokenFile);
+    }
     PrecisServer server = PrecisServer.start(config);
     this.server = server;
     // Ctrl-C or kill: stop listening and close the store (everything acknowledged is on disk)
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "precis-shutdown"));
     spec.commandLine().getOut().println("precis: serving " + server.url() + " (data in "
         + data.toAbsolutePath().normalize() + ", " + config.language().label()
-        + " articles); Ctrl-C stops");
+        + " articles" + (config.token() != null ? "; writes need the token" : "")
+        + "); Ctrl-C stops");
     spec.commandLine().getOut().flush();
     server.join();
     return 0;

@@ -18,8 +18,6 @@ import dev.precis.text.Language;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -89,6 +87,7 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OutputFile.check(out);
     SummaryOptions options = options();
     if (dataset != null) {
       if (paths != null && !paths.isEmpty()) {
@@ -129,7 +128,7 @@ final class SummarizeCommand implements Callable<Integer> {
   private void summarizeDataset(SummaryOptions options) throws IOException {
     int total = DatasetReader.count(dataset);
     PrintWriter err = spec.commandLine().getErr();
-    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+    try (BufferedWriter writer = OutputFile.open(out);
         Progress progress = Progress.start("summarize", total, quiet)) {
       DatasetReader.forEach(dataset, topic -> {
         writeLine(writer, summarizeTopic(topic, options, err));
@@ -167,12 +166,12 @@ final class SummarizeCommand implements Callable<Integer> {
     return line;
   }
 
-  private static void writeLine(BufferedWriter writer, ObjectNode line) {
+  private void writeLine(BufferedWriter writer, ObjectNode line) {
     try {
       writer.write(JSON.writeValueAsString(line));
       writer.write('\n');
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw OutputFile.cannotWrite(out, e);
     }
   }
 
@@ -182,7 +181,7 @@ final class SummarizeCommand implements Callable<Integer> {
       stdout.print(text);
       stdout.flush();
     } else {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      OutputFile.write(out, text);
     }
   }
 

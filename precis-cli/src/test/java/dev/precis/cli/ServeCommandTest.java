@@ -71,4 +71,23 @@ class ServeCommandTest {
         .doesNotContain("Exception");
     assertThat(dir.resolve("data")).doesNotExist();
   }
+
+  @Test
+  void listeningBeyondThisMachineWithoutATokenIsRefused() throws Exception {
+    CliRun open = CliRun.of("serve", "--host", "0.0.0.0", "--port", "0", "--data",
+        dir.resolve("data").toString());
+    assertThat(open.exitCode()).isEqualTo(2);
+    assertThat(open.err()).contains("writes need an access token: give --token-file FILE")
+        .doesNotContain("Exception");
+    CliRun missing = CliRun.of("serve", "--host", "0.0.0.0", "--port", "0", "--data",
+        dir.resolve("data").toString(), "--token-file", dir.resolve("no-token").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot read the token file " + dir.resolve("no-token"));
+    Path weak = Files.writeString(dir.resolve("weak"), "letmein\n");
+    CliRun shortToken = CliRun.of("serve", "--port", "0", "--data",
+        dir.resolve("data").toString(), "--token-file", weak.toString());
+    assertThat(shortToken.exitCode()).isEqualTo(2);
+    assertThat(shortToken.err()).contains("must be at least 16 printable ASCII characters");
+    assertThat(dir.resolve("data")).doesNotExist();
+  }
 }

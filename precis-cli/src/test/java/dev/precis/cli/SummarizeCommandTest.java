@@ -194,6 +194,54 @@ class SummarizeCommandTest {
     assertThat(summary.get("sentences")).isNotEmpty();
   }
 
+  @Test
+  void anOutputPathThatCannotBeAFileIsOneLineAndExitTwo() throws IOException {
+    NewsFixture.write(dir);
+    CliRun intoDirectory = CliRun.of("summarize", dir.toString(), "-o", dir.toString());
+    assertError(intoDirectory, "precis: -o " + dir + " is a directory; give a file name, e.g. "
+        + dir.resolve("summary.txt"));
+    Path missing = dir.resolve("no/such/dir/x.txt");
+    CliRun intoNowhere = CliRun.of("summarize", dir.toString(), "-o", missing.toString());
+    assertError(intoNowhere, "precis: -o " + missing + ": the directory " + missing.getParent()
+        + " does not exist");
+    CliRun dataset = CliRun.of("summarize", "--dataset", dir.resolve("harbour.txt").toString(),
+        "--out", dir.toString());
+    assertError(dataset, "precis: -o " + dir + " is a directory");
+    assertThat(intoNowhere.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void theLargestByteBudgetGivesASummary() throws IOException {
+    NewsFixture.write(dir);
+    CliRun run = CliRun.of("summarize", dir.toString(), "--bytes", "2147483647");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("[1]").contains("Sources");
+  }
+
+  @Test
+  void aPageNestedTenThousandDeepIsReadAndTheDirectoryWithIt() throws IOException {
+    NewsFixture.write(dir);
+    Files.writeString(dir.resolve("deep.html"), "<html><head><title>Harbour fees</title></head>"
+        + "<body>" + "<div>".repeat(10_000) + "<p>The port authority will raise harbour fees by "
+        + "four per cent from April, its chairman told the council on Monday.</p>"
+        + "</div>".repeat(10_000) + "</body></html>");
+    CliRun run = CliRun.of("summarize", dir.toString(), "--format", "json", "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(JSON.readTree(run.out()).get("articles")).extracting(a -> a.get("id").asText())
+        .containsExactly("business", "deep", "harbour", "wire");
+  }
+
+  @Test
+  void anEmptySummarySaysWhy() throws IOException {
+    Path transcript = Files.writeString(dir.resolve("transcript.txt"),
+        "the harbour workers union and the port authority met again on ".repeat(20_000));
+    CliRun run = CliRun.of("summarize", transcript.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Note: the summary is empty: no sentence fits within the "
+        + "budget of 100 words (the shortest is 220,000 words)");
+  }
+
   private static void assertError(CliRun run, String message) {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");

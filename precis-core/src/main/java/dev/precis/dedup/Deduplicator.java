@@ -1,6 +1,7 @@
 package dev.precis.dedup;
 
 import dev.precis.PrecisException;
+import dev.precis.WorkCancelledException;
 import dev.precis.dedup.DuplicateGroup.Member;
 import dev.precis.text.Article;
 import java.util.ArrayList;
@@ -13,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 /**
@@ -108,14 +111,19 @@ public final class Deduplicator {
     GroupIndex.Match[] matches = new GroupIndex.Match[n];
     // block b+1 is analysed in parallel while block b is matched: matching is sequential, and
     // would otherwise leave the other cores idle
-    CompletableFuture<GroupIndex.Prepared[]> next = analyse(pool, index, articles, order, analyse, 0);
+    AtomicBoolean stopped = new AtomicBoolean();
+    CompletableFuture<GroupIndex.Prepared[]> next =
+        analyse(pool, index, articles, order, analyse, 0, stopped);
     for (int from = 0; from < n; from += BLOCK) {
       int to = Math.min(n, from + BLOCK);
-      GroupIndex.Prepared[] prepared = next.join();
+      GroupIndex.Prepared[] prepared = await(next, stopped);
       if (to < n) {
-        next = analyse(pool, index, articles, order, analyse, to);
+        next = analyse(pool, index, articles, order, analyse, to, stopped);
       }
       for (int k = from; k < to; k++) {
+        if ((k & 63) == 0) {
+          WorkCancelledException.throwIfInterrupted();
+        }
         int i = order[k];
         matches[i] = index.add(articles.get(i), keys[i], prepared[k - from]);
       }
@@ -125,18 +133,39 @@ public final class Deduplicator {
 
   /** Analyses the block of {@code order} starting at {@code from}, in parallel on {@code pool}. */
   private static CompletableFuture<GroupIndex.Prepared[]> analyse(ForkJoinPool pool,
-      GroupIndex index, List<Article> articles, Integer[] order, boolean[] analyse, int from) {
+      GroupIndex index, List<Article> articles, Integer[] order, boolean[] analyse, int from,
+      AtomicBoolean stopped) {
     int to = Math.min(order.length, from + BLOCK);
     return CompletableFuture.supplyAsync(() -> {
       GroupIndex.Prepared[] prepared = new GroupIndex.Prepared[to - from];
       IntStream.range(from, to).parallel().forEach(k -> {
         int i = order[k];
-        if (analyse[i]) {
+        if (analyse[i] && !stopped.get()) {
           prepared[k - from] = index.prepare(articles.get(i));
         }
       });
       return prepared;
     }, pool);
+  }
+
+  /**
+   * A block's analysis, waited for interruptibly: when the caller is stopped (see {@link
+   * WorkCancelledException}), the analysis still running skips its remaining articles.
+   */
+  private static GroupIndex.Prepared[] await(CompletableFuture<GroupIndex.Prepared[]> block,
+      AtomicBoolean stopped) {
+    try {
+      return block.get();
+    } catch (InterruptedException e) {
+      stopped.set(true);
+      Thread.currentThread().interrupt();
+      throw new WorkCancelledException("interrupted while copies were looked for");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static void validate(List<Article> articles) {

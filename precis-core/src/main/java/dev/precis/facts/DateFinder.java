@@ -52,6 +52,12 @@ final class DateFinder {
   private static final Pattern FUTURE =
       Pattern.compile("\\b(will|would|shall|due|next|plans?|planned|scheduled|expected|set to|is to|are to|coming)\\b");
 
+  /**
+   * The longest date text kept: "Wednesday, September 30th, 2017" has 31 characters; a match
+   * longer than this spans a run of white space, not a date as written.
+   */
+  static final int MAX_DATE_CHARS = 40;
+
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -175,6 +181,9 @@ final class DateFinder {
     }
 
     private int add(Matcher m, String normalized, DateMention.Resolution resolution) {
+      if (m.end() - m.start() > MAX_DATE_CHARS) {
+        return m.end();
+      }
       found.add(new Found(text.substring(m.start(), m.end()), normalized, resolution, m.start()));
       return m.end();
     }

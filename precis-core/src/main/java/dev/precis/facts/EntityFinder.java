@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.WorkCancelledException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,14 @@ final class EntityFinder {
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "near", "across", "outside", "inside", "throughout");
 
+  /**
+   * The longest name kept, in words and characters ("Democratic Republic of the Congo", "U.S.
+   * Secretary of State Rex Tillerson" are far below): a longer run of capitalized words is a
+   * headline, a list of initials or a generated page, and its "name" would swamp the story's.
+   */
+  static final int MAX_NAME_WORDS = 10;
+  static final int MAX_NAME_CHARS = 100;
+
   private final Lexicon lexicon;
 
   EntityFinder(Lexicon lexicon) {
@@ -56,6 +65,9 @@ final class EntityFinder {
     List<NameMention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      if ((i & 8191) == 0) {
+        WorkCancelledException.throwIfInterrupted();
+      }
       Token token = tokens.get(i);
       if (!isNameWord(token)) {
         i++;
@@ -64,10 +76,24 @@ final class EntityFinder {
       int end = runEnd(tokens, i);
       Token before = i > 0 ? tokens.get(i - 1) : null;
       Token after = end < tokens.size() ? tokens.get(end) : null;
+      int found = mentions.size();
       name(tokens.subList(i, end), before, after, mentions);
+      mentions.subList(found, mentions.size()).removeIf(EntityFinder::tooLong);
       i = end;
     }
     return mentions;
+  }
+
+  private static boolean tooLong(NameMention mention) {
+    String name = mention.name();
+    if (name.length() > MAX_NAME_CHARS) {
+      return true;
+    }
+    int words = 1;
+    for (int i = 0; i < name.length(); i++) {
+      words += name.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words > MAX_NAME_WORDS;
   }
 
   /** The names in a short piece of text, such as the words around a quotation. */

@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.WorkCancelledException;
 import dev.precis.text.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,7 @@ public final class FactExtractor {
     List<List<NameMention>> names = new ArrayList<>(articles.size());
     List<List<DateFinder.Found>> dates = new ArrayList<>(articles.size());
     for (Article article : articles) {
+      WorkCancelledException.throwIfInterrupted();
       ids.add(article.id());
       names.add(entityFinder.find(article.text()));
       dates.add(DateFinder.find(article.text(), DateFinder.publicationDate(article.date())));
@@ -76,6 +78,7 @@ public final class FactExtractor {
     SpeakerFinder speakers = new SpeakerFinder(entityFinder, entities);
     List<List<QuoteFinder.Found>> quotes = new ArrayList<>(articles.size());
     for (int a = 0; a < articles.size(); a++) {
+      WorkCancelledException.throwIfInterrupted();
       quotes.add(quoteFinder.find(articles.get(a).text(), names.get(a), speakers));
     }
     return new StoryFacts(

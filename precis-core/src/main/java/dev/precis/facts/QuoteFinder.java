@@ -4,8 +4,18 @@ import dev.precis.text.WordCount;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds one article's quotes and their speakers. */
+/**
+ * Finds one article's quotes and their speakers, in time linear in the article's length: the
+ * quotes come in text order, so paragraph starts are found by one forward scan.
+ */
 final class QuoteFinder {
+
+  /**
+   * A "quote" longer than this is quote marks gone astray (an unclosed mark running to a later
+   * quote's close), not a statement; real quotes, even newswire passages over several
+   * paragraphs, stay well below it.
+   */
+  static final int MAX_QUOTE_CHARS = 2_000;
 
   /** A quote of one article. */
   record Found(String text, String speaker, int start, int paragraph) {}
@@ -19,13 +29,20 @@ final class QuoteFinder {
 
   List<Found> find(String text, List<NameMention> mentions, SpeakerFinder speakers) {
     List<Found> found = new ArrayList<>();
+    SpeakerFinder.InArticle speakersHere = speakers.in(text, mentions);
     Found previous = null;
+    int paragraph = 0;
+    int scanned = 0;
     for (QuoteMarks.Span span : QuoteMarks.find(text)) {
-      if (WordCount.of(span.text()) < minWords) {
+      for (; scanned < span.open(); scanned++) {
+        if (text.charAt(scanned) == '\n') {
+          paragraph = scanned + 1;
+        }
+      }
+      if (span.text().length() > MAX_QUOTE_CHARS || WordCount.of(span.text()) < minWords) {
         continue;
       }
-      String speaker = speakers.speaker(text, span, mentions);
-      int paragraph = paragraphOf(text, span.open());
+      String speaker = speakersHere.speaker(span);
       if (speaker == null && previous != null && previous.paragraph() == paragraph) {
         // ``…,'' said Ms. Clywd. ``And hundreds …'': one speaker, quoted in two parts
         speaker = previous.speaker();
@@ -34,11 +51,5 @@ final class QuoteFinder {
       found.add(previous);
     }
     return found;
-  }
-
-  /** The offset where the paragraph holding {@code at} starts; identifies it. */
-  private static int paragraphOf(String text, int at) {
-    int newline = text.lastIndexOf('\n', at);
-    return newline + 1;
   }
 }

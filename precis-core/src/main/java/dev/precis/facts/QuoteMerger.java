@@ -53,6 +53,13 @@ final class QuoteMerger {
   }
 
   /**
+   * Longer quotes a part is compared with, per shared edge: a story has a few dozen quotes, while
+   * thousands that open with the same three words are a generated page, which must not cost a
+   * comparison of every pair.
+   */
+  private static final int MAX_PASSAGES_PER_EDGE = 32;
+
+  /**
    * Folds each quote into a longer one that contains its words. Candidates share the first or the
    * last three words, which any leading or trailing part does; this keeps the check linear in
    * practice rather than comparing every pair.
@@ -64,7 +71,8 @@ final class QuoteMerger {
     for (Merged quote : quotes) {
       Merged passage = null;
       for (String edge : quote.edges()) {
-        for (Merged longer : byEdge.getOrDefault(edge, List.of())) {
+        List<Merged> candidates = byEdge.getOrDefault(edge, List.of());
+        for (Merged longer : candidates.subList(0, Math.min(candidates.size(), MAX_PASSAGES_PER_EDGE))) {
           if (longer.key.contains(quote.key) && longer.speakerAgrees(quote.speaker)) {
             passage = longer;
             break;

@@ -1,9 +1,13 @@
 package dev.precis.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,20 +31,180 @@ final class SpeakerFinder {
   }
 
   /**
+   * The speakers of one article's quotes.
+   *
    * @param text the article's text
-   * @param quote the quote to attribute
    * @param mentions the article's names, in text order
-   * @return the speaker's full name, or null
    */
-  String speaker(String text, QuoteMarks.Span quote, List<NameMention> mentions) {
-    int clauseEnd = clauseEnd(text, quote.close());
-    String after = text.substring(quote.close(), clauseEnd);
-    Subject subject = afterQuote(after, quote.close());
-    if (subject == null) {
-      int clauseStart = clauseStart(text, quote.open());
-      subject = beforeQuote(text.substring(clauseStart, quote.open()), clauseStart);
+  InArticle in(String text, List<NameMention> mentions) {
+    return new InArticle(text, mentions);
+  }
+
+  /**
+   * Attributes the quotes of one article. What "he said" and "the minister said" resolve to is
+   * worked out once per article (who is the only person named so far in each paragraph; who holds
+   * each title), so an article with thousands of quotes costs time linear in its length.
+   */
+  final class InArticle {
+    /**
+     * Titles looked up in one article; an article naming more distinct roles in "the ... said"
+     * attributions is not news prose, and the rest stay unattributed.
+     */
+    private static final int MAX_ROLES = 64;
+
+    private final String text;
+    /** The article's names in text order, and where each starts. */
+    private final List<NameMention> mentions;
+    private final int[] starts;
+    /** Offsets of the article's line breaks, which end paragraphs. */
+    private final int[] newlines;
+    /** Whether someone who could speak is named from each mention's paragraph start up to it. */
+    private final boolean[] personSoFar;
+    /** The one such person, or null when there are several (or none). */
+    private final String[] onlyPersonSoFar;
+    private final Map<String, String> byRole = new HashMap<>();
+    /** The last paragraph asked about and the one before it: quotes come in text order. */
+    private int askedParagraph = -1;
+    private int paragraphBefore;
+
+    private InArticle(String text, List<NameMention> mentions) {
+      this.text = text;
+      this.mentions =
+          mentions.stream().sorted(Comparator.comparingInt(NameMention::start)).toList();
+      this.newlines = lineBreaks(text);
+      int n = this.mentions.size();
+      starts = new int[n];
+      personSoFar = new boolean[n];
+      onlyPersonSoFar = new String[n];
+      int paragraph = -1;
+      for (int i = 0; i < n; i++) {
+        NameMention mention = this.mentions.get(i);
+        starts[i] = mention.start();
+        int here = paragraphStart(mention.start());
+        boolean any = here == paragraph && personSoFar[i - 1];
+        String only = any ? onlyPersonSoFar[i - 1] : null;
+        if (couldSpeak(mention)) {
+          String person = entities.fullName(mention);
+          only = !any ? person : Objects.equals(only, person) ? only : null;
+          any = true;
+        }
+        paragraph = here;
+        personSoFar[i] = any;
+        onlyPersonSoFar[i] = only;
+      }
     }
-    return subject == null ? null : resolve(subject, text, quote, mentions);
+
+    /** The speaker's full name, or null. */
+    String speaker(QuoteMarks.Span quote) {
+      int clauseEnd = clauseEnd(text, quote.close());
+      String after = text.substring(quote.close(), clauseEnd);
+      Subject subject = afterQuote(after, quote.close());
+      if (subject == null) {
+        int clauseStart = clauseStart(text, quote.open());
+        subject = beforeQuote(text.substring(clauseStart, quote.open()), clauseStart);
+      }
+      return subject == null ? null : resolve(subject, quote);
+    }
+
+    private String resolve(Subject subject, QuoteMarks.Span quote) {
+      if (subject.name() != null) {
+        if (entities.type(subject.name()) == EntityType.PLACE) {
+          return null; // "…, Portugal, said": places do not speak
+        }
+        String full = entities.fullName(subject.name());
+        return full != null ? full : subject.name().name();
+      }
+      if (subject.pronoun() != null) {
+        // "he said": the one person named earlier in this paragraph, else in the one before
+        int paragraph = paragraphStart(quote.open());
+        int last = lastMentionBefore(quote.open());
+        if (last >= 0 && starts[last] >= paragraph && personSoFar[last]) {
+          return onlyPersonSoFar[last];
+        }
+        int previous = lastMentionBefore(paragraph);
+        return previous >= 0 && starts[previous] >= previousParagraphStart(paragraph)
+            ? onlyPersonSoFar[previous] : null;
+      }
+      // "the minister said": the one person of the article introduced with that title
+      String role = subject.role().toLowerCase(Locale.ROOT);
+      if (!byRole.containsKey(role) && byRole.size() >= MAX_ROLES) {
+        return null;
+      }
+      return byRole.computeIfAbsent(role, this::onlyPersonWithRole);
+    }
+
+    private String onlyPersonWithRole(String role) {
+      Set<String> people = new LinkedHashSet<>();
+      for (NameMention mention : mentions) {
+        if (mention.role() != null && couldSpeak(mention)
+            && mention.role().toLowerCase(Locale.ROOT).contains(role)) {
+          people.add(entities.fullName(mention));
+        }
+      }
+      return people.size() == 1 ? people.iterator().next() : null;
+    }
+
+    /** Index of the last mention starting before {@code offset}, or -1. */
+    private int lastMentionBefore(int offset) {
+      return lastBefore(starts, offset);
+    }
+
+    /** Where the paragraph holding offset {@code at} starts. */
+    private int paragraphStart(int at) {
+      int newline = lastBefore(newlines, at);
+      return newline < 0 ? 0 : newlines[newline] + 1;
+    }
+
+    /** Where the paragraph before the one starting at {@code paragraph} starts (blank lines skipped). */
+    private int previousParagraphStart(int paragraph) {
+      if (paragraph == 0) {
+        return 0;
+      }
+      if (paragraph != askedParagraph) {
+        askedParagraph = paragraph;
+        paragraphBefore = startOfParagraphBefore(paragraph);
+      }
+      return paragraphBefore;
+    }
+
+    private int startOfParagraphBefore(int paragraph) {
+      // the line breaks right before this paragraph are blank lines or lines of white space
+      int k = lastBefore(newlines, paragraph);
+      while (k > 0 && text.substring(newlines[k - 1] + 1, newlines[k]).isBlank()) {
+        k--;
+      }
+      return k <= 0 ? 0 : newlines[k - 1] + 1;
+    }
+  }
+
+  /** Offsets of every line break in {@code text}, in order. */
+  private static int[] lineBreaks(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      count += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    int[] breaks = new int[count];
+    for (int i = 0, k = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        breaks[k++] = i;
+      }
+    }
+    return breaks;
+  }
+
+  /** Index of the last value below {@code limit} in the ascending {@code values}, or -1. */
+  private static int lastBefore(int[] values, int limit) {
+    int low = 0;
+    int high = values.length - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (values[mid] < limit) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return high;
   }
 
   /** Who the attribution names: a name, a pronoun, or a role noun ("the minister"). */
@@ -147,51 +311,6 @@ final class SpeakerFinder {
     return name.end() == to - from ? new Subject(shift(name, offset + from), null, null) : null;
   }
 
-  private String resolve(Subject subject, String text, QuoteMarks.Span quote, List<NameMention> mentions) {
-    if (subject.name() != null) {
-      if (entities.type(subject.name()) == EntityType.PLACE) {
-        return null; // "…, Portugal, said": places do not speak
-      }
-      String full = entities.fullName(subject.name());
-      return full != null ? full : subject.name().name();
-    }
-    if (subject.pronoun() != null) {
-      // "he said": the one person named earlier in this paragraph, else in the one before
-      int paragraph = paragraphStart(text, quote.open());
-      String here = onlyPerson(mentions, paragraph, quote.open(), null);
-      if (here != null || hasPerson(mentions, paragraph, quote.open())) {
-        return here;
-      }
-      return onlyPerson(mentions, previousParagraphStart(text, quote.open()), paragraph, null);
-    }
-    // "the minister said": the one person of the article introduced with that title
-    return onlyPerson(mentions, 0, text.length(), subject.role().toLowerCase(Locale.ROOT));
-  }
-
-  private boolean hasPerson(List<NameMention> mentions, int from, int to) {
-    for (NameMention mention : mentions) {
-      if (mention.start() >= from && mention.start() < to && couldSpeak(mention)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private String onlyPerson(List<NameMention> mentions, int from, int to, String role) {
-    Set<String> people = new LinkedHashSet<>();
-    for (NameMention mention : mentions) {
-      if (mention.start() < from || mention.start() >= to || !couldSpeak(mention)) {
-        continue;
-      }
-      if (role != null
-          && (mention.role() == null || !mention.role().toLowerCase(Locale.ROOT).contains(role))) {
-        continue;
-      }
-      people.add(entities.fullName(mention));
-    }
-    return people.size() == 1 ? people.iterator().next() : null;
-  }
-
   /**
    * A person, or a two- or three-word name of unknown kind, as people with uncommon first names
    * get ("crane operator Mick Dunleavy"); never a place or an organization.
@@ -281,22 +400,5 @@ final class SpeakerFinder {
       }
     }
     return limit;
-  }
-
-  private static int previousParagraphStart(String text, int at) {
-    int i = paragraphStart(text, at) - 1;
-    while (i > 0 && Character.isWhitespace(text.charAt(i))) {
-      i--;
-    }
-    return i <= 0 ? 0 : paragraphStart(text, i + 1);
-  }
-
-  private static int paragraphStart(String text, int at) {
-    for (int i = Math.min(at, text.length()) - 1; i >= 0; i--) {
-      if (text.charAt(i) == '\n') {
-        return i + 1;
-      }
-    }
-    return 0;
   }
 }

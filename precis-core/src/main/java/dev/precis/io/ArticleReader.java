@@ -1,6 +1,7 @@
 package dev.precis.io;
 
 import dev.precis.PrecisException;
+import dev.precis.WorkCancelledException;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
 import java.io.IOException;
@@ -130,10 +131,14 @@ public final class ArticleReader {
       if (file.equals(STDIN)) {
         bytes = run.stdin(this, stdin);
       } else {
-        Path path = Path.of(file);
+        Path path = InputFiles.path(file);
         if (Files.isDirectory(path)) {
           throw new PrecisException(file + " is a directory, not a file of JSON lines");
         }
+        if (!Files.exists(path)) {
+          throw new PrecisException(file + " does not exist");
+        }
+        InputFiles.requireRegularFile(path, file);
         bytes = readFile(path, file);
       }
       parse(run, name, id, bytes,
@@ -167,6 +172,7 @@ public final class ArticleReader {
   }
 
   private void parse(Run run, String name, String id, byte[] bytes, InputFormat format) {
+    WorkCancelledException.throwIfInterrupted();
     if (bytes.length == 0) {
       throw new PrecisException(name + " is empty");
     }
@@ -185,7 +191,7 @@ public final class ArticleReader {
     }
     JsonArticles.Parsed parsed =
         switch (format) {
-          case TEXT -> new JsonArticles.Parsed(List.of(PlainTextArticle.parse(id, text)), 0);
+          case TEXT -> new JsonArticles.Parsed(List.of(plainText(name, id, text)), 0);
           case HTML -> new JsonArticles.Parsed(
               List.of(HtmlArticleExtractor.extract(id, text, name)), 0);
           case JSON -> JsonArticles.readJson(text, name, id);
@@ -203,6 +209,18 @@ public final class ArticleReader {
       run.warnings.add(name + ": " + undated);
     }
     run.add(new ReadResult.Input(name, format, decoded.charset(), articles.size()), articles);
+  }
+
+  /**
+   * A text file's article. Lines end at any Unicode line break, so a file that is only such
+   * breaks (U+0085, U+2028) passes the white-space check above and is refused here.
+   */
+  private static Article plainText(String name, String id, String text) {
+    Article article = PlainTextArticle.parse(id, text);
+    if (article.text().isBlank()) {
+      throw new PrecisException(name + " contains only white space");
+    }
+    return article;
   }
 
   /** Dates to show in the warning about unreadable ones; the rest are counted. */
@@ -237,13 +255,11 @@ public final class ArticleReader {
   /** Checks the size before reading, so a huge file is refused without being loaded. */
   private byte[] readFile(Path path, String name) {
     try {
-      if (Files.isRegularFile(path)) {
-        long size = Files.size(path);
-        if (size > maxBytesPerFile) {
-          throw tooLarge(name, size);
-        }
+      long size = Files.size(path);
+      if (size > maxBytesPerFile) {
+        throw tooLarge(name, size);
       }
-      // Bounded even so: a file may grow meanwhile, and devices or pipes have no size.
+      // Bounded even so: a file may grow meanwhile.
       try (InputStream in = Files.newInputStream(path)) {
         byte[] bytes = in.readNBytes((int) maxBytesPerFile + 1);
         if (bytes.length > maxBytesPerFile) {

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns an HTML page into an article: metadata from {@link HtmlMetadata}, main text from Crux, and
@@ -19,6 +20,14 @@ import org.jsoup.nodes.Element;
 final class HtmlArticleExtractor {
   /** Below this many words Crux's result is compared with the fallback's. */
   static final int MIN_CRUX_WORDS = 50;
+
+  /**
+   * Crux walks the page recursively, one stack frame (or several) per level of nesting; a page
+   * nested deeper than this (10,000 {@code <div>}s in a row is a few lines of script) would
+   * overflow the stack, so it is read by the iterative fallback alone. Real pages nest a few
+   * dozen levels.
+   */
+  static final int MAX_CRUX_DEPTH = 256;
 
   /** Page furniture that is never article text. */
   private static final String NOT_CONTENT =
@@ -36,7 +45,8 @@ final class HtmlArticleExtractor {
     // jsoup repairs any tag soup; parsing does not throw on malformed markup.
     Document doc = Jsoup.parse(html);
     HtmlMetadata meta = HtmlMetadata.of(doc);
-    List<String> paragraphs = cruxParagraphs(doc, meta.url());
+    List<String> paragraphs =
+        depth(doc) <= MAX_CRUX_DEPTH ? cruxParagraphs(doc, meta.url()) : List.of();
     if (WordCount.of(String.join(" ", paragraphs)) < MIN_CRUX_WORDS) {
       List<String> fallback = fallbackParagraphs(doc);
       if (WordCount.of(String.join(" ", fallback)) > WordCount.of(String.join(" ", paragraphs))) {
@@ -61,11 +71,19 @@ final class HtmlArticleExtractor {
               .article()
               .document;
       return content == null ? List.of() : BlockText.paragraphs(content);
-    } catch (RuntimeException e) {
-      // Crux 2.1.0 is old code on a newer jsoup; if it trips over a page, the fallback still
-      // reads it, which is better for the user than failing the whole run.
+    } catch (RuntimeException | StackOverflowError e) {
+      // Crux 2.1.0 is old code on a newer jsoup; if it trips over a page (or recurses too deep
+      // on a small thread stack despite MAX_CRUX_DEPTH), the fallback still reads it, which is
+      // better for the user than failing the whole run.
       return List.of();
     }
+  }
+
+  /** How deep the page's elements nest, found without recursion. */
+  static int depth(Document doc) {
+    int[] deepest = {0};
+    NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), doc);
+    return deepest[0];
   }
 
   /** Paragraph text of the article area (largest {@code <article>}, {@code <main>}, or body). */

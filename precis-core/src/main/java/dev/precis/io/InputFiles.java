@@ -29,19 +29,12 @@ final class InputFiles {
    * extension.
    */
   static List<Found> expand(String argument, List<String> warnings) {
-    if (argument.isBlank()) {
-      throw new PrecisException("an input path is empty");
-    }
-    Path path;
-    try {
-      path = Path.of(argument);
-    } catch (InvalidPathException e) {
-      throw new PrecisException(argument + " is not a valid path: " + e.getReason(), e);
-    }
+    Path path = path(argument);
     if (!Files.exists(path)) {
       throw new PrecisException(argument + " does not exist");
     }
     if (!Files.isDirectory(path)) {
+      requireRegularFile(path, argument);
       return List.of(new Found(path, argument));
     }
     List<Found> found = new ArrayList<>();
@@ -69,6 +62,9 @@ final class InputFiles {
         warnings.add("skipped " + child + ": a symbolic link to a directory");
       } else if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
         skipped += walk(child, found, warnings);
+      } else if (InputFormat.forFileName(fileName).isPresent() && !Files.isRegularFile(child)) {
+        // a named pipe with no writer would block the whole run; a device never ends
+        warnings.add("skipped " + child + ": " + kind(child) + ", not a regular file");
       } else if (InputFormat.forFileName(fileName).isPresent()) {
         found.add(new Found(child, child.toString()));
       } else {
@@ -76,6 +72,47 @@ final class InputFiles {
       }
     }
     return skipped;
+  }
+
+  /** The path a command-line argument names; a blank or malformed one is refused. */
+  static Path path(String argument) {
+    if (argument.isBlank()) {
+      throw new PrecisException("an input path is empty");
+    }
+    try {
+      return Path.of(argument);
+    } catch (InvalidPathException e) {
+      throw new PrecisException(argument + " is not a valid path: " + e.getReason(), e);
+    }
+  }
+
+  /**
+   * Refuses what is neither a regular file nor a directory before it is opened: opening a named
+   * pipe blocks until something writes to it, and a device such as {@code /dev/zero} never ends.
+   * Standard input is read with {@code -}.
+   */
+  static void requireRegularFile(Path path, String name) {
+    if (!Files.isRegularFile(path)) {
+      throw new PrecisException(name + " is " + kind(path) + ", not a regular file or directory;"
+          + " give a file, a directory, or - to read standard input");
+    }
+  }
+
+  /** What a non-regular file is, in words. */
+  private static String kind(Path path) {
+    try {
+      Object type = Files.readAttributes(path, "unix:mode").get("mode");
+      int mode = type instanceof Integer m ? m & 0170000 : 0;
+      return switch (mode) {
+        case 0010000 -> "a named pipe (FIFO)";
+        case 0020000 -> "a character device";
+        case 0060000 -> "a block device";
+        case 0140000 -> "a socket";
+        default -> "a special file";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a special file";
+    }
   }
 
   private static List<Path> sortedChildren(Path dir) {

@@ -51,6 +51,14 @@ final class TextDecoder {
    * HTML meta), or null.
    */
   Decoded decode(byte[] bytes, String declared) {
+    Decoded decoded = decodeBytes(bytes, declared);
+    // further byte order marks (a file saved twice, or files joined) are invisible, never text;
+    // one would otherwise open a headline or a paragraph
+    return decoded.text().indexOf('\uFEFF') < 0 ? decoded
+        : new Decoded(decoded.text().replace("\uFEFF", ""), decoded.charset(), decoded.warning());
+  }
+
+  private Decoded decodeBytes(byte[] bytes, String declared) {
     ByteOrderMark bom = ByteOrderMark.of(bytes);
     if (bom != null && bom.isUtf16()) {
       return new Decoded(

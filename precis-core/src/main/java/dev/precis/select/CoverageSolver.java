@@ -1,5 +1,6 @@
 package dev.precis.select;
 
+import dev.precis.WorkCancelledException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -138,6 +139,9 @@ public final class CoverageSolver {
     if (++nodes > nodeLimit) {
       aborted = true;
       return;
+    }
+    if ((nodes & 4095) == 0) {
+      WorkCancelledException.throwIfInterrupted();
     }
     if (value > best + 1e-9) {
       best = value;

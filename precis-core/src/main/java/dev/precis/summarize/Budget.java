@@ -53,9 +53,12 @@ public record Budget(Unit unit, int limit) {
     };
   }
 
-  /** The budget's total for a whole summary in the same units; bytes forgive the last space. */
+  /**
+   * The budget's total for a whole summary in the same units; bytes forgive the last space. Never
+   * negative: a limit of {@link Integer#MAX_VALUE} bytes stays that, instead of wrapping round.
+   */
   public int capacity() {
-    return unit == Unit.BYTES ? limit + 1 : limit;
+    return unit == Unit.BYTES && limit < Integer.MAX_VALUE ? limit + 1 : limit;
   }
 
   @Override

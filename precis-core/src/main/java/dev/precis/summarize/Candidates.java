@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.WorkCancelledException;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ public final class Candidates {
     List<Integer> eligible = new ArrayList<>();
     int capacity = budget.capacity();
     for (Sentence s : sentences) {
+      if ((s.index() & 1023) == 0) {
+        WorkCancelledException.throwIfInterrupted();
+      }
       costs[s.index()] = budget.cost(s.text());
       int words = s.words().size();
       if (!s.complete() || words < minWords || words > maxWords || s.terms().isEmpty()
@@ -69,6 +73,8 @@ public final class Candidates {
       }
       if (!eligible.isEmpty()) {
         notes.add("no sentence met the length and completeness filters; used all sentences");
+      } else {
+        notes.add(whyEmpty(sentences, budget));
       }
     }
     int[] all = eligible.stream().mapToInt(Integer::intValue).toArray();
@@ -78,6 +84,23 @@ public final class Candidates {
           maxCandidates));
     }
     indices = all;
+  }
+
+  /** Why not one sentence can be chosen, for a summary that is therefore empty. */
+  private String whyEmpty(List<Sentence> sentences, Budget budget) {
+    int shortest = Integer.MAX_VALUE;
+    for (Sentence s : sentences) {
+      if (!s.terms().isEmpty()) {
+        shortest = Math.min(shortest, costs[s.index()]);
+      }
+    }
+    if (shortest == Integer.MAX_VALUE) {
+      return "the summary is empty: no sentence has a word to summarize by (only numbers, "
+          + "symbols or common words)";
+    }
+    return String.format(java.util.Locale.ROOT, "the summary is empty: no sentence fits within "
+        + "the budget of %s (the shortest is %,d %s); text without sentence punctuation reads as "
+        + "one long sentence", budget, shortest, budget.unit().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private int[] mostCentral(int[] all, int keep) {

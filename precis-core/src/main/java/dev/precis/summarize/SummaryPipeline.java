@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.PrecisException;
+import dev.precis.WorkCancelledException;
 import dev.precis.dedup.DedupResult;
 import dev.precis.dedup.Deduplicator;
 import dev.precis.facts.FactExtractor;
@@ -19,13 +20,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * From articles to a {@link Summary}: text pipeline, candidate sentences, the chosen method's
  * selection, reading order, attribution. Immutable and thread-safe; build one per set of options.
  */
 public final class SummaryPipeline {
+  /**
+   * Where a story's facts are extracted while the calling thread selects sentences: a thread per
+   * core at most, and the caller itself when all are busy. Its own pool rather than the common
+   * one, so that stopping a summary can interrupt its facts' thread without leaving the interrupt
+   * to the next task (a ThreadPoolExecutor clears it between tasks).
+   */
+  private static final ThreadPoolExecutor FACTS = new ThreadPoolExecutor(0,
+      Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+      task -> {
+        Thread t = new Thread(task, "precis-facts");
+        t.setDaemon(true);
+        return t;
+      }, new ThreadPoolExecutor.CallerRunsPolicy());
+
   private final SummaryOptions options;
   private final Summarizer summarizer;
   private final TextPipeline text;
@@ -62,8 +80,17 @@ public final class SummaryPipeline {
     }
     // the story's facts come from the raw articles alone: extract them on another core while
     // this one selects sentences (the result is the same either way; only the wait is shorter)
-    CompletableFuture<StoryFacts> storyFacts =
-        CompletableFuture.supplyAsync(() -> storyFacts(articles));
+    FutureTask<StoryFacts> storyFacts = new FutureTask<>(() -> storyFacts(articles));
+    FACTS.execute(storyFacts);
+    try {
+      return summarize(articles, storyFacts);
+    } finally {
+      // stopped or failed: the facts are not wanted either (a no-op once they are done)
+      storyFacts.cancel(true);
+    }
+  }
+
+  private Summary summarize(List<Article> articles, FutureTask<StoryFacts> storyFacts) {
     // copies are analysed once, through their representative, and credited as sources below
     DedupResult dedup = options.dedup() && articles.size() > 1 ? deduplicator.deduplicate(articles)
         : null;
@@ -73,10 +100,13 @@ public final class SummaryPipeline {
       throw new NothingToSummarizeException("nothing to summarize: the " + articles.size()
           + (articles.size() == 1 ? " article has" : " articles have") + " no sentences");
     }
+    WorkCancelledException.throwIfInterrupted();
     SentenceVectors vectors = new SentenceVectors(cluster);
     Candidates candidates = new Candidates(cluster, vectors, options.budget(), options.minWords(),
         options.maxWords(), options.maxCandidates(), options.redundancy());
+    WorkCancelledException.throwIfInterrupted();
     Selection selection = summarizer.select(candidates, options.budget());
+    WorkCancelledException.throwIfInterrupted();
 
     List<Integer> order = new ArrayList<>(selection.sentences());
     order.sort(readingOrder(cluster));
@@ -102,14 +132,25 @@ public final class SummaryPipeline {
         notes, selection.details());
   }
 
-  private static StoryFacts join(CompletableFuture<StoryFacts> facts) {
+  /**
+   * The facts, waited for interruptibly: a stopped request (see {@link WorkCancelledException})
+   * does not wait for them, and they stop too.
+   */
+  private static StoryFacts join(FutureTask<StoryFacts> facts) {
     try {
-      return facts.join();
-    } catch (java.util.concurrent.CompletionException e) {
+      return facts.get();
+    } catch (InterruptedException e) {
+      facts.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new WorkCancelledException("interrupted while the story's facts were extracted");
+    } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
-      throw e;
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -52,7 +52,10 @@ public final class AnalyzedCluster {
         boolean stop = normalizer.isStopWord(word);
         int stem = stems.computeIfAbsent(normalizer.stem(word), x -> stems.size());
         if (previousStem >= 0 && !(stop && previousStop)) {
-          long key = ((long) previousStem << 32) | stem;
+          // the pair times an odd constant: still one key per pair (the product is invertible
+          // mod 2^64), but hashed well; the plain pair hashes to previousStem ^ stem, and a long
+          // text's bigrams then pile into a few buckets
+          long key = (((long) previousStem << 32) | stem) * 0x9E3779B97F4A7C15L;
           bis[count++] = bigrams.computeIfAbsent(key, x -> bigrams.size());
         }
         previousStem = stem;

@@ -1,5 +1,6 @@
 package dev.precis.text;
 
+import dev.precis.WorkCancelledException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
         }
         int offset = paragraph[0] + cut;
         String body = article.text().substring(offset, paragraph[1]);
+        WorkCancelledException.throwIfInterrupted();
         for (int[] span : SentenceSplitter.split(body)) {
           String original = fold(dropWireCodes(body.substring(span[0], span[1])));
           if (BoilerplateFilter.isBoilerplateSentence(original)) {

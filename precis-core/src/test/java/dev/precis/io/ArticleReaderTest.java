@@ -462,6 +462,58 @@ class ArticleReaderTest {
     return reader.read(Arrays.stream(paths).map(Path::toString).toList(), NO_STDIN);
   }
 
+  @Test
+  void aNamedPipeOrADeviceIsRefusedBeforeItIsOpened() throws Exception {
+    Path fifo = dir.resolve("feed.txt");
+    assumeThat(mkfifo(fifo)).as("mkfifo is available").isTrue();
+    // opening a pipe nobody writes to would block for ever: the refusal comes first
+    assertThatThrownBy(() -> reader.read(List.of(fifo.toString()), stdin("")))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage(fifo + " is a named pipe (FIFO), not a regular file or directory; give a "
+            + "file, a directory, or - to read standard input");
+    assertThatThrownBy(() -> reader.read(List.of(), List.of(fifo.toString()), stdin("")))
+        .isInstanceOf(PrecisException.class)
+        .hasMessageStartingWith(fifo + " is a named pipe (FIFO)");
+    Path zero = Path.of("/dev/zero");
+    assumeThat(zero).exists();
+    assertThatThrownBy(() -> reader.read(List.of(zero.toString()), stdin("")))
+        .isInstanceOf(PrecisException.class)
+        .hasMessageStartingWith("/dev/zero is a character device, not a regular file");
+  }
+
+  @Test
+  void aNamedPipeInADirectoryIsSkippedAndTheRestRead() throws Exception {
+    Path fifo = dir.resolve("b-pipe.txt");
+    assumeThat(mkfifo(fifo)).as("mkfifo is available").isTrue();
+    write("a-council.txt", "Council meets on Tuesday to set the harbour fees.");
+    write("c-ferry.txt", "The ferry to Holmhaven sails again from Monday.");
+    ReadResult result = reader.read(List.of(dir.toString()), stdin(""));
+    assertThat(result.articles()).extracting(Article::id).containsExactly("a-council", "c-ferry");
+    assertThat(result.warnings())
+        .containsExactly("skipped " + fifo + ": a named pipe (FIFO), not a regular file");
+  }
+
+  /** Found by the TextDecodingFuzzer: U+0085 is a line break to Java but not white space. */
+  @Test
+  void aTextOfLineBreaksOnlyIsRefused() {
+    byte[] nextLine = {(byte) 0xFF, (byte) 0xFE, (byte) 0x85, 0};
+    assertThatThrownBy(() -> reader.readBytes("breaks.txt", nextLine))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage("breaks.txt contains only white space");
+    assertThatThrownBy(() -> reader.readBytes("separators.txt",
+        "\u2028\n\u2029".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(PrecisException.class)
+        .hasMessage("separators.txt contains only white space");
+  }
+
+  private static boolean mkfifo(Path path) throws InterruptedException {
+    try {
+      return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
   }

@@ -159,6 +159,35 @@ class HtmlArticleExtractorTest {
         .hasMessage("gallery.html has no article text (no paragraphs found in the page)");
   }
 
+  @Test
+  void aPageNestedTenThousandDeepIsReadWithoutRecursion() {
+    String paragraph = "The council met on Monday to discuss the budget for the coming year and "
+        + "agreed to raise the harbour fees by four per cent from April.";
+    String html = "<html><head><title>Council budget</title></head><body>" + "<div>".repeat(10_000)
+        + "<p>" + paragraph + "</p>" + "</div>".repeat(10_000) + "</body></html>";
+    Document doc = Jsoup.parse(html);
+    assertThat(HtmlArticleExtractor.depth(doc)).isGreaterThan(HtmlArticleExtractor.MAX_CRUX_DEPTH);
+
+    // on a small stack, as a server's worker thread may have: Crux is not reached at all
+    Article[] read = new Article[1];
+    Thread small = new Thread(null, () -> read[0] =
+        HtmlArticleExtractor.extract("council", html, "council.html"), "small-stack", 256 * 1024);
+    small.start();
+    assertThat(join(small)).isTrue();
+    assertThat(read[0].title()).isEqualTo("Council budget");
+    assertThat(read[0].text()).isEqualTo(paragraph);
+  }
+
+  private static boolean join(Thread thread) {
+    try {
+      thread.join(60_000);
+      return !thread.isAlive();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   static String resource(String name) throws IOException {
     try (InputStream in = HtmlArticleExtractorTest.class.getResourceAsStream(name)) {
       assertThat(in).as(name).isNotNull();

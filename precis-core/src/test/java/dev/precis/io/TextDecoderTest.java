@@ -93,6 +93,19 @@ class TextDecoderTest {
     assertThat(decoded.warning()).contains("x-no-such-charset");
   }
 
+  /** Found by the TextDecodingFuzzer: a second mark opened the text, or a later paragraph. */
+  @Test
+  void everyByteOrderMarkIsStripped() {
+    byte[] utf16 = {(byte) 0xFE, (byte) 0xFF, (byte) 0xFE, (byte) 0xFF, 0, 'H', 0, 'i'};
+    assertThat(decoder.decode(utf16, null).text()).isEqualTo("Hi");
+    byte[] utf8 = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF,
+        (byte) 0xBB, (byte) 0xBF}, utf8("Storm warning"));
+    assertThat(decoder.decode(utf8, null).text()).isEqualTo("Storm warning");
+    byte[] joined = concat(concat(utf8("Storm\n\n"), new byte[] {(byte) 0xEF, (byte) 0xBB,
+        (byte) 0xBF}), utf8("Second file."));
+    assertThat(decoder.decode(joined, null).text()).isEqualTo("Storm\n\nSecond file.");
+  }
+
   static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }

@@ -34,12 +34,16 @@ final class Api {
   private final PrecisServer.Config config;
   private final NewsDesk desk;
   private final Summaries summaries;
+  private final WorkPool work;
+  private final RequestGuard guard;
   private final WebAssets assets = new WebAssets();
 
-  Api(PrecisServer.Config config, NewsDesk desk, Summaries summaries) {
+  Api(PrecisServer.Config config, NewsDesk desk, Summaries summaries, WorkPool work) {
     this.config = config;
     this.desk = desk;
     this.summaries = summaries;
+    this.work = work;
+    this.guard = new RequestGuard(config);
   }
 
   void configure(JavalinConfig c) {
@@ -48,6 +52,7 @@ final class Api {
     c.routes.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "no-referrer");
+      guard.check(ctx);
     });
 
     c.routes.get("/api/health", this::health);
@@ -98,29 +103,39 @@ final class Api {
 
   private void summarize(Context ctx) {
     Requests.Summarize request = Requests.summarize(body(ctx), config.maxArticlesPerRequest());
-    json(ctx, 200, SummaryWriter.toJson(summaries.summarize(request.articles(), request.options())));
+    json(ctx, 200, work.stoppable(ctx, () ->
+        SummaryWriter.toJson(summaries.summarize(request.articles(), request.options()))));
   }
 
   /** Text of uploaded files (HTML pages, text, JSON), as the summarizer would read them. */
   private void extract(Context ctx) {
     List<Requests.Upload> uploads = Requests.extract(body(ctx), MAX_FILES);
     ArticleReader reader = ArticleReader.defaults().withMaxBytesPerFile(config.maxBodyBytes());
-    ObjectNode out = Json.object();
-    ArrayNode articles = out.putArray("articles");
-    ArrayNode warnings = out.putArray("warnings");
-    for (Requests.Upload upload : uploads) {
-      ReadResult read = reader.readBytes(upload.name(), upload.bytes());
-      read.warnings().forEach(warnings::add);
-      for (Article a : read.articles()) {
-        articles.add(articleJson(a));
+    json(ctx, 200, work.stoppable(ctx, () -> {
+      ObjectNode out = Json.object();
+      ArrayNode articles = out.putArray("articles");
+      ArrayNode warnings = out.putArray("warnings");
+      for (Requests.Upload upload : uploads) {
+        ReadResult read = reader.readBytes(upload.name(), upload.bytes());
+        read.warnings().forEach(warnings::add);
+        for (Article a : read.articles()) {
+          articles.add(articleJson(a));
+        }
       }
-    }
-    json(ctx, 200, out);
+      return out;
+    }));
   }
 
   private void ingest(Context ctx) {
-    List<Article> articles = Requests.ingest(body(ctx), config.maxArticlesPerRequest());
-    List<NewsDesk.Ingested> ingested = desk.ingest(articles);
+    byte[] body = body(ctx);
+    if (desk.store().stillFull(4L * body.length)) {
+      // the last write found the disk full and it has not gained the space since: trying again
+      // would only roll back and rebuild the stories for nothing
+      throw new ApiException(507, "the data directory is still full; nothing of this request "
+          + "was stored. Free some space and send it again");
+    }
+    List<Article> articles = Requests.ingest(body, config.maxArticlesPerRequest());
+    List<NewsDesk.Ingested> ingested = work.serialWrite(() -> desk.ingest(articles));
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("articles");
     int added = 0;
@@ -225,7 +240,7 @@ final class Api {
     StoryBook.Entry entry = desk.stories().story(id).orElseThrow(() -> ApiException.notFound(
         "no story with id '" + id + "' (stories that merged keep the smaller id; see "
             + "/api/stories)"));
-    ObjectNode summary = desk.storySummary(entry);
+    ObjectNode summary = work.toCompletion(() -> desk.storySummary(entry));
     ObjectNode out = entry.json();
     ArrayNode sources = out.putArray("sources");
     for (String articleId : entry.articleIds()) {
@@ -302,7 +317,7 @@ final class Api {
         }
         throw tooLarge(declared, limit);
       }
-      byte[] bytes = in.readNBytes((int) limit + 1);
+      byte[] bytes = readTimed(in, (int) limit + 1);
       if (bytes.length > limit) {
         in.skip(drainLimit);
         throw tooLarge(-1, limit);
@@ -311,6 +326,33 @@ final class Api {
     } catch (IOException e) {
       throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
     }
+  }
+
+  /**
+   * Reads up to {@code max} bytes, refusing a body that trickles in (408): one that takes longer
+   * than {@link ConnectionLimits#BODY_READ}, or arrives slower than {@link
+   * ConnectionLimits#MIN_BYTES_PER_SECOND} once {@link ConnectionLimits#GRACE} has passed. A read
+   * that gets nothing at all ends with the connection's idle timeout.
+   */
+  private static byte[] readTimed(InputStream in, int max) throws IOException {
+    long start = System.nanoTime();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    byte[] chunk = new byte[64 * 1024];
+    while (out.size() < max) {
+      int n = in.read(chunk, 0, Math.min(chunk.length, max - out.size()));
+      if (n < 0) {
+        break;
+      }
+      out.write(chunk, 0, n);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (seconds > ConnectionLimits.BODY_READ.toSeconds()
+          || seconds > ConnectionLimits.GRACE.toSeconds()
+              && out.size() / seconds < ConnectionLimits.MIN_BYTES_PER_SECOND) {
+        throw new ApiException(408, String.format(Locale.ROOT, "the request body arrived too "
+            + "slowly (%,d bytes in %.0f s); send it at once", out.size(), seconds));
+      }
+    }
+    return out.toByteArray();
   }
 
   private static ApiException tooLarge(long size, long limit) {
@@ -367,11 +409,17 @@ final class Api {
   private static String reason(int status) {
     return switch (status) {
       case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
       case 404 -> "Not Found";
       case 405 -> "Method Not Allowed";
       case 409 -> "Conflict";
+      case 408 -> "Request Timeout";
       case 413 -> "Content Too Large";
+      case 415 -> "Unsupported Media Type";
+      case 421 -> "Misdirected Request";
       case 422 -> "Unprocessable Content";
+      case 499 -> "Client Closed Request";
       case 500 -> "Internal Server Error";
       case 503 -> "Service Unavailable";
       case 507 -> "Insufficient Storage";

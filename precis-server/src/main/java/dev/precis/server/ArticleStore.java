@@ -24,6 +24,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -45,6 +46,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: one Lucene index in the data directory holding articles, stories and cached
@@ -55,6 +58,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * serializes them and calls {@link #commit()} before acknowledging anything.
  */
 final class ArticleStore implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleStore.class);
   static final String ARTICLE = "article";
   static final String STORY = "story";
   static final String SUMMARY = "summary";
@@ -69,6 +73,12 @@ final class ArticleStore implements Closeable {
   private IndexWriter writer;
   private String writerFailure;
   private long nextSeq;
+  /** The last write failed for want of space; {@link #spaceWhenFull} bytes were free then. */
+  private volatile boolean full;
+  private volatile long spaceWhenFull;
+  private volatile long lastFullFailure;
+  /** While the disk is full, a write is tried at most this often unless space was freed. */
+  static final java.time.Duration RETRY_FULL = java.time.Duration.ofSeconds(1);
 
   private ArticleStore(Path dir, Directory directory) throws IOException {
     this.dir = dir;
@@ -139,8 +149,21 @@ final class ArticleStore implements Closeable {
   private IndexWriter newWriter() throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setCommitOnClose(false);
+        .setCommitOnClose(false)
+        .setMergeScheduler(new QuietMergeScheduler());
     return new IndexWriter(directory, config);
+  }
+
+  /**
+   * Merges in the background as usual, but a merge that fails (a full disk) does not print its
+   * stack trace from the merge thread: the writer keeps the failure as its tragic exception, the
+   * next write reports it ({@link #failure}), and the store logs one line for it.
+   */
+  private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable exc) {
+      // reported through the writer's tragic exception on the next write
+    }
   }
 
   Path dir() {
@@ -171,7 +194,7 @@ final class ArticleStore implements Closeable {
     storeIfPresent(doc, "source", a.source());
     storeIfPresent(doc, "byline", a.byline());
     storeIfPresent(doc, "duplicateOf", stored.duplicateOf());
-    writable().addDocument(doc);
+    write(w -> w.addDocument(doc));
     nextSeq = Math.max(nextSeq, stored.seq() + 1);
   }
 
@@ -184,11 +207,11 @@ final class ArticleStore implements Closeable {
     doc.add(new TextField("title", title == null ? "" : title, Field.Store.YES));
     doc.add(new TextField("text", searchText, Field.Store.NO));
     doc.add(new StoredField("json", json));
-    writable().updateDocument(new Term("key", key(STORY, id)), doc);
+    write(w -> w.updateDocument(new Term("key", key(STORY, id)), doc));
   }
 
   void deleteStory(String id) throws IOException {
-    writable().deleteDocuments(new Term("key", key(STORY, id)));
+    write(w -> w.deleteDocuments(new Term("key", key(STORY, id))));
   }
 
   void putSummary(String cacheKey, String json) throws IOException {
@@ -196,13 +219,104 @@ final class ArticleStore implements Closeable {
     doc.add(new StringField("type", SUMMARY, Field.Store.NO));
     doc.add(new StringField("key", key(SUMMARY, cacheKey), Field.Store.NO));
     doc.add(new StoredField("json", json));
-    writable().updateDocument(new Term("key", key(SUMMARY, cacheKey)), doc);
+    write(w -> w.updateDocument(new Term("key", key(SUMMARY, cacheKey)), doc));
   }
 
   /** Makes every write so far durable (fsync) and visible to readers. */
   void commit() throws IOException {
-    writable().commit();
+    write(IndexWriter::commit);
     searchers.maybeRefreshBlocking();
+    if (full) {
+      full = false;
+      LOG.info("the data directory {} has space again; writes resume", dir);
+    }
+  }
+
+  private interface WriterAction {
+    void apply(IndexWriter writer) throws IOException;
+  }
+
+  /** Runs one writer call; every failure comes out as an I/O error that says what happened. */
+  private void write(WriterAction action) throws IOException {
+    try {
+      action.apply(writable());
+    } catch (IOException e) {
+      throw noted(explained(e, e));
+    } catch (IllegalStateException e) {
+      // AlreadyClosedException, or "this writer hit an unrecoverable error" after a failed merge:
+      // the writer's tragic exception says why
+      Throwable tragic = writer == null ? null : writer.getTragicException();
+      throw noted(explained(tragic != null ? tragic : e, e));
+    }
+  }
+
+  /**
+   * The failure as an I/O error whose message names a full disk when one is behind it, however
+   * deep: Lucene often reports the file it could not clean up afterwards, with the full disk as
+   * a suppressed exception.
+   */
+  private static IOException explained(Throwable failure, Throwable thrown) {
+    Throwable full = findDiskFull(failure, 0);
+    if (full != null) {
+      return new IOException(full instanceof IOException io ? describe(io) : full.getMessage(),
+          thrown);
+    }
+    return thrown instanceof IOException io ? io
+        : new IOException(String.valueOf(thrown.getMessage()), thrown);
+  }
+
+  private static Throwable findDiskFull(Throwable t, int depth) {
+    if (t == null || depth > 8) {
+      return null;
+    }
+    String message = t instanceof IOException io ? describe(io) : String.valueOf(t.getMessage());
+    if (message.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+      return t;
+    }
+    for (Throwable suppressed : t.getSuppressed()) {
+      Throwable found = findDiskFull(suppressed, depth + 1);
+      if (found != null) {
+        return found;
+      }
+    }
+    return t.getCause() == t ? null : findDiskFull(t.getCause(), depth + 1);
+  }
+
+  /** Records a full disk (one log line when it starts); returns the error to throw. */
+  private IOException noted(IOException e) {
+    if (isDiskFull(e)) {
+      lastFullFailure = System.nanoTime();
+    }
+    if (isDiskFull(e) && !full) {
+      full = true;
+      spaceWhenFull = usableSpace();
+      LOG.warn("the data directory {} is full ({}); writes are refused with 507 until space is "
+          + "freed", dir, describe(e));
+    }
+    return e;
+  }
+
+  static boolean isDiskFull(IOException e) {
+    return describe(e).toLowerCase(java.util.Locale.ROOT).contains("no space left");
+  }
+
+  /**
+   * Whether a write of about {@code bytes} is sure to fail: the disk was full at the last write,
+   * has not gained that much space since, and the last try was less than {@link #RETRY_FULL} ago
+   * (space the file system does not report, a quota, is found by trying). Such a write is refused
+   * at once, without rolling back and rebuilding the stories for nothing.
+   */
+  boolean stillFull(long bytes) {
+    return full && System.nanoTime() - lastFullFailure < RETRY_FULL.toNanos()
+        && usableSpace() < spaceWhenFull + Math.max(bytes, 1L << 20);
+  }
+
+  private long usableSpace() {
+    try {
+      return Files.getFileStore(dir).getUsableSpace();
+    } catch (IOException e) {
+      return Long.MAX_VALUE; // unknown: let the write try
+    }
   }
 
   /**

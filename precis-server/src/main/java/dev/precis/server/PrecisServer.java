@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -25,6 +27,7 @@ public final class PrecisServer implements AutoCloseable {
   private final Config config;
   private final NewsDesk desk;
   private final Javalin app;
+  private final WorkPool work;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   /**
@@ -38,9 +41,15 @@ public final class PrecisServer implements AutoCloseable {
    * @param language the language of the articles sent to the store: the stemmer and stop words
    *     their stories are found with, and the language those stories are summarized in
    *     ({@code POST /api/summarize} names its own)
+   * @param allowedHosts host names the server answers to besides {@code host} and the loopback
+   *     names (requests naming another in {@code Host} are refused: DNS rebinding)
+   * @param token what writes to the store must present; required unless {@code host} is loopback
+   * @param requestTimeout the time budget of one request's work (summarizing, reading uploads)
+   * @param maxConnections open connections at most; more wait to be accepted
    */
   public record Config(String host, int port, Path dataDir, long maxBodyBytes,
-      int maxArticlesPerRequest, Language language) {
+      int maxArticlesPerRequest, Language language, Set<String> allowedHosts, AccessToken token,
+      Duration requestTimeout, int maxConnections) {
     public static final int DEFAULT_PORT = 8080;
 
     public Config {
@@ -62,43 +71,112 @@ public final class PrecisServer implements AutoCloseable {
       if (language == null) {
         throw new PrecisException("the service needs the language of its articles");
       }
+      allowedHosts = Set.copyOf(allowedHosts);
+      for (String name : allowedHosts) {
+        if (name.isBlank() || !name.strip().matches("[A-Za-z0-9.:\\[\\]_-]+")) {
+          throw new PrecisException("--allow-host takes a host name or address, not '" + name + "'");
+        }
+      }
+      if (requestTimeout == null || requestTimeout.toMillis() < 100
+          || requestTimeout.toSeconds() > 3_600) {
+        throw new PrecisException("the request time limit must be between 0.1 s and 1 hour");
+      }
+      if (maxConnections < 16) {
+        throw new PrecisException("the connection limit must be at least 16, not "
+            + maxConnections);
+      }
     }
 
-    /** 127.0.0.1:8080, 16 MB bodies, 1,000 articles per request, English articles. */
+    /**
+     * 127.0.0.1:8080, 16 MB bodies, 1,000 articles per request, English articles, 30 s per
+     * request, 10,000 connections, no token.
+     */
     public static Config defaults(Path dataDir) {
       return new Config("127.0.0.1", DEFAULT_PORT, dataDir, 16L * 1024 * 1024, 1_000,
-          Language.ENGLISH);
+          Language.ENGLISH, Set.of(), null, Duration.ofSeconds(30), 10_000);
+    }
+
+    /**
+     * Refuses to listen beyond this machine without a token: anyone who can reach the port could
+     * otherwise fill the store.
+     */
+    void requireTokenBeyondLoopback() {
+      if (token == null && !isLoopback(host)) {
+        throw new PrecisException("listening on " + host + " reaches beyond this machine, so "
+            + "writes need an access token: give --token-file FILE (a file holding a secret of "
+            + AccessToken.MIN_LENGTH + " or more characters, e.g. from openssl rand -hex 32)");
+      }
+    }
+
+    /** Whether {@code host} is this machine only: localhost, 127.0.0.0/8 or ::1. */
+    static boolean isLoopback(String host) {
+      String h = RequestGuard.hostName(host);
+      return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("::1")
+          || h.equals("0:0:0:0:0:0:0:1");
     }
 
     public Config withHost(String newHost) {
-      return new Config(newHost, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language);
+      return new Config(newHost, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
+          allowedHosts, token, requestTimeout, maxConnections);
     }
 
     public Config withPort(int newPort) {
-      return new Config(host, newPort, dataDir, maxBodyBytes, maxArticlesPerRequest, language);
+      return new Config(host, newPort, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
+          allowedHosts, token, requestTimeout, maxConnections);
     }
 
     public Config withDataDir(Path newDataDir) {
-      return new Config(host, port, newDataDir, maxBodyBytes, maxArticlesPerRequest, language);
+      return new Config(host, port, newDataDir, maxBodyBytes, maxArticlesPerRequest, language,
+          allowedHosts, token, requestTimeout, maxConnections);
     }
 
     public Config withMaxBodyBytes(long bytes) {
-      return new Config(host, port, dataDir, bytes, maxArticlesPerRequest, language);
+      return new Config(host, port, dataDir, bytes, maxArticlesPerRequest, language,
+          allowedHosts, token, requestTimeout, maxConnections);
     }
 
     public Config withLanguage(Language newLanguage) {
-      return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, newLanguage);
+      return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, newLanguage,
+          allowedHosts, token, requestTimeout, maxConnections);
+    }
+
+    /** Host names the server answers to besides its own and the loopback names. */
+    public Config withAllowedHosts(Set<String> names) {
+      return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
+          names, token, requestTimeout, maxConnections);
+    }
+
+    /** The token writes must present, read from {@code file} (see {@link AccessToken}). */
+    public Config withTokenFile(Path file) {
+      return withToken(AccessToken.fromFile(file));
+    }
+
+    Config withToken(AccessToken newToken) {
+      return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
+          allowedHosts, newToken, requestTimeout, maxConnections);
+    }
+
+    public Config withRequestTimeout(Duration timeout) {
+      return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
+          allowedHosts, token, timeout, maxConnections);
+    }
+
+    public Config withMaxConnections(int connections) {
+      return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
+          allowedHosts, token, requestTimeout, connections);
     }
   }
 
-  private PrecisServer(Config config, NewsDesk desk, Javalin app) {
+  private PrecisServer(Config config, NewsDesk desk, Javalin app, WorkPool work) {
     this.config = config;
     this.desk = desk;
     this.app = app;
+    this.work = work;
   }
 
   /** Opens the store, rebuilds the story state from it, and starts listening. */
   public static PrecisServer start(Config config) {
+    config.requireTokenBeyondLoopback();
     return start(config, ArticleStore.open(config.dataDir()));
   }
 
@@ -115,22 +193,26 @@ public final class PrecisServer implements AutoCloseable {
       }
       throw e;
     }
-    Api api = new Api(config, desk, summaries);
+    WorkPool work = new WorkPool(config.requestTimeout());
+    Api api = new Api(config, desk, summaries, work);
     Javalin app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
       c.jetty.host = config.host();
       c.jetty.port = config.port();
+      ConnectionLimits.apply(c, config.maxConnections());
       api.configure(c);
     });
     try {
       app.start();
+      ConnectionLimits.applyToConnectors(app);
     } catch (RuntimeException e) {
+      work.close();
       closeQuietly(desk);
       throw new PrecisException("cannot listen on " + config.host() + ":" + config.port() + ": "
           + rootMessage(e) + (config.port() != 0 ? "; choose another port with --port" : ""), e);
     }
-    return new PrecisServer(config, desk, app);
+    return new PrecisServer(config, desk, app, work);
   }
 
   public int port() {
@@ -154,6 +236,11 @@ public final class PrecisServer implements AutoCloseable {
     return config;
   }
 
+  /** Requests whose work is running now. */
+  int busyWorkers() {
+    return work.busy();
+  }
+
   /** Blocks until {@link #close()} is called (for a command that only serves). */
   public void join() throws InterruptedException {
     stopped.await();
@@ -165,6 +252,7 @@ public final class PrecisServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
+      work.close();
       closeQuietly(desk);
       stopped.countDown();
     }
@@ -188,7 +276,8 @@ public final class PrecisServer implements AutoCloseable {
 
   /**
    * Runs the service without the CLI (the durability test starts it so, as its own process):
-   * {@code --port N --data DIR [--host H] [--language LANG]}. Prints the URL once listening.
+   * {@code --port N --data DIR [--host H] [--language LANG] [--token-file FILE]}. Prints the URL
+   * once listening.
    */
   public static void main(String[] args) throws InterruptedException {
     PrintStream out = System.out;
@@ -201,8 +290,9 @@ public final class PrecisServer implements AutoCloseable {
           case "--host" -> config = config.withHost(value);
           case "--data" -> config = config.withDataDir(Path.of(value));
           case "--language" -> config = config.withLanguage(Language.parse(value));
+          case "--token-file" -> config = config.withTokenFile(Path.of(value));
           default -> throw new PrecisException("unknown option " + args[i]
-              + "; use --port N, --host H, --data DIR, --language LANG");
+              + "; use --port N, --host H, --data DIR, --language LANG, --token-file FILE");
         }
         i++;
       }

@@ -266,6 +266,21 @@ class ApiTest {
         .doesNotContain("<p>");
   }
 
+  /** Like the page that ended every run with a StackOverflowError, and /api/extract with a 500. */
+  @Test
+  void extractReadsAPageNestedFiveThousandDeep() {
+    // within this server's 64 KB body limit, and far deeper than Crux may recurse
+    String page = "<html><head><title>Harbour fees</title></head><body>" + "<div>".repeat(5_000)
+        + "<p>The port authority will raise harbour fees by four per cent from April.</p>"
+        + "</div>".repeat(5_000) + "</body></html>";
+    ObjectNode body = Json.object();
+    body.putArray("files").addObject().put("name", "deep.html").put("content", page);
+    Http.Response r = http.post("/api/extract", body);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().get("articles").get(0).get("text").asText())
+        .isEqualTo("The port authority will raise harbour fees by four per cent from April.");
+  }
+
   @Test
   void openApiDescribesExactlyTheApiRoutes() {
     JsonNode spec = http.get("/api/openapi.json").json();

@@ -179,6 +179,58 @@ class BrowserTest {
     assertThat(browser.findElement(By.id("article-hits")).getText()).contains("Kalvik");
   }
 
+  /**
+   * A page served from another port of the same machine tries what a hostile page would: an HTML
+   * form posting text, a form posting fields, a {@code no-cors} fetch and a JSON fetch. The
+   * browser sends the first three (it needs no permission to), the server refuses them; it
+   * refuses to let the fourth be sent. Nothing is stored.
+   */
+  @Test
+  void aPageOnAnotherPortCannotWriteToTheStore() throws Exception {
+    Http http = new Http(server.url());
+    int before = http.get("/api/health").json().get("articles").asInt();
+    String target = server.url() + "api/articles";
+    String body = Json.write(Newsroom.cityHall()).replace("\"", "&quot;");
+    String page = """
+        <!doctype html><html><head><title>working</title></head><body>
+        <iframe name="sink" id="sink"></iframe>
+        <form id="text" method="post" enctype="text/plain" target="sink" action="TARGET">
+          <input type="hidden" name='BODY' value=""></form>
+        <form id="fields" method="post" target="sink" action="TARGET">
+          <input type="hidden" name="articles" value="BODY"></form>
+        <script>
+          const body = document.querySelector('#fields input').value;
+          document.getElementById('text').submit();
+          setTimeout(() => document.getElementById('fields').submit(), 300);
+          const attempts = [
+            fetch('TARGET', {method: 'POST', mode: 'no-cors', body: body,
+                headers: {'Content-Type': 'text/plain'}}).then(() => 'sent', e => 'blocked'),
+            fetch('TARGET', {method: 'POST', mode: 'cors', body: body,
+                headers: {'Content-Type': 'application/json'}}).then(() => 'sent', e => 'blocked')];
+          Promise.all(attempts).then(r => setTimeout(() => { document.title = r.join(','); }, 1000));
+        </script></body></html>""".replace("TARGET", target).replace("BODY", body);
+    com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    other.createContext("/", exchange -> {
+      byte[] bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, bytes.length);
+      exchange.getResponseBody().write(bytes);
+      exchange.close();
+    });
+    other.start();
+    try {
+      browser.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+      wait(30).until(d -> !"working".equals(d.getTitle()));
+      // the no-cors request went out (its answer is opaque to the page); the JSON one did not
+      assertThat(browser.getTitle()).isEqualTo("sent,blocked");
+    } finally {
+      other.stop(0);
+    }
+    assertThat(http.get("/api/health").json().get("articles").asInt()).isEqualTo(before);
+    assertThat(http.get("/api/articles/city-hall").status()).isEqualTo(404);
+  }
+
   /** Types the headline and pastes the body (as a paste would: one input event, not keystrokes). */
   @Test
   void aSourceThatStatesAnotherFigureIsShownAndHighlighted() throws Exception {

@@ -85,6 +85,16 @@ final class Newsroom {
     return body;
   }
 
+  /** One article of a third story, for a write after the others. */
+  static ObjectNode cityHall() {
+    ObjectNode body = Json.object();
+    body.putArray("articles").add(article("city-hall", "City hall roof repairs approved",
+        "2026-05-04", "Vesterholm council approved 12 million crowns on Thursday to repair the "
+            + "roof of the city hall, which has leaked since the storms of last winter.\n"
+            + "Work will start in June and should end before the first snow, the council said."));
+    return body;
+  }
+
   static ObjectNode tram() {
     ObjectNode body = Json.object();
     ArrayNode list = body.putArray("articles");

@@ -59,6 +59,10 @@ public final class DatasetReader {
 
   /** Counts the non-blank lines, for progress reporting. */
   public static int count(Path file) {
+    if (!Files.isRegularFile(file)) {
+      // also keeps a named pipe from blocking: it is never opened
+      throw new PrecisException("dataset " + file + " does not exist or is not a file");
+    }
     try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
       return (int) lines.filter(l -> !l.isBlank()).count();
     } catch (IOException | UncheckedIOException e) {

@@ -63,7 +63,7 @@ final class LengthCut {
     int total = 0;
     for (byte[] s : sentences) {
       int words = perlSplitCount(s);
-      if (total + words < limit) {
+      if ((long) total + words < limit) {
         kept[n++] = s.length;
         total += words;
       } else {
@@ -79,7 +79,7 @@ final class LengthCut {
     int n = 0;
     int total = 0;
     for (byte[] s : sentences) {
-      if (total + s.length < limit) {
+      if ((long) total + s.length < limit) {
         kept[n++] = s.length;
         total += s.length;
       } else {
