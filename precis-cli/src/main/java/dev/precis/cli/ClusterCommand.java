@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
       "Input: files, directories, - for stdin, --articles FILE.jsonl, or --stream NAME."
     })
 public final class ClusterCommand implements Callable<Integer> {
+  /** Article ids listed per story in the text output. */
+  static final int LISTED = 50;
+
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -81,7 +84,13 @@ public final class ClusterCommand implements Callable<Integer> {
           s.size() == 1 ? "" : "s", s.firstDate() == null ? ""
               : s.firstDate().equals(s.lastDate()) ? ", " + s.firstDate()
               : ", " + s.firstDate() + " to " + s.lastDate()));
-      b.append("  ").append(String.join(" ", s.articleIds())).append('\n');
+      List<String> ids = s.articleIds();
+      b.append("  ").append(String.join(" ", ids.subList(0, Math.min(ids.size(), LISTED))));
+      if (ids.size() > LISTED) {
+        // a story of thousands (copies of one wire report) would be a line of megabytes
+        b.append(" … and ").append(ids.size() - LISTED).append(" more (--format json lists all)");
+      }
+      b.append('\n');
     }
     return b.toString();
   }

@@ -18,6 +18,12 @@ record ArticleContext(int index, double closest, int[] company) implements Seria
     return new ArticleContext(i, near.closest(i), near.company(i));
   }
 
+  /** Whether the two say the same of the article, so its pairs score the same. */
+  boolean sameAs(ArticleContext other) {
+    return index == other.index && closest == other.closest
+        && java.util.Arrays.equals(company, other.company);
+  }
+
   /**
    * Of the company of the one with less company (each leaving the other out), the share the two
    * keep in common: near 1 when they stand among the same articles.

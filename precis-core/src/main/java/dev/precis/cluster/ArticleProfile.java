@@ -149,6 +149,22 @@ public record ArticleProfile(String id, String headline, boolean hasTitle, boole
     return vector;
   }
 
+  /**
+   * The same profile with its words taken from {@code pool} (added there when new): a stream of
+   * 100,000 articles then keeps one copy of each word, not one per article.
+   */
+  public ArticleProfile interned(Map<String, String> pool) {
+    return new ArticleProfile(id, headline, hasTitle, hasBody, day, words, terms.interned(pool),
+        lead.interned(pool), title.interned(pool), names.interned(pool), phrases.interned(pool),
+        failedFetch, embedding);
+  }
+
+  /** The same profile for a copy of the article under another id. */
+  public ArticleProfile withId(String other) {
+    return other.equals(id) ? this : new ArticleProfile(other, headline, hasTitle, hasBody, day,
+        words, terms, lead, title, names, phrases, failedFetch, embedding);
+  }
+
   /** Whether the article has a readable date. */
   public boolean dated() {
     return day != NO_DATE;

@@ -26,7 +26,7 @@ final class AverageLinkage {
    * @param threshold mean score two groups need to merge
    * @return groups of row indices, each ascending, ordered by their first index
    */
-  static int[][] cluster(double[][] scores, double threshold) {
+  static int[][] cluster(float[][] scores, double threshold) {
     int[] ones = new int[scores.length];
     Arrays.fill(ones, 1);
     return cut(dendrogram(scores, ones), scores.length, threshold);
@@ -39,7 +39,7 @@ final class AverageLinkage {
    * @param weights how many articles each row stands for (copies of one text are one row): a
    *     mean over groups counts every article
    */
-  static List<Merge> dendrogram(double[][] scores, int[] weights) {
+  static List<Merge> dendrogram(float[][] scores, int[] weights) {
     return scores.length > 1 ? merges(scores, weights) : List.of();
   }
 
@@ -76,7 +76,7 @@ final class AverageLinkage {
   record Merge(int a, int b, double height) {}
 
   /** The merges of the full dendrogram. */
-  private static List<Merge> merges(double[][] s, int[] weights) {
+  private static List<Merge> merges(float[][] s, int[] weights) {
     int m = s.length;
     long[] size = new long[m];
     for (int i = 0; i < m; i++) {
@@ -118,8 +118,8 @@ final class AverageLinkage {
         merges.add(new Merge(keep, gone, bestScore));
         for (int k = 0; k < m; k++) {
           if (active[k] && k != keep && k != gone) {
-            double v = (size[keep] * s[keep][k] + size[gone] * s[gone][k])
-                / (double) (size[keep] + size[gone]);
+            float v = (float) ((size[keep] * (double) s[keep][k] + size[gone] * (double) s[gone][k])
+                / (size[keep] + size[gone]));
             s[keep][k] = v;
             s[k][keep] = v;
           }

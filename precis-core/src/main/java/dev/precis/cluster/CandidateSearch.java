@@ -1,5 +1,6 @@
 package dev.precis.cluster;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -12,8 +13,9 @@ import java.util.stream.IntStream;
  * of articles, and no position in a stream enters the result, so it does not depend on order.
  *
  * <pre>{@code
- * Neighbourhoods near = CandidateSearch.search(vectors, statistics, 0);
- * near.of(i);        // i's candidates and the ones that chose i, closest (cosine) first
+ * CandidateSearch search = CandidateSearch.of(vectors, statistics, 0);
+ * int[] chosen = search.choose(i);   // i's candidates, best first
+ * search.add(vector);                // one article more (its index is the next one)
  * }</pre>
  *
  * <p>A failed fetch is nobody's candidate. With a time window, two dated articles further apart
@@ -29,37 +31,61 @@ final class CandidateSearch {
   /** Articles from which the search uses every processor; the result is the same. */
   static final int PARALLEL_FROM = 2_000;
 
-  private CandidateSearch() {}
+  private final List<ArticleVector> vectors;
+  private final TermStatistics statistics;
+  private final int windowDays;
+  /** For each term id, the articles it weighs most in, heaviest first, ties by index. */
+  private final int[][] answers;
+  private final float[][] answerWeights;
+  private final int[] answerCount;
+
+  private CandidateSearch(List<ArticleVector> vectors, TermStatistics statistics, int windowDays) {
+    this.vectors = vectors;
+    this.statistics = statistics;
+    this.windowDays = windowDays;
+    int terms = statistics.terms().size();
+    this.answers = new int[terms][];
+    this.answerWeights = new float[terms][];
+    this.answerCount = new int[terms];
+  }
 
   /**
-   * The neighbourhoods of every article.
+   * The search over these articles; {@code vectors} is kept, and {@link #add} appends to it.
    *
-   * @param vectors the articles, indexed by position
    * @param statistics the statistics the vectors were made with
    * @param windowDays 0, or the most days two dated candidates may be apart
    */
+  static CandidateSearch of(List<ArticleVector> vectors, TermStatistics statistics,
+      int windowDays) {
+    CandidateSearch search = new CandidateSearch(vectors, statistics, windowDays);
+    search.build();
+    return search;
+  }
+
+  /** The neighbourhoods of every article: each one's choice and the articles that chose it. */
   static Neighbourhoods search(List<ArticleVector> vectors, TermStatistics statistics,
       int windowDays) {
+    CandidateSearch search = of(vectors, statistics, windowDays);
+    return Neighbourhoods.of(vectors, search.chooseAll());
+  }
+
+  /** Every article's choice, on every processor for large sets (the result is the same). */
+  int[][] chooseAll() {
     int n = vectors.size();
-    int[][] answers = answers(vectors, statistics.terms().size());
-    float[][] answerWeights = answerWeights(vectors, answers);
     int[][] chosen = new int[n][];
     int workers = n < PARALLEL_FROM ? 1 : Runtime.getRuntime().availableProcessors();
     IntStream.range(0, workers).parallel().forEach(w -> {
-      double[] score = new double[n];
-      int[] touched = new int[n];
-      int[] seen = new int[n];
-      Arrays.fill(seen, -1);
+      Scratch scratch = new Scratch(n);
       for (int i = w; i < n; i += workers) {
-        chosen[i] = choose(i, vectors, statistics, answers, answerWeights, windowDays, score,
-            touched, seen);
+        chosen[i] = choose(i, scratch);
       }
     });
-    return Neighbourhoods.of(vectors, chosen);
+    return chosen;
   }
 
-  /** For each term, the articles it weighs most in, heaviest first, ties by index. */
-  private static int[][] answers(List<ArticleVector> vectors, int terms) {
+  /** Fills the answers of every term from all articles at once. */
+  private void build() {
+    int terms = answers.length;
     int[] df = new int[terms];
     for (ArticleVector v : vectors) {
       if (!v.failedFetch()) {
@@ -82,40 +108,62 @@ final class CandidateSearch {
       }
     }
     for (int t = 0; t < terms; t++) {
-      if (postings[t].length > SCAN) {
-        postings[t] = heaviest(postings[t], t, vectors);
+      int[] posting = postings[t];
+      if (posting.length == 0) {
+        continue;
       }
+      float[] w = new float[posting.length];
+      Integer[] order = new Integer[posting.length];
+      for (int k = 0; k < posting.length; k++) {
+        order[k] = k;
+        w[k] = weightOf(vectors.get(posting[k]).terms(), t);
+      }
+      Arrays.sort(order, (a, b) -> w[a] != w[b] ? Float.compare(w[b], w[a])
+          : Integer.compare(posting[a], posting[b]));
+      int kept = Math.min(SCAN, posting.length);
+      answers[t] = new int[SCAN];
+      answerWeights[t] = new float[SCAN];
+      for (int k = 0; k < kept; k++) {
+        answers[t][k] = posting[order[k]];
+        answerWeights[t][k] = w[order[k]];
+      }
+      answerCount[t] = kept;
     }
-    return postings;
   }
 
-  /** The {@link #SCAN} articles of a posting list that weigh the term most, ties by index. */
-  private static int[] heaviest(int[] posting, int term, List<ArticleVector> vectors) {
-    Integer[] order = new Integer[posting.length];
-    float[] w = new float[posting.length];
-    for (int k = 0; k < posting.length; k++) {
-      order[k] = k;
-      w[k] = weightOf(vectors.get(posting[k]).terms(), term);
+  /**
+   * Adds the article that was appended last to the vectors: it enters the answers of each of its
+   * terms where it weighs among the {@link #SCAN} heaviest. The same answers as building anew.
+   */
+  void add(int i) {
+    ArticleVector v = vectors.get(i);
+    if (v.failedFetch()) {
+      return;
     }
-    Arrays.sort(order, (a, b) -> w[a] != w[b] ? Float.compare(w[b], w[a])
-        : Integer.compare(posting[a], posting[b]));
-    int[] top = new int[SCAN];
-    for (int k = 0; k < SCAN; k++) {
-      top[k] = posting[order[k]];
-    }
-    Arrays.sort(top);
-    return top;
-  }
-
-  private static float[][] answerWeights(List<ArticleVector> vectors, int[][] answers) {
-    float[][] weights = new float[answers.length][];
-    for (int t = 0; t < answers.length; t++) {
-      weights[t] = new float[answers[t].length];
-      for (int k = 0; k < answers[t].length; k++) {
-        weights[t][k] = weightOf(vectors.get(answers[t][k]).terms(), t);
+    int[] ids = v.terms().ids();
+    float[] ws = v.terms().weights();
+    for (int k = 0; k < ids.length; k++) {
+      int t = ids[k];
+      if (answers[t] == null) {
+        answers[t] = new int[SCAN];
+        answerWeights[t] = new float[SCAN];
       }
+      int count = answerCount[t];
+      int at = count;
+      // the new index is the largest, so it goes after equal weights
+      while (at > 0 && answerWeights[t][at - 1] < ws[k]) {
+        at--;
+      }
+      if (at >= SCAN) {
+        continue;
+      }
+      int last = Math.min(count, SCAN - 1);
+      System.arraycopy(answers[t], at, answers[t], at + 1, last - at);
+      System.arraycopy(answerWeights[t], at, answerWeights[t], at + 1, last - at);
+      answers[t][at] = i;
+      answerWeights[t][at] = ws[k];
+      answerCount[t] = Math.min(SCAN, count + 1);
     }
-    return weights;
   }
 
   static float weightOf(SparseVector v, int id) {
@@ -123,14 +171,40 @@ final class CandidateSearch {
     return k >= 0 ? v.weights()[k] : 0f;
   }
 
-  /** Article {@code i}'s chosen candidates, best first; scratch arrays are left clean. */
-  private static int[] choose(int i, List<ArticleVector> vectors, TermStatistics statistics,
-      int[][] answers, float[][] answerWeights, int windowDays, double[] score, int[] touched,
-      int[] seen) {
+  /** Scratch arrays of one worker, left clean after each article. */
+  static final class Scratch {
+    double[] score;
+    int[] touched;
+    int[] seen;
+
+    Scratch(int n) {
+      score = new double[n];
+      touched = new int[n];
+      seen = new int[n];
+      Arrays.fill(seen, -1);
+    }
+
+    void fit(int n) {
+      if (score.length < n) {
+        int old = seen.length;
+        score = Arrays.copyOf(score, n);
+        touched = Arrays.copyOf(touched, n);
+        seen = Arrays.copyOf(seen, n);
+        Arrays.fill(seen, old, n, -1);
+      }
+    }
+  }
+
+  /** Article {@code i}'s chosen candidates, best first. */
+  int[] choose(int i, Scratch scratch) {
     ArticleVector a = vectors.get(i);
     if (a.failedFetch()) {
       return new int[0];
     }
+    scratch.fit(vectors.size());
+    double[] score = scratch.score;
+    int[] touched = scratch.touched;
+    int[] seen = scratch.seen;
     int count = 0;
     SparseVector terms = a.terms();
     for (int k : queryTerms(terms, statistics)) {
@@ -138,7 +212,7 @@ final class CandidateSearch {
       float wi = terms.weights()[k];
       int[] list = answers[t];
       float[] lw = answerWeights[t];
-      for (int p = 0; p < list.length; p++) {
+      for (int p = 0; p < answerCount[t]; p++) {
         int j = list[p];
         if (j == i || !withinWindow(a, vectors.get(j), windowDays)) {
           continue;
@@ -153,6 +227,7 @@ final class CandidateSearch {
     int[] best = best(touched, count, score, CANDIDATES);
     for (int k = 0; k < count; k++) {
       score[touched[k]] = 0;
+      seen[touched[k]] = -1;
     }
     return best;
   }
@@ -171,20 +246,18 @@ final class CandidateSearch {
     int[] ids = terms.ids();
     float[] w = terms.weights();
     Vocabulary vocabulary = statistics.terms();
-    Integer[] order = new Integer[ids.length];
-    int shared = 0;
+    List<Integer> kept = new ArrayList<>(ids.length);
     for (int k = 0; k < ids.length; k++) {
       if (vocabulary.documentFrequency(ids[k]) > 1) {
-        order[shared++] = k;
+        kept.add(k);
       }
     }
-    Integer[] kept = Arrays.copyOf(order, shared);
-    Arrays.sort(kept, (x, y) -> w[x] != w[y] ? Float.compare(w[y], w[x])
+    kept.sort((x, y) -> w[x] != w[y] ? Float.compare(w[y], w[x])
         : Integer.compare(ids[x], ids[y]));
-    int limit = Math.min(QUERY_TERMS, shared);
+    int limit = Math.min(QUERY_TERMS, kept.size());
     int[] query = new int[limit];
     for (int k = 0; k < limit; k++) {
-      query[k] = kept[k];
+      query[k] = kept.get(k);
     }
     return query;
   }

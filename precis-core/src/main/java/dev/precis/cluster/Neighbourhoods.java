@@ -1,5 +1,6 @@
 package dev.precis.cluster;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,20 +32,85 @@ final class Neighbourhoods {
    */
   static final double COMPANY_FLOOR = 0.05;
 
-  private final int[][] neighbours;
-  private final float[][] cosines;
-  private final int[][] company;
-  private final double[] closest;
+  private final List<int[]> neighbours = new ArrayList<>();
+  private final List<float[]> cosines = new ArrayList<>();
+  private final List<int[]> company = new ArrayList<>();
+  private final List<Double> closest = new ArrayList<>();
 
   private Neighbourhoods(int[][] neighbours, float[][] cosines) {
-    this.neighbours = neighbours;
-    this.cosines = cosines;
-    this.company = new int[neighbours.length][];
-    this.closest = new double[neighbours.length];
     for (int i = 0; i < neighbours.length; i++) {
-      closest[i] = closestReport(cosines[i]);
-      company[i] = companyOf(neighbours[i], cosines[i], closest[i]);
+      this.neighbours.add(null);
+      this.cosines.add(null);
+      this.company.add(null);
+      this.closest.add(0.0);
+      set(i, neighbours[i], cosines[i]);
     }
+  }
+
+  /** Replaces article {@code i}'s neighbours (closest first) and what follows from them. */
+  private void set(int i, int[] near, float[] cos) {
+    neighbours.set(i, near);
+    cosines.set(i, cos);
+    double c = closestReport(cos);
+    closest.set(i, c);
+    company.set(i, companyOf(near, cos, c));
+  }
+
+  /**
+   * Adds articles appended to {@code vectors} with their chosen candidates, and each to the
+   * neighbourhood of the articles it chose.
+   *
+   * @param first index of the first new article; the rest follow in order
+   * @return the articles whose neighbourhood changed, new ones included, ascending
+   */
+  int[] add(List<ArticleVector> vectors, int first, int[][] chosen) {
+    java.util.TreeSet<Integer> changed = new java.util.TreeSet<>();
+    java.util.Map<Integer, java.util.Set<Integer>> extra = new java.util.HashMap<>();
+    for (int k = 0; k < chosen.length; k++) {
+      int i = first + k;
+      neighbours.add(new int[0]);
+      cosines.add(new float[0]);
+      company.add(new int[0]);
+      closest.add(0.0);
+      changed.add(i);
+      for (int j : chosen[k]) {
+        extra.computeIfAbsent(i, x -> new java.util.TreeSet<>()).add(j);
+        extra.computeIfAbsent(j, x -> new java.util.TreeSet<>()).add(i);
+        changed.add(j);
+      }
+    }
+    for (var e : extra.entrySet()) {
+      int i = e.getKey();
+      java.util.Set<Integer> all = new java.util.TreeSet<>(e.getValue());
+      for (int j : neighbours.get(i)) {
+        all.add(j);
+      }
+      if (all.size() == neighbours.get(i).length) {
+        continue;
+      }
+      sortByCosine(vectors, i, all.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return changed.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Sets article {@code i}'s neighbours to these, closest first, ties by index. */
+  private void sortByCosine(List<ArticleVector> vectors, int i, int[] distinct) {
+    ArticleVector a = vectors.get(i);
+    Integer[] order = new Integer[distinct.length];
+    float[] cos = new float[distinct.length];
+    for (int k = 0; k < distinct.length; k++) {
+      order[k] = k;
+      cos[k] = (float) a.terms().dot(vectors.get(distinct[k]).terms());
+    }
+    Arrays.sort(order, (x, y) -> cos[x] != cos[y] ? Float.compare(cos[y], cos[x])
+        : Integer.compare(distinct[x], distinct[y]));
+    int[] near = new int[distinct.length];
+    float[] sorted = new float[distinct.length];
+    for (int k = 0; k < distinct.length; k++) {
+      near[k] = distinct[order[k]];
+      sorted[k] = cos[order[k]];
+    }
+    set(i, near, sorted);
   }
 
   private static double closestReport(float[] cos) {
@@ -101,17 +167,17 @@ final class Neighbourhoods {
   }
 
   int size() {
-    return neighbours.length;
+    return neighbours.size();
   }
 
   /** Article {@code i}'s neighbours, closest first. */
   int[] of(int i) {
-    return neighbours[i];
+    return neighbours.get(i);
   }
 
   /** Term cosines of {@link #of}'s neighbours, in the same order. */
   float[] cosines(int i) {
-    return cosines[i];
+    return cosines.get(i);
   }
 
   /**
@@ -119,7 +185,7 @@ final class Neighbourhoods {
    * it ({@link #COPY}); 0 when it has none.
    */
   double closest(int i) {
-    return closest[i];
+    return closest.get(i);
   }
 
   /**
@@ -128,7 +194,7 @@ final class Neighbourhoods {
    * #COMPANY_FLOOR}; indices ascending.
    */
   int[] company(int i) {
-    return company[i];
+    return company.get(i);
   }
 
   private static int[] companyOf(int[] near, float[] cos, double closest) {

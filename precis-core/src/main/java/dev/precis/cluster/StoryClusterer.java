@@ -5,6 +5,7 @@ import dev.precis.text.Article;
 import dev.precis.text.TextEmbedder;
 import dev.precis.text.TextPipeline;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,15 +28,20 @@ import java.util.stream.IntStream;
  *
  * <p><b>Order does not matter.</b> The stories are a deterministic function of the set of
  * articles added so far (see {@link StreamAnalysis} for the stages): the same articles in any
- * order, one by one or in batches, give the same stories with the same ids. A story's id is its
+ * order, one by one or in batches, give the same stories with the same ids (in streams beyond
+ * {@link #INCREMENTAL_FROM} articles, right after each full analysis; see Cost). A story's id is its
  * smallest article id, so it stays the same while the story grows, and when two stories merge
  * the merged one keeps the smaller id; an article can also move to another story when later
  * articles show it fits there better. Callers that keep story ids should re-read {@link
  * #storyOf} after adding.
  *
  * <p><b>Cost.</b> Each article is profiled once, when added (in parallel within {@link #addAll}).
- * The stories are then recomputed from the kept profiles, because IDF learned from the stream
- * changes every vector a little with each article. Add in batches when articles come fast;
+ * Up to {@link #INCREMENTAL_FROM} articles, every batch clusters the whole stream anew from the
+ * kept profiles. Beyond, a batch is clustered incrementally: only the components it touches are
+ * clustered again, with the statistics of the last full analysis, which runs again whenever the
+ * stream has grown by {@link #REFRESH_GROWTH} (or on {@link #refresh()}); between two full
+ * analyses the stories may differ slightly from a full one, as {@link LiveStories} says, and
+ * right after one they are exactly those of {@link #cluster} on the same articles.
  * {@link #stories()} and {@link #storyOf} reuse the last result until something is added.
  * Memory per article is bounded (see {@link ArticleProfile}).
  *
@@ -46,9 +52,28 @@ public final class StoryClusterer {
   private final TextPipeline pipeline;
   /** Null unless the options weigh sentence embeddings. */
   private final TextEmbedder embedder;
+  /**
+   * Articles from which a batch is clustered incrementally ({@link LiveStories}) rather than
+   * with everything anew: below it a full analysis takes well under a second.
+   */
+  public static final int INCREMENTAL_FROM = 5_000;
+  /**
+   * Growth since the last full analysis at which the next batch gets a full analysis again,
+   * which refreshes IDF and every article's candidates: a tenth.
+   */
+  public static final double REFRESH_GROWTH = 0.1;
+
   /** Kept profiles by article id, in arrival order (the stories do not depend on it). */
   private final Map<String, ArticleProfile> profiles = new LinkedHashMap<>();
+  /** One copy of each word of the stream's profiles. */
+  private final Map<String, String> pool = new HashMap<>();
+  private LiveStories live;
+  /** Articles at the last full analysis. */
+  private int lastFullAnalysis;
   private Result current;
+  private Set<String> changed = Set.of();
+  private final int incrementalFrom;
+  private final double refreshGrowth;
 
   private record Result(List<Story> stories, Map<String, String> storyOf) {}
 
@@ -70,6 +95,14 @@ public final class StoryClusterer {
    * @throws PrecisException when the options weigh embeddings but no embedder is given
    */
   public StoryClusterer(ClusterOptions options, TextEmbedder embedder) {
+    this(options, embedder, INCREMENTAL_FROM, REFRESH_GROWTH);
+  }
+
+  /** For tests: incremental from a smaller stream, or never refreshed by growth. */
+  StoryClusterer(ClusterOptions options, TextEmbedder embedder, int incrementalFrom,
+      double refreshGrowth) {
+    this.incrementalFrom = incrementalFrom;
+    this.refreshGrowth = refreshGrowth;
     this.options = Objects.requireNonNull(options, "options");
     if (options.usesEmbeddings() && embedder == null) {
       throw new PrecisException("the options weigh sentence embeddings but no embedding model "
@@ -125,16 +158,55 @@ public final class StoryClusterer {
     if (articles.isEmpty()) {
       return List.of();
     }
-    // profiling is a pure function of each article: parallel, results in list order
-    List<ArticleProfile> analysed = articles.size() == 1
-        ? List.of(ArticleProfile.of(articles.get(0), pipeline, embedder))
-        : IntStream.range(0, articles.size()).parallel()
-            .mapToObj(k -> ArticleProfile.of(articles.get(k), pipeline, embedder)).toList();
+    // profiling is a pure function of each article: parallel, results in list order; copies of
+    // one article (same headline, text and date) are profiled once
+    Map<List<String>, Integer> firstOf = new HashMap<>();
+    int[] copyOf = new int[articles.size()];
+    for (int k = 0; k < articles.size(); k++) {
+      Article a = articles.get(k);
+      copyOf[k] = firstOf.computeIfAbsent(Arrays.asList(a.title(), a.text(), a.date()),
+          key -> firstOf.size());
+    }
+    int[] firstIndex = new int[firstOf.size()];
+    for (int k = articles.size() - 1; k >= 0; k--) {
+      firstIndex[copyOf[k]] = k;
+    }
+    List<ArticleProfile> distinct = firstIndex.length == 1
+        ? List.of(ArticleProfile.of(articles.get(firstIndex[0]), pipeline, embedder))
+        : IntStream.range(0, firstIndex.length).parallel()
+            .mapToObj(d -> ArticleProfile.of(articles.get(firstIndex[d]), pipeline, embedder))
+            .toList();
+    List<ArticleProfile> interned = new ArrayList<>(distinct.size());
+    for (ArticleProfile p : distinct) {
+      interned.add(p.interned(pool));
+    }
+    List<ArticleProfile> analysed = new ArrayList<>(articles.size());
+    for (int k = 0; k < articles.size(); k++) {
+      analysed.add(interned.get(copyOf[k]).withId(articles.get(k).id()));
+    }
     for (ArticleProfile p : analysed) {
       profiles.put(p.id(), p);
     }
-    current = null;
-    Result result = result();
+    List<Story> before = current == null ? List.of() : current.stories();
+    if (live == null || profiles.size() < incrementalFrom
+        || profiles.size() - lastFullAnalysis >= refreshGrowth * lastFullAnalysis) {
+      live = null;
+      current = null;
+      Result result = result();
+      changed = changedBetween(before, result.stories());
+    } else {
+      LiveStories.Change change = live.add(analysed);
+      changed = change.ids();
+      Map<String, String> storyOf = current.storyOf();
+      for (Story s : change.gone()) {
+        s.articleIds().forEach(storyOf::remove);
+      }
+      for (Story s : change.made()) {
+        s.articleIds().forEach(id -> storyOf.put(id, s.id()));
+      }
+      current = new Result(live.stories(), storyOf);
+    }
+    Result result = current;
     List<String> ids = new ArrayList<>(articles.size());
     for (Article a : articles) {
       ids.add(result.storyOf().get(a.id()));
@@ -213,11 +285,50 @@ public final class StoryClusterer {
 
   private Result result() {
     if (current == null) {
-      List<Story> stories = profiles.isEmpty() ? List.of()
-          : StreamAnalysis.of(profiles.values(), options.windowDays()).cluster(options);
+      List<Story> stories = List.of();
+      if (!profiles.isEmpty()) {
+        live = LiveStories.of(new ArrayList<>(profiles.values()), options);
+        lastFullAnalysis = profiles.size();
+        stories = live.stories();
+      }
       current = new Result(stories, StreamAnalysis.storyOf(stories));
     }
     return current;
+  }
+
+  /**
+   * Clusters every article anew now: IDF from all of them, every article's candidates searched
+   * again. The stories are then exactly those of {@link #cluster} on the same articles. Batches
+   * of a large stream are otherwise clustered incrementally between such full analyses (see
+   * {@link LiveStories} for how they may differ).
+   */
+  public void refresh() {
+    List<Story> before = current == null ? List.of() : current.stories();
+    live = null;
+    current = null;
+    changed = changedBetween(before, result().stories());
+  }
+
+  /** The ids of the stories that are new, changed or gone since the call before the last. */
+  public Set<String> lastChanged() {
+    return changed;
+  }
+
+  private static Set<String> changedBetween(List<Story> before, List<Story> after) {
+    Set<Story> old = new HashSet<>(before);
+    Set<Story> now = new HashSet<>(after);
+    Set<String> ids = new java.util.TreeSet<>();
+    for (Story s : before) {
+      if (!now.contains(s)) {
+        ids.add(s.id());
+      }
+    }
+    for (Story s : after) {
+      if (!old.contains(s)) {
+        ids.add(s.id());
+      }
+    }
+    return ids;
   }
 
   /** For tests: the kept profile of every article, by id. */

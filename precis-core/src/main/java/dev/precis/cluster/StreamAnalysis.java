@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -39,60 +41,113 @@ public final class StreamAnalysis {
    * weakest links first ({@link StoryComponents}); streams of news rarely hold a story this big
    * apart from copies of one report.
    */
-  public static final int MAX_COMPONENT = 1_000;
+  public static final int MAX_COMPONENT = 500;
 
   /** One profile per distinct content: copies of one text are one node, counted as many. */
-  private final ArticleProfile[] nodes;
+  private final List<ArticleProfile> nodes = new ArrayList<>();
   /** The articles of each node, ids ascending. */
-  private final String[][] members;
-  private final int[] multiplicity;
+  private final List<List<String>> members = new ArrayList<>();
+  private final Map<Integer, List<Integer>> byContent = new HashMap<>();
   private final TermStatistics statistics;
   private final List<ArticleVector> vectors;
+  private final CandidateSearch search;
   private final Neighbourhoods neighbourhoods;
-  private final ArticleContext[] contexts;
+  private final List<ArticleContext> contexts = new ArrayList<>();
   private final int windowDays;
 
   private StreamAnalysis(ArticleProfile[] sorted, TermStatistics statistics, int windowDays) {
-    List<ArticleProfile> distinct = new ArrayList<>();
-    List<List<String>> ids = new ArrayList<>();
-    Map<Integer, List<Integer>> byHash = new HashMap<>();
-    for (ArticleProfile p : sorted) {
-      int node = -1;
-      if (!p.failedFetch()) {
-        // a page of notices stands alone, even beside an identical one
-        for (int candidate : byHash.getOrDefault(p.contentHash(), List.of())) {
-          if (distinct.get(candidate).sameContent(p)) {
-            node = candidate;
-            break;
-          }
-        }
-      }
-      if (node < 0) {
-        node = distinct.size();
-        distinct.add(p);
-        ids.add(new ArrayList<>());
-        if (!p.failedFetch()) {
-          byHash.computeIfAbsent(p.contentHash(), h -> new ArrayList<>()).add(node);
-        }
-      }
-      ids.get(node).add(p.id());
-    }
-    this.nodes = distinct.toArray(ArticleProfile[]::new);
-    this.members = new String[nodes.length][];
-    this.multiplicity = new int[nodes.length];
-    for (int i = 0; i < nodes.length; i++) {
-      members[i] = ids.get(i).toArray(String[]::new);
-      multiplicity[i] = members[i].length;
-    }
     this.statistics = statistics;
     this.windowDays = windowDays;
-    this.vectors = Arrays.stream(nodes).parallel()
-        .map(p -> ArticleVector.of(p, statistics)).toList();
-    this.neighbourhoods = CandidateSearch.search(vectors, statistics, windowDays);
-    this.contexts = new ArticleContext[nodes.length];
-    for (int i = 0; i < nodes.length; i++) {
-      contexts[i] = ArticleContext.of(neighbourhoods, i);
+    for (ArticleProfile p : sorted) {
+      place(p);
     }
+    this.vectors = new ArrayList<>(nodes.parallelStream()
+        .map(p -> ArticleVector.of(p, statistics)).toList());
+    this.search = CandidateSearch.of(vectors, statistics, windowDays);
+    this.neighbourhoods = Neighbourhoods.of(vectors, search.chooseAll());
+    for (int i = 0; i < nodes.size(); i++) {
+      contexts.add(ArticleContext.of(neighbourhoods, i));
+    }
+  }
+
+  /**
+   * Puts an article in the node of its content, or a new node (a page of notices always stands
+   * alone, even beside an identical one).
+   *
+   * @return the node, and whether it is new
+   */
+  private int[] place(ArticleProfile p) {
+    if (!p.failedFetch()) {
+      for (int candidate : byContent.getOrDefault(p.contentHash(), List.of())) {
+        if (nodes.get(candidate).sameContent(p)) {
+          List<String> ids = members.get(candidate);
+          int at = java.util.Collections.binarySearch(ids, p.id());
+          ids.add(-at - 1, p.id());
+          return new int[] {candidate, 0};
+        }
+      }
+    }
+    int node = nodes.size();
+    nodes.add(p);
+    members.add(new ArrayList<>(List.of(p.id())));
+    if (!p.failedFetch()) {
+      byContent.computeIfAbsent(p.contentHash(), h -> new ArrayList<>()).add(node);
+    }
+    return new int[] {node, 1};
+  }
+
+  /**
+   * What {@link #add} changed.
+   *
+   * @param touched nodes that are new, gained a copy, or whose neighbourhood changed: their
+   *     components are clustered again
+   * @param rescored nodes whose pairs score otherwise now (new ones, and those whose closest
+   *     report or company changed); a subset of {@code touched}
+   */
+  record Update(int[] touched, Set<Integer> rescored) {}
+
+  /**
+   * Adds articles to the analysis, weighed by the statistics it was made with (words they use
+   * that the statistics lack count for nothing until the next full analysis). Each new article
+   * searches for its candidates among all; the articles it chooses gain it as a neighbour; no
+   * other article searches again.
+   */
+  Update add(List<ArticleProfile> batch) {
+    java.util.TreeSet<Integer> touched = new java.util.TreeSet<>();
+    Set<Integer> rescored = new HashSet<>();
+    List<Integer> added = new ArrayList<>();
+    for (ArticleProfile p : batch) {
+      int[] placed = place(p);
+      touched.add(placed[0]);
+      if (placed[1] == 1) {
+        added.add(placed[0]);
+        rescored.add(placed[0]);
+      }
+    }
+    if (!added.isEmpty()) {
+      int first = added.get(0);
+      for (int node : added) {
+        vectors.add(ArticleVector.of(nodes.get(node), statistics));
+        search.add(node);
+      }
+      CandidateSearch.Scratch scratch = new CandidateSearch.Scratch(vectors.size());
+      int[][] chosen = new int[added.size()][];
+      for (int k = 0; k < chosen.length; k++) {
+        chosen[k] = search.choose(added.get(k), scratch);
+      }
+      for (int i = contexts.size(); i < nodes.size(); i++) {
+        contexts.add(null);
+      }
+      for (int node : neighbourhoods.add(vectors, first, chosen)) {
+        ArticleContext now = ArticleContext.of(neighbourhoods, node);
+        ArticleContext was = contexts.set(node, now);
+        if (was == null || !was.sameAs(now)) {
+          rescored.add(node);
+        }
+        touched.add(node);
+      }
+    }
+    return new Update(touched.stream().mapToInt(Integer::intValue).toArray(), rescored);
   }
 
   /** The analysis of a set of articles, with statistics of the set itself. */
@@ -123,17 +178,31 @@ public final class StreamAnalysis {
    * always a node of its own).
    */
   public int size() {
-    return nodes.length;
+    return nodes.size();
   }
 
   /** The smallest id of a node's articles (nodes follow the order of these ids). */
   public String id(int i) {
-    return members[i][0];
+    return members.get(i).get(0);
   }
 
   /** The ids of a node's articles, ascending: one, or several copies of one text. */
   public List<String> members(int i) {
-    return List.of(members[i]);
+    return List.copyOf(members.get(i));
+  }
+
+  /** Number of articles, copies counted. */
+  int articles() {
+    int n = 0;
+    for (List<String> m : members) {
+      n += m.size();
+    }
+    return n;
+  }
+
+  /** A node's candidate neighbours, closest first. */
+  int[] neighbours(int i) {
+    return neighbourhoods.of(i);
   }
 
   /** The statistics the articles were weighed with. */
@@ -143,12 +212,12 @@ public final class StreamAnalysis {
 
   /** All {@link PairFeatures} of two nodes, in the order of {@link PairFeatures#NAMES}. */
   public double[] features(int i, int j) {
-    return PairFeatures.of(vectors.get(i), contexts[i], vectors.get(j), contexts[j]);
+    return PairFeatures.of(vectors.get(i), contexts.get(i), vectors.get(j), contexts.get(j));
   }
 
   /** Whether a node is a page of web notices, which stands alone. */
   public boolean failedFetch(int i) {
-    return nodes[i].failedFetch();
+    return nodes.get(i).failedFetch();
   }
 
   /** The stories of the set under these options, largest first, then by id. */
@@ -183,7 +252,7 @@ public final class StreamAnalysis {
   }
 
   /** The candidate pairs whose score reaches the link threshold. */
-  private List<StoryComponents.Edge> links(PairScorer scorer) {
+  List<StoryComponents.Edge> links(PairScorer scorer) {
     int n = size();
     List<List<StoryComponents.Edge>> perArticle = IntStream.range(0, n).parallel()
         .mapToObj(i -> {
@@ -203,33 +272,48 @@ public final class StreamAnalysis {
     return edges;
   }
 
-  private double score(PairScorer scorer, int i, int j) {
+  /**
+   * The score of two nodes, rounded to a float: what a component's matrix keeps, so a score
+   * computed now and one kept from before are the same number.
+   */
+  float score(PairScorer scorer, int i, int j) {
     ArticleVector a = vectors.get(i);
     ArticleVector b = vectors.get(j);
     if (a.failedFetch() || b.failedFetch() || !CandidateSearch.withinWindow(a, b, windowDays)) {
-      return scorer.never();
+      return (float) scorer.never();
     }
-    return scorer.score(a, contexts[i], b, contexts[j]);
+    return (float) scorer.score(a, contexts.get(i), b, contexts.get(j));
   }
 
   /** The stories of one component at each threshold. */
-  private List<List<Story>> storiesOf(int[] component, PairScorer scorer, double[] thresholds) {
+  List<List<Story>> storiesOf(int[] component, PairScorer scorer, double[] thresholds) {
+    return storiesOf(component, scores(component, scorer), thresholds);
+  }
+
+  /** The scores of every pair of a component's nodes (the diagonal 0). */
+  float[][] scores(int[] component, PairScorer scorer) {
     int m = component.length;
-    double[][] scores = new double[m][m];
+    float[][] scores = new float[m][m];
     for (int x = 0; x < m; x++) {
       for (int y = x + 1; y < m; y++) {
-        double s = score(scorer, component[x], component[y]);
+        float s = score(scorer, component[x], component[y]);
         scores[x][y] = s;
         scores[y][x] = s;
       }
     }
-    double[][] work = new double[m][];
+    return scores;
+  }
+
+  /** The stories of one component at each threshold, from the scores of its pairs. */
+  List<List<Story>> storiesOf(int[] component, float[][] scores, double[] thresholds) {
+    int m = component.length;
+    float[][] work = new float[m][];
     for (int x = 0; x < m; x++) {
       work[x] = scores[x].clone();
     }
     int[] weights = new int[m];
     for (int x = 0; x < m; x++) {
-      weights[x] = multiplicity[component[x]];
+      weights[x] = members.get(component[x]).size();
     }
     List<AverageLinkage.Merge> dendrogram = AverageLinkage.dendrogram(work, weights);
     List<List<Story>> result = new ArrayList<>(thresholds.length);
@@ -247,7 +331,7 @@ public final class StreamAnalysis {
    * A story of a group: its id is the smallest article id, its title the headline of its most
    * central article (highest mean score with the others; one with a headline of its own first).
    */
-  private Story story(int[] component, int[] group, double[][] scores) {
+  private Story story(int[] component, int[] group, float[][] scores) {
     int central = -1;
     boolean centralTitled = false;
     double bestCentrality = Double.NEGATIVE_INFINITY;
@@ -256,13 +340,13 @@ public final class StreamAnalysis {
     String id = null;
     for (int g = 0; g < group.length; g++) {
       int node = component[group[g]];
-      ArticleProfile p = nodes[node];
+      ArticleProfile p = nodes.get(node);
       if (p.dated()) {
         first = Math.min(first, p.day());
         last = Math.max(last, p.day());
       }
-      if (id == null || members[node][0].compareTo(id) < 0) {
-        id = members[node][0];
+      if (id == null || members.get(node).get(0).compareTo(id) < 0) {
+        id = members.get(node).get(0);
       }
       if (p.headline() == null || (centralTitled && !p.hasTitle())) {
         continue;
@@ -270,7 +354,7 @@ public final class StreamAnalysis {
       double sum = 0;
       int others = 0;
       for (int o : group) {
-        int count = multiplicity[component[o]] - (o == group[g] ? 1 : 0);
+        int count = members.get(component[o]).size() - (o == group[g] ? 1 : 0);
         if (count > 0) {
           sum += count * (o == group[g] ? SameStoryModel.LIMIT : scores[group[g]][o]);
           others += count;
@@ -287,8 +371,8 @@ public final class StreamAnalysis {
     List<Dated> dated = new ArrayList<>();
     for (int g : group) {
       int node = component[g];
-      for (String member : members[node]) {
-        dated.add(new Dated(nodes[node].day(), member));
+      for (String member : members.get(node)) {
+        dated.add(new Dated(nodes.get(node).day(), member));
       }
     }
     // date order (undated first), then id
@@ -297,7 +381,7 @@ public final class StreamAnalysis {
     for (Dated d : dated) {
       ids.add(d.id());
     }
-    String title = central >= 0 ? nodes[central].headline() : "";
+    String title = central >= 0 ? nodes.get(central).headline() : "";
     return new Story(id, title, ids,
         first == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(first).toString(),
         last == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(last).toString());

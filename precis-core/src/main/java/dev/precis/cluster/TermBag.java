@@ -50,6 +50,15 @@ public record TermBag(String[] keys, int[] counts) implements Serializable {
     return new TermBag(keys, values);
   }
 
+  /** The same bag with its keys taken from {@code pool}, added there when new. */
+  public TermBag interned(Map<String, String> pool) {
+    String[] shared = new String[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      shared[k] = pool.computeIfAbsent(keys[k], x -> x);
+    }
+    return new TermBag(shared, counts);
+  }
+
   public int size() {
     return keys.length;
   }

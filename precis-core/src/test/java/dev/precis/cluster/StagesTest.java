@@ -164,10 +164,10 @@ class StagesTest {
     SplittableRandom random = new SplittableRandom(7);
     for (int trial = 0; trial < 200; trial++) {
       int m = 2 + random.nextInt(12);
-      double[][] s = new double[m][m];
+      float[][] s = new float[m][m];
       for (int i = 0; i < m; i++) {
         for (int j = i + 1; j < m; j++) {
-          s[i][j] = s[j][i] = random.nextDouble() * 4 - 2;
+          s[i][j] = s[j][i] = (float) (random.nextDouble() * 4 - 2);
         }
       }
       double threshold = random.nextDouble() * 2 - 1;
@@ -176,8 +176,8 @@ class StagesTest {
     }
   }
 
-  private static double[][] copy(double[][] s) {
-    double[][] c = new double[s.length][];
+  private static float[][] copy(float[][] s) {
+    float[][] c = new float[s.length][];
     for (int i = 0; i < s.length; i++) {
       c[i] = s[i].clone();
     }
@@ -200,7 +200,7 @@ class StagesTest {
    * Average-link by the definition: merge the two groups of highest mean pair score while it
    * reaches the threshold (scores without ties, where the definition leaves no choice).
    */
-  private static Set<Set<Integer>> naive(double[][] s, double threshold) {
+  private static Set<Set<Integer>> naive(float[][] s, double threshold) {
     List<Set<Integer>> groups = new ArrayList<>();
     for (int i = 0; i < s.length; i++) {
       groups.add(new HashSet<>(Set.of(i)));

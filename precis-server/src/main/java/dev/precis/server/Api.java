@@ -135,7 +135,8 @@ final class Api {
           + "was stored. Free some space and send it again");
     }
     List<Article> articles = Requests.ingest(body, config.maxArticlesPerRequest());
-    List<NewsDesk.Ingested> ingested = work.serialWrite(() -> desk.ingest(articles));
+    NewsDesk.Batch batch = work.serialWrite(() -> desk.ingest(articles));
+    List<NewsDesk.Ingested> ingested = batch.articles();
     ObjectNode out = Json.object();
     ArrayNode list = out.putArray("articles");
     int added = 0;
@@ -159,6 +160,8 @@ final class Api {
       added += i.status().equals("exists") ? 0 : 1;
     }
     out.put("added", added);
+    ArrayNode changed = out.putArray("stories_changed");
+    batch.storiesChanged().forEach(changed::add);
     json(ctx, 200, out);
   }
 

@@ -64,6 +64,12 @@ final class NewsDesk implements Closeable {
   /** What happened to one article of a batch. */
   record Ingested(String id, String status, String story, String duplicateOf) {}
 
+  /**
+   * What a batch did: each article's fate, and the stories that are new, changed (articles,
+   * title, dates) or gone, ids ascending.
+   */
+  record Batch(List<Ingested> articles, List<String> storiesChanged) {}
+
   NewsDesk(ArticleStore store, Summaries summaries, Language language) {
     this.store = store;
     this.summaries = summaries;
@@ -82,7 +88,7 @@ final class NewsDesk implements Closeable {
     return book;
   }
 
-  List<Ingested> ingest(List<Article> articles) {
+  Batch ingest(List<Article> articles) {
     synchronized (writeLock) {
       // Check the whole batch first, so a refused batch writes nothing.
       List<StoredArticle> existing = new ArrayList<>();
@@ -95,6 +101,7 @@ final class NewsDesk implements Closeable {
         existing.add(old);
       }
       StoryBook before = book;
+      List<String> storiesChanged = List.of();
       String[] duplicateOf = new String[articles.size()];
       try {
         List<Article> representatives = new ArrayList<>();
@@ -122,7 +129,7 @@ final class NewsDesk implements Closeable {
         }
         StoryBook after = StoryBook.of(clusterer.stories(), duplicates, seq,
             clusterer::holdsOnlyFailedFetches);
-        writeStoryChanges(before, after);
+        storiesChanged = writeStoryChanges(before, after);
         store.commit();
         book = after;
       } catch (IOException | RuntimeException e) {
@@ -141,7 +148,7 @@ final class NewsDesk implements Closeable {
         String status = old != null ? "exists" : dup != null ? "duplicate" : "added";
         result.add(new Ingested(a.id(), status, now.storyOf(a.id()), dup));
       }
-      return result;
+      return new Batch(result, storiesChanged);
     }
   }
 
@@ -255,18 +262,23 @@ final class NewsDesk implements Closeable {
     }
   }
 
-  private void writeStoryChanges(StoryBook before, StoryBook after) throws IOException {
+  /** Stores the stories that changed and deletes the ones gone; returns their ids. */
+  private List<String> writeStoryChanges(StoryBook before, StoryBook after) throws IOException {
+    java.util.TreeSet<String> changed = new java.util.TreeSet<>();
     for (StoryBook.Entry e : after.byId().values()) {
       StoryBook.Entry old = before.byId().get(e.story().id());
       if (old == null || !old.story().equals(e.story()) || !old.articleIds().equals(e.articleIds())) {
         putStory(e);
+        changed.add(e.story().id());
       }
     }
     for (String id : before.byId().keySet()) {
       if (!after.byId().containsKey(id)) {
         store.deleteStory(id);
+        changed.add(id);
       }
     }
+    return List.copyOf(changed);
   }
 
   /** A story is found by its title and the headlines of its articles. */

@@ -41,11 +41,18 @@ class StoriesTest {
       assertThat(storyOf(added, "herald")).isEqualTo(floodStory);
       assertThat(storyOf(added, "times-tram")).isEqualTo(tramStory);
       assertThat(tramStory).isNotEqualTo(floodStory);
+      List<String> changed = new ArrayList<>();
+      added.get("stories_changed").forEach(n -> changed.add(n.asText()));
+      assertThat(changed).contains(floodStory, tramStory);
 
       ObjectNode copy = Json.object();
       copy.putArray("articles").add(Newsroom.article("wire-flood", "Hundreds flee as River Alder "
           + "floods Alderbrook", "2026-04-14", FLOOD_WIRE_COPY));
-      JsonNode dup = http.post("/api/articles", copy).json().get("articles").get(0);
+      JsonNode copied = http.post("/api/articles", copy).json();
+      // the copy joins the flood story: that story changed, the tram story did not
+      assertThat(copied.get("stories_changed").toString())
+          .isEqualTo("[\"" + floodStory + "\"]");
+      JsonNode dup = copied.get("articles").get(0);
       assertThat(dup.get("status").asText()).isEqualTo("duplicate");
       assertThat(dup.get("duplicateOf").asText()).isEqualTo("gazette");
       assertThat(dup.get("story").asText()).isEqualTo(floodStory);
