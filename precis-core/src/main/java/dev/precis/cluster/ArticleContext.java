@@ -12,10 +12,16 @@ import java.io.Serializable;
  * @param closest cosine of its closest neighbour, 0 with none
  * @param company indices of its company, ascending
  */
-record ArticleContext(int index, double closest, int[] company) implements Serializable {
+public record ArticleContext(int index, double closest, int[] company) implements Serializable {
 
   static ArticleContext of(Neighbourhoods near, int i) {
     return new ArticleContext(i, near.closest(i), near.company(i));
+  }
+
+  /** The context of an article from its neighbours, closest first (ties by index). */
+  static ArticleContext of(int i, int[] near, float[] cosines) {
+    double closest = Neighbourhoods.closestReport(cosines);
+    return new ArticleContext(i, closest, Neighbourhoods.companyOf(near, cosines, closest));
   }
 
   /** Whether the two say the same of the article, so its pairs score the same. */

@@ -37,6 +37,7 @@ final class CandidateSearch {
   /** For each term id, the articles it weighs most in, heaviest first, ties by index. */
   private final int[][] answers;
   private final float[][] answerWeights;
+  private final int[][] answerDays;
   private final int[] answerCount;
 
   private CandidateSearch(List<ArticleVector> vectors, TermStatistics statistics, int windowDays) {
@@ -46,6 +47,7 @@ final class CandidateSearch {
     int terms = statistics.terms().size();
     this.answers = new int[terms][];
     this.answerWeights = new float[terms][];
+    this.answerDays = new int[terms][];
     this.answerCount = new int[terms];
   }
 
@@ -123,9 +125,11 @@ final class CandidateSearch {
       int kept = Math.min(SCAN, posting.length);
       answers[t] = new int[SCAN];
       answerWeights[t] = new float[SCAN];
+      answerDays[t] = new int[SCAN];
       for (int k = 0; k < kept; k++) {
         answers[t][k] = posting[order[k]];
         answerWeights[t][k] = w[order[k]];
+        answerDays[t][k] = vectors.get(posting[order[k]]).day();
       }
       answerCount[t] = kept;
     }
@@ -147,6 +151,7 @@ final class CandidateSearch {
       if (answers[t] == null) {
         answers[t] = new int[SCAN];
         answerWeights[t] = new float[SCAN];
+        answerDays[t] = new int[SCAN];
       }
       int count = answerCount[t];
       int at = count;
@@ -160,8 +165,10 @@ final class CandidateSearch {
       int last = Math.min(count, SCAN - 1);
       System.arraycopy(answers[t], at, answers[t], at + 1, last - at);
       System.arraycopy(answerWeights[t], at, answerWeights[t], at + 1, last - at);
+      System.arraycopy(answerDays[t], at, answerDays[t], at + 1, last - at);
       answers[t][at] = i;
       answerWeights[t][at] = ws[k];
+      answerDays[t][at] = v.day();
       answerCount[t] = Math.min(SCAN, count + 1);
     }
   }
@@ -195,33 +202,66 @@ final class CandidateSearch {
     }
   }
 
+  /**
+   * The answers of one term: the articles it weighs most in, heaviest first (ties by index), with
+   * the term's weight in each and each one's day.
+   *
+   * @param nodes article indices
+   * @param weights the term's weight in each
+   * @param days each one's epoch day, or {@link ArticleProfile#NO_DATE}
+   * @param count how many of the arrays' first entries hold answers
+   */
+  record Answers(int[] nodes, float[] weights, int[] days, int count) {
+    static final Answers NONE = new Answers(new int[0], new float[0], new int[0], 0);
+  }
+
   /** Article {@code i}'s chosen candidates, best first. */
   int[] choose(int i, Scratch scratch) {
     ArticleVector a = vectors.get(i);
     if (a.failedFetch()) {
       return new int[0];
     }
+    int[] query = queryTerms(a.terms(), statistics);
+    Answers[] given = new Answers[query.length];
+    for (int q = 0; q < query.length; q++) {
+      int t = a.terms().ids()[query[q]];
+      given[q] = answers[t] == null ? Answers.NONE
+          : new Answers(answers[t], answerWeights[t], answerDays[t], answerCount[t]);
+    }
     scratch.fit(vectors.size());
+    return choose(i, a, query, given, windowDays, scratch);
+  }
+
+  /**
+   * An article's chosen candidates from the answers its query terms gave: the {@link
+   * #CANDIDATES} met most strongly (sum over query terms, in query order, of the product of the
+   * two weights), best first, ties by index. Where the answers were gathered (here, or on other
+   * machines) does not enter the result.
+   *
+   * @param query positions of the query terms in the article's term vector ({@link #queryTerms})
+   * @param given the answers of each query term, in the same order
+   * @param scratch arrays at least as long as the largest index
+   */
+  static int[] choose(int i, ArticleVector a, int[] query, Answers[] given, int windowDays,
+      Scratch scratch) {
     double[] score = scratch.score;
     int[] touched = scratch.touched;
     int[] seen = scratch.seen;
     int count = 0;
     SparseVector terms = a.terms();
-    for (int k : queryTerms(terms, statistics)) {
-      int t = terms.ids()[k];
-      float wi = terms.weights()[k];
-      int[] list = answers[t];
-      float[] lw = answerWeights[t];
-      for (int p = 0; p < answerCount[t]; p++) {
-        int j = list[p];
-        if (j == i || !withinWindow(a, vectors.get(j), windowDays)) {
+    for (int q = 0; q < query.length; q++) {
+      float wi = terms.weights()[query[q]];
+      Answers answer = given[q];
+      for (int p = 0; p < answer.count(); p++) {
+        int j = answer.nodes()[p];
+        if (j == i || !withinWindow(a.day(), answer.days()[p], windowDays)) {
           continue;
         }
         if (seen[j] != i) {
           seen[j] = i;
           touched[count++] = j;
         }
-        score[j] += (double) wi * lw[p];
+        score[j] += (double) wi * answer.weights()[p];
       }
     }
     int[] best = best(touched, count, score, CANDIDATES);
@@ -233,8 +273,13 @@ final class CandidateSearch {
   }
 
   static boolean withinWindow(ArticleVector a, ArticleVector b, int windowDays) {
-    return windowDays <= 0 || !a.dated() || !b.dated()
-        || Math.abs((long) a.day() - b.day()) <= windowDays;
+    return withinWindow(a.day(), b.day(), windowDays);
+  }
+
+  /** Whether two days are within the window: always when it is off or either is undated. */
+  static boolean withinWindow(int dayA, int dayB, int windowDays) {
+    return windowDays <= 0 || dayA == ArticleProfile.NO_DATE || dayB == ArticleProfile.NO_DATE
+        || Math.abs((long) dayA - dayB) <= windowDays;
   }
 
   /**

@@ -33,7 +33,7 @@ import java.util.Objects;
  *     SameStoryModel#standard()}, or {@link SameStoryModel#withEmbeddings()})
  */
 public record ClusterOptions(String method, double threshold, int windowDays, Language language,
-    boolean embeddings, SameStoryModel model) {
+    boolean embeddings, SameStoryModel model) implements java.io.Serializable {
 
   /** The methods, by name. */
   public static final List<String> METHODS = List.of("learned", "average-link");

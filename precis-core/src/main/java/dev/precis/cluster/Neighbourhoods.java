@@ -113,7 +113,7 @@ final class Neighbourhoods {
     set(i, near, sorted);
   }
 
-  private static double closestReport(float[] cos) {
+  static double closestReport(float[] cos) {
     for (float c : cos) {
       if (c < COPY) {
         return c;
@@ -197,7 +197,7 @@ final class Neighbourhoods {
     return company.get(i);
   }
 
-  private static int[] companyOf(int[] near, float[] cos, double closest) {
+  static int[] companyOf(int[] near, float[] cos, double closest) {
     double floor = Math.max(COMPANY_FLOOR, COMPANY_SHARE * closest);
     int count = 0;
     while (count < near.length && count < COMPANY && cos[count] >= floor) {

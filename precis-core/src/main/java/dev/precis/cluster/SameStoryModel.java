@@ -26,7 +26,7 @@ import java.util.Objects;
  * double logOdds = model.score(a, ca, b, cb);
  * }</pre>
  */
-public final class SameStoryModel implements PairScorer {
+public final class SameStoryModel implements PairScorer, java.io.Serializable {
   /** The model for words alone, used by default. */
   public static final String STANDARD = "same-story-model.json";
   /** The model that also weighs the cosine of sentence embeddings ({@code --embeddings}). */

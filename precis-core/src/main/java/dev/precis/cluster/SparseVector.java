@@ -7,26 +7,34 @@ import java.util.Arrays;
  * A unit-length vector over word ids, ids ascending. Cosine of two is a merge of their id lists.
  *
  * @param ids word ids, ascending, distinct
- * @param weights the weight of each id; squares sum to 1, or the vector is empty
+ * @param weights the weight of each id; with the weight of the article's words of one article (which
+ *     have no id), squares sum to 1; empty when the article has no word another has
  */
 public record SparseVector(int[] ids, float[] weights) implements Serializable {
   static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
 
   /**
-   * Log-scaled counts times IDF, scaled to unit length; words the vocabulary lacks are left out.
+   * Log-scaled counts times IDF, scaled to unit length. A word the vocabulary lacks is a word of
+   * one article (or one the statistics have not seen): it can match nothing, so it has no id, but
+   * it weighs in the length with the IDF of one article.
    */
   static SparseVector of(TermBag bag, Vocabulary vocabulary, TermStatistics statistics) {
     int[] ids = new int[bag.size()];
     double[] w = new double[bag.size()];
     int n = 0;
+    double unmatched = 0;
     for (int k = 0; k < bag.size(); k++) {
       int id = vocabulary.id(bag.key(k));
+      double tf = 1 + Math.log(bag.count(k));
       if (id >= 0) {
         ids[n] = id;
-        w[n++] = (1 + Math.log(bag.count(k))) * statistics.idf(vocabulary.documentFrequency(id));
+        w[n++] = tf * statistics.idf(vocabulary.documentFrequency(id));
+      } else {
+        double x = tf * statistics.idf(1);
+        unmatched += x * x;
       }
     }
-    return unit(Arrays.copyOf(ids, n), Arrays.copyOf(w, n));
+    return unit(Arrays.copyOf(ids, n), Arrays.copyOf(w, n), unmatched);
   }
 
   /** A dense vector (an embedding) as a sparse one over its dimensions, scaled to unit length. */
@@ -37,21 +45,22 @@ public record SparseVector(int[] ids, float[] weights) implements Serializable {
       ids[d] = d;
       w[d] = values[d];
     }
-    return unit(ids, w);
+    return unit(ids, w, 0);
   }
 
-  private static SparseVector unit(int[] ids, double[] w) {
+  /** The weights scaled so that they and the unmatched weight (squared) make unit length. */
+  private static SparseVector unit(int[] ids, double[] w, double unmatched) {
     // sort by id, carrying weights along; ids are distinct
     Integer[] order = new Integer[ids.length];
     for (int k = 0; k < order.length; k++) {
       order[k] = k;
     }
     Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
-    double norm = 0;
+    double norm = unmatched;
     for (double x : w) {
       norm += x * x;
     }
-    if (!(norm > 0) || Double.isInfinite(norm)) {
+    if (ids.length == 0 || !(norm > 0) || Double.isInfinite(norm)) {
       return EMPTY;
     }
     norm = Math.sqrt(norm);

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param lastDate latest article date, or null
  */
 public record Story(String id, String title, List<String> articleIds, String firstDate,
-    String lastDate) {
+    String lastDate) implements java.io.Serializable {
 
   public Story {
     Objects.requireNonNull(id, "id");

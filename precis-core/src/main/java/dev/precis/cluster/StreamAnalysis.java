@@ -1,6 +1,5 @@
 package dev.precis.cluster;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -277,12 +276,18 @@ public final class StreamAnalysis {
    * computed now and one kept from before are the same number.
    */
   float score(PairScorer scorer, int i, int j) {
-    ArticleVector a = vectors.get(i);
-    ArticleVector b = vectors.get(j);
+    return score(scorer, vectors.get(i), contexts.get(i), vectors.get(j), contexts.get(j),
+        windowDays);
+  }
+
+  /** The score of two articles: never one story when either is a page of notices or out of
+   * the window. */
+  static float score(PairScorer scorer, ArticleVector a, ArticleContext ca, ArticleVector b,
+      ArticleContext cb, int windowDays) {
     if (a.failedFetch() || b.failedFetch() || !CandidateSearch.withinWindow(a, b, windowDays)) {
       return (float) scorer.never();
     }
-    return (float) scorer.score(a, contexts.get(i), b, contexts.get(j));
+    return (float) scorer.score(a, ca, b, cb);
   }
 
   /** The stories of one component at each threshold. */
@@ -306,85 +311,11 @@ public final class StreamAnalysis {
 
   /** The stories of one component at each threshold, from the scores of its pairs. */
   List<List<Story>> storiesOf(int[] component, float[][] scores, double[] thresholds) {
-    int m = component.length;
-    float[][] work = new float[m][];
-    for (int x = 0; x < m; x++) {
-      work[x] = scores[x].clone();
+    List<ComponentStories.Node> parts = new ArrayList<>(component.length);
+    for (int node : component) {
+      parts.add(new ComponentStories.Node(members.get(node), nodes.get(node)));
     }
-    int[] weights = new int[m];
-    for (int x = 0; x < m; x++) {
-      weights[x] = members.get(component[x]).size();
-    }
-    List<AverageLinkage.Merge> dendrogram = AverageLinkage.dendrogram(work, weights);
-    List<List<Story>> result = new ArrayList<>(thresholds.length);
-    for (double t : thresholds) {
-      List<Story> stories = new ArrayList<>();
-      for (int[] group : AverageLinkage.cut(dendrogram, m, t)) {
-        stories.add(story(component, group, scores));
-      }
-      result.add(stories);
-    }
-    return result;
-  }
-
-  /**
-   * A story of a group: its id is the smallest article id, its title the headline of its most
-   * central article (highest mean score with the others; one with a headline of its own first).
-   */
-  private Story story(int[] component, int[] group, float[][] scores) {
-    int central = -1;
-    boolean centralTitled = false;
-    double bestCentrality = Double.NEGATIVE_INFINITY;
-    int first = Integer.MAX_VALUE;
-    int last = Integer.MIN_VALUE;
-    String id = null;
-    for (int g = 0; g < group.length; g++) {
-      int node = component[group[g]];
-      ArticleProfile p = nodes.get(node);
-      if (p.dated()) {
-        first = Math.min(first, p.day());
-        last = Math.max(last, p.day());
-      }
-      if (id == null || members.get(node).get(0).compareTo(id) < 0) {
-        id = members.get(node).get(0);
-      }
-      if (p.headline() == null || (centralTitled && !p.hasTitle())) {
-        continue;
-      }
-      double sum = 0;
-      int others = 0;
-      for (int o : group) {
-        int count = members.get(component[o]).size() - (o == group[g] ? 1 : 0);
-        if (count > 0) {
-          sum += count * (o == group[g] ? SameStoryModel.LIMIT : scores[group[g]][o]);
-          others += count;
-        }
-      }
-      double centrality = others > 0 ? sum / others : 0;
-      if (centrality > bestCentrality || (p.hasTitle() && !centralTitled)) {
-        bestCentrality = centrality;
-        central = node;
-        centralTitled = p.hasTitle();
-      }
-    }
-    record Dated(int day, String id) {}
-    List<Dated> dated = new ArrayList<>();
-    for (int g : group) {
-      int node = component[g];
-      for (String member : members.get(node)) {
-        dated.add(new Dated(nodes.get(node).day(), member));
-      }
-    }
-    // date order (undated first), then id
-    dated.sort(Comparator.comparingInt(Dated::day).thenComparing(Dated::id));
-    List<String> ids = new ArrayList<>(dated.size());
-    for (Dated d : dated) {
-      ids.add(d.id());
-    }
-    String title = central >= 0 ? nodes.get(central).headline() : "";
-    return new Story(id, title, ids,
-        first == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(first).toString(),
-        last == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(last).toString());
+    return ComponentStories.cluster(parts, scores, thresholds);
   }
 
   /** Article id to story id. */

@@ -3,7 +3,8 @@ package dev.precis.cluster;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,6 +51,29 @@ public final class TermStatistics implements Serializable {
     return counter.statistics();
   }
 
+  /**
+   * The statistics from counts made elsewhere (the Spark job aggregates them): for each word, the
+   * number of articles it occurs in, counted as {@link Counter#add} counts.
+   */
+  public static TermStatistics of(int articles, Map<String, Integer> terms,
+      Map<String, Integer> names, Map<String, Integer> phrases) {
+    return new TermStatistics(articles, new Vocabulary(terms), new Vocabulary(names),
+        new Vocabulary(phrases));
+  }
+
+  /**
+   * The words an article counts once in each vocabulary, as {@link Counter#add} counts them:
+   * terms (of its terms, lead and headline), names and phrases.
+   */
+  public static List<java.util.Set<String>> countedWords(ArticleProfile p) {
+    java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+    for (TermBag bag : new TermBag[] {p.terms(), p.lead(), p.title()}) {
+      terms.addAll(Arrays.asList(bag.keys()));
+    }
+    return List.of(terms, new java.util.LinkedHashSet<>(Arrays.asList(p.names().keys())),
+        new java.util.LinkedHashSet<>(Arrays.asList(p.phrases().keys())));
+  }
+
   /** Number of articles counted. */
   public int articles() {
     return articles;
@@ -93,18 +117,14 @@ public final class TermStatistics implements Serializable {
     /** Counts one article: each word once, in whichever of its fields it occurs. */
     public Counter add(ArticleProfile p) {
       articles++;
-      Set<String> seen = new HashSet<>();
-      for (TermBag bag : new TermBag[] {p.terms(), p.lead(), p.title()}) {
-        for (String t : bag.keys()) {
-          if (seen.add(t)) {
-            terms.merge(t, 1, Integer::sum);
-          }
-        }
+      List<Set<String>> words = countedWords(p);
+      for (String t : words.get(0)) {
+        terms.merge(t, 1, Integer::sum);
       }
-      for (String t : p.names().keys()) {
+      for (String t : words.get(1)) {
         names.merge(t, 1, Integer::sum);
       }
-      for (String t : p.phrases().keys()) {
+      for (String t : words.get(2)) {
         phrases.merge(t, 1, Integer::sum);
       }
       return this;

@@ -10,6 +10,11 @@ import java.util.TreeMap;
  * Words numbered in sorted order, each with the number of articles it occurs in. Numbering by
  * sorting makes the ids a function of the set of words, whatever order the articles came in or
  * on whichever machine they were counted.
+ *
+ * <p>Only words of at least two articles are kept: a word of one article can match nothing, and a
+ * stream of a million articles holds millions of such words (its phrases above all). Where it
+ * weighs in its own article's vector, it counts as a word of one article ({@link
+ * SparseVector#of}).
  */
 final class Vocabulary implements Serializable {
   private final String[] words;
@@ -17,7 +22,12 @@ final class Vocabulary implements Serializable {
   private transient Map<String, Integer> index;
 
   Vocabulary(Map<String, Integer> counts) {
-    TreeMap<String, Integer> sorted = new TreeMap<>(counts);
+    TreeMap<String, Integer> sorted = new TreeMap<>();
+    counts.forEach((word, df) -> {
+      if (df >= 2) {
+        sorted.put(word, df);
+      }
+    });
     words = sorted.keySet().toArray(String[]::new);
     documentFrequency = new int[words.length];
     int k = 0;

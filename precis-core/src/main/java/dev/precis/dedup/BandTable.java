@@ -69,6 +69,15 @@ final class BandTable {
     }
   }
 
+  /** The key of every band of a signature, as {@link #insert} files them. */
+  long[] keys(int[] signature) {
+    long[] keys = new long[bands];
+    for (int band = 0; band < bands; band++) {
+      keys[band] = key(signature, band);
+    }
+    return keys;
+  }
+
   /** A band's key: its rows and its number hashed together; never 0, which marks a free slot. */
   private long key(int[] signature, int band) {
     long h = 0x9e3779b97f4a7c15L * (band + 1);

@@ -71,6 +71,24 @@ public final class Deduplicator {
   }
 
   /**
+   * The keys that can bring an article together with another: the hash of its exact text, and the
+   * LSH band keys it is filed under. Two articles that share no key, directly or through others,
+   * are never compared, so the articles split into groups joined by shared keys can be
+   * deduplicated group by group (the Spark job does), and the union of the groups' results is
+   * the result of deduplicating them all at once.
+   */
+  public long[] blockingKeys(Article article) {
+    Article a = compared(article);
+    TextKey key = TextKey.of(a.text());
+    GroupIndex index = new GroupIndex(options);
+    long[] bands = index.bandKeys(index.prepare(a));
+    long[] keys = java.util.Arrays.copyOf(bands, bands.length + 1);
+    // copies of one text share this key, whether or not the text has enough words for bands
+    keys[bands.length] = key.high() ^ key.low() ^ key.length();
+    return keys;
+  }
+
+  /**
    * What is compared of an article: its text, or for a headline alone ({@link
    * Article#headlineOnly()}) its headline, as text: a feed of headlines has copies too.
    */

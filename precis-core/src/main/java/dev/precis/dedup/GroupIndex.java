@@ -57,6 +57,11 @@ final class GroupIndex {
     return new Prepared(profile, signature);
   }
 
+  /** The band keys a prepared article is filed under; none without a signature. */
+  long[] bandKeys(Prepared p) {
+    return p.signature() == null ? new long[0] : bands.keys(p.signature());
+  }
+
   /** How an article with this exact key matched before, or null when its text is new. */
   Match exactMatch(TextKey key) {
     List<Exact> bucket = exact.get(key.high());

@@ -31,6 +31,7 @@ public final class DigestBuilder {
   private final TextEmbedder embedder;
   private final SummaryPipeline summaries;
   private final int maxStories;
+  private final boolean dedup;
 
   /**
    * @param summaryOptions how each story is summarized
@@ -49,6 +50,20 @@ public final class DigestBuilder {
    */
   public DigestBuilder(SummaryOptions summaryOptions, int maxStories,
       ClusterOptions clusterOptions, TextEmbedder embedder) {
+    this(summaryOptions, maxStories, clusterOptions, embedder, true);
+  }
+
+  /**
+   * @param summaryOptions how each story is summarized
+   * @param maxStories the most stories to summarize (the biggest first)
+   * @param clusterOptions how the stories are found
+   * @param embedder the sentence-embedding model when {@code clusterOptions} weigh embeddings,
+   *     else null; the caller owns and closes it
+   * @param dedup whether copies are found and folded into their original's story first (off:
+   *     every article is clustered, copies included)
+   */
+  public DigestBuilder(SummaryOptions summaryOptions, int maxStories,
+      ClusterOptions clusterOptions, TextEmbedder embedder, boolean dedup) {
     if (maxStories < 1) {
       throw new PrecisException("a digest needs at least one story, got --top " + maxStories);
     }
@@ -61,25 +76,29 @@ public final class DigestBuilder {
     this.embedder = embedder;
     this.summaries = new SummaryPipeline(summaryOptions);
     this.maxStories = maxStories;
+    this.dedup = dedup;
   }
 
   public Digest build(List<Article> articles) {
     if (articles.isEmpty()) {
       throw new PrecisException("nothing to digest: no articles were given");
     }
-    DedupResult dedup = deduplicator.deduplicate(articles);
-    List<Article> unique = dedup.representatives(articles);
+    // in input order: copies are listed in it
+    Map<String, String> representativeOf = new java.util.LinkedHashMap<>();
+    List<Article> unique;
+    if (dedup) {
+      DedupResult copies = deduplicator.deduplicate(articles);
+      unique = copies.representatives(articles);
+      representativeOf.putAll(copies.representativeOf());
+    } else {
+      unique = articles;
+    }
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     // cluster the unique articles, then put every copy in its representative's story
     StoryClusterer clusterer = new StoryClusterer(clusterOptions, embedder);
     clusterer.addAll(unique);
-    Map<String, List<String>> copiesOf = new HashMap<>();
-    dedup.representativeOf().forEach((id, rep) -> {
-      if (!id.equals(rep)) {
-        copiesOf.computeIfAbsent(rep, k -> new ArrayList<>()).add(id);
-      }
-    });
+    Map<String, List<String>> copiesOf = copiesOf(representativeOf);
     List<Story> stories = new ArrayList<>();
     int failedFetches = 0;
     for (Story story : clusterer.stories()) {
@@ -93,43 +112,73 @@ public final class DigestBuilder {
         stories.add(story);
       }
     }
-    stories.sort(Comparator.comparingInt((Story s) -> -s.articleIds().size())
-        .thenComparing(s -> s.lastDate() == null ? "" : s.lastDate(), Comparator.reverseOrder())
-        .thenComparing(Story::id));
+    stories.sort(ORDER);
     List<StoryDigest> digests = new ArrayList<>();
     for (Story story : stories.subList(0, Math.min(maxStories, stories.size()))) {
-      List<Article> storyArticles = new ArrayList<>();
-      List<String> allIds = new ArrayList<>();
-      int duplicates = 0;
-      for (String id : story.articleIds()) {
-        storyArticles.add(byId.get(id));
-        allIds.add(id);
-        for (String copy : copiesOf.getOrDefault(id, List.of())) {
-          storyArticles.add(byId.get(copy));
-          allIds.add(copy);
-          duplicates++;
-        }
-      }
-      Story full = new Story(story.id(), story.title(), allIds, story.firstDate(), story.lastDate());
-      if (storyArticles.stream().allMatch(Article::headlineOnly)) {
-        // a feed of headlines: the story and its sources, nothing to summarize
-        digests.add(new StoryDigest(full, headline(story, byId, null), null, duplicates,
-            storyArticles, "headlines only, no text to summarize"));
-        continue;
-      }
-      Summary summary;
-      try {
-        summary = summaries.summarize(storyArticles);
-      } catch (NothingToSummarizeException e) {
-        // one story with nothing to summarize (pages of notices only) does not sink the digest
-        digests.add(new StoryDigest(full, headline(story, byId, null), null, duplicates,
-            storyArticles, e.getMessage()));
-        continue;
-      }
-      digests.add(new StoryDigest(full, headline(story, byId, summary), summary, duplicates,
-          storyArticles, null));
+      digests.add(storyDigest(story, byId, copiesOf));
     }
     return new Digest(articles.size(), unique.size(), digests, failedFetches, clusterOptions);
+  }
+
+  /** The digest's order of stories: biggest first, then the latest, then by id. */
+  public static final Comparator<Story> ORDER = Comparator
+      .comparingInt((Story s) -> -s.articleIds().size())
+      .thenComparing(s -> s.lastDate() == null ? "" : s.lastDate(), Comparator.reverseOrder())
+      .thenComparing(Story::id);
+
+  /**
+   * Each representative's copies (itself left out), in the order of {@code representativeOf}
+   * (article id to representative id), which should be the input order.
+   */
+  public static Map<String, List<String>> copiesOf(Map<String, String> representativeOf) {
+    Map<String, List<String>> copiesOf = new HashMap<>();
+    representativeOf.forEach((id, rep) -> {
+      if (!id.equals(rep)) {
+        copiesOf.computeIfAbsent(rep, k -> new ArrayList<>()).add(id);
+      }
+    });
+    return copiesOf;
+  }
+
+  /**
+   * One story of the digest: its articles (each representative followed by its copies), and its
+   * summary, or why it has none. A function of the story and its own articles, so stories can be
+   * summarized apart (the Spark job does).
+   *
+   * @param story a story of representatives
+   * @param byId at least the story's articles and their copies, by id
+   * @param copiesOf each representative's copies, in input order
+   */
+  public StoryDigest storyDigest(Story story, Map<String, Article> byId,
+      Map<String, List<String>> copiesOf) {
+    List<Article> storyArticles = new ArrayList<>();
+    List<String> allIds = new ArrayList<>();
+    int duplicates = 0;
+    for (String id : story.articleIds()) {
+      storyArticles.add(byId.get(id));
+      allIds.add(id);
+      for (String copy : copiesOf.getOrDefault(id, List.of())) {
+        storyArticles.add(byId.get(copy));
+        allIds.add(copy);
+        duplicates++;
+      }
+    }
+    Story full = new Story(story.id(), story.title(), allIds, story.firstDate(), story.lastDate());
+    if (storyArticles.stream().allMatch(Article::headlineOnly)) {
+      // a feed of headlines: the story and its sources, nothing to summarize
+      return new StoryDigest(full, headline(story, byId, null), null, duplicates, storyArticles,
+          "headlines only, no text to summarize");
+    }
+    Summary summary;
+    try {
+      summary = summaries.summarize(storyArticles);
+    } catch (NothingToSummarizeException e) {
+      // one story with nothing to summarize (pages of notices only) does not sink the digest
+      return new StoryDigest(full, headline(story, byId, null), null, duplicates, storyArticles,
+          e.getMessage());
+    }
+    return new StoryDigest(full, headline(story, byId, summary), summary, duplicates,
+        storyArticles, null);
   }
 
   private static String headline(Story story, Map<String, Article> byId, Summary summary) {

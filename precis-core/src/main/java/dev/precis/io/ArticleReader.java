@@ -86,6 +86,21 @@ public final class ArticleReader {
     return Optional.ofNullable(fallbackCharset);
   }
 
+  /**
+   * One line of a JSON-lines file of articles, as {@link #read} reads each line of such a file
+   * (an article without an id gets {@code STEM-LINE}, STEM the file name without its extension):
+   * for readers that go through a large file line by line on several machines.
+   *
+   * @param name the file's name, for ids and messages
+   * @param line the line's number, from 1
+   * @return the article, or null for a blank line
+   * @throws PrecisException naming the file and line when the line is not an article
+   */
+  public static Article parseJsonLine(String text, String name, int line) {
+    String stem = InputFormat.stem(name);
+    return JsonArticles.parseLine(text, name, stem.isBlank() ? "input" : stem, line);
+  }
+
   /** Like {@link #read(List, InputStream)} with {@link System#in} as standard input. */
   public ReadResult read(List<String> paths) {
     return read(paths, System.in);

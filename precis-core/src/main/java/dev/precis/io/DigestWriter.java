@@ -38,29 +38,46 @@ public final class DigestWriter {
     digest.clustering().parameters().forEach((k, v) -> clustering.set(k, JSON.valueToTree(v)));
     ArrayNode stories = root.putArray("stories");
     for (StoryDigest s : digest.stories()) {
-      ObjectNode node = stories.addObject();
-      node.put("id", s.story().id());
-      node.put("headline", s.headline());
-      s.story().articleIds().forEach(node.putArray("articles")::add);
-      node.put("duplicates", s.duplicates());
-      if (s.story().firstDate() != null) {
-        node.put("firstDate", s.story().firstDate());
-      }
-      if (s.story().lastDate() != null) {
-        node.put("lastDate", s.story().lastDate());
-      }
-      if (s.summary() != null) {
-        node.set("summary", SummaryWriter.toJson(s.summary()));
-      } else {
-        node.put("unavailable", s.unavailable());
-        ArrayNode sources = node.putArray("sources");
-        for (Article a : s.articles()) {
-          SummaryWriter.articleIn(sources, a);
-        }
-      }
+      stories.add(storyJson(s));
     }
     return root;
   }
+
+  /** One story of a digest as JSON: what a digest's {@code stories} array holds. */
+  public static ObjectNode storyJson(StoryDigest s) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", s.story().id());
+    node.put("headline", s.headline());
+    s.story().articleIds().forEach(node.putArray("articles")::add);
+    node.put("duplicates", s.duplicates());
+    if (s.story().firstDate() != null) {
+      node.put("firstDate", s.story().firstDate());
+    }
+    if (s.story().lastDate() != null) {
+      node.put("lastDate", s.story().lastDate());
+    }
+    if (s.summary() != null) {
+      node.set("summary", SummaryWriter.toJson(s.summary()));
+    } else {
+      node.put("unavailable", s.unavailable());
+      ArrayNode sources = node.putArray("sources");
+      for (Article a : s.articles()) {
+        SummaryWriter.articleIn(sources, a);
+      }
+    }
+    return node;
+  }
+
+  /** A JSON value as one line: what a JSON-lines file of stories holds. */
+  public static String line(ObjectNode node) {
+    try {
+      return LINE.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static final ObjectMapper LINE = new ObjectMapper();
 
   private static String json(Digest digest) {
     try {

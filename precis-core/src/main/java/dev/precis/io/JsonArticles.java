@@ -115,6 +115,24 @@ final class JsonArticles {
     return new Parsed(articles, withoutId);
   }
 
+  /**
+   * One line of a JSON-lines file as an article, as {@link #readJsonLines} reads it; null for a
+   * blank line.
+   *
+   * @throws PrecisException naming the file and line when the line is not an article
+   */
+  static Article parseLine(String text, String name, String stem, int line) {
+    if (text.isBlank()) {
+      return null;
+    }
+    JsonNode node = readLine(text, name, line);
+    if (node == null || !node.isObject()) {
+      throw error(name, line, "expected an article object, found "
+          + (node == null ? "nothing" : describe(node)));
+    }
+    return toArticle(new Item(node, line), name, stem + "-" + line);
+  }
+
   private static JsonNode readLine(String text, String name, int line) {
     try (JsonParser parser = Json.MAPPER.createParser(text)) {
       JsonNode node = parser.readValueAsTree();

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * @param text body text, paragraphs separated by newlines
  */
 public record Article(
-    String id, String title, String date, String url, String source, String byline, String text) {
+    String id, String title, String date, String url, String source, String byline, String text)
+    implements java.io.Serializable {
 
   public Article {
     Objects.requireNonNull(id, "id");

@@ -1,0 +1,58 @@
+package dev.precis.spark;
+
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * Connected components of a graph in Spark, by label propagation: every vertex starts with its own
+ * id as label and takes the smallest label among itself and its neighbours, round after round,
+ * until no label changes. Each component ends labelled with its smallest vertex, whatever the
+ * partitioning: the same components as a union-find on one machine. Rounds are as many as the
+ * longest shortest path in a component, each a join; the lineage is cut every round.
+ *
+ * <pre>{@code
+ * JavaPairRDD<Long, Long> componentOf = ConnectedComponents.of(vertices, edges, log);
+ * }</pre>
+ */
+final class ConnectedComponents {
+  /** Rounds at most: a component this long is a chain no real stream makes. */
+  static final int MAX_ROUNDS = 500;
+
+  private ConnectedComponents() {}
+
+  /**
+   * The component of every vertex, named by its smallest vertex.
+   *
+   * @param vertices every vertex, once
+   * @param edges undirected edges, in either direction, repeats allowed
+   */
+  static JavaPairRDD<Long, Long> of(JavaRDD<Long> vertices, JavaPairRDD<Long, Long> edges,
+      StageLog log, String what) {
+    JavaPairRDD<Long, Long> both = edges.filter(e -> !e._1().equals(e._2()))
+        .flatMapToPair(e -> java.util.List.of(e, e.swap()).iterator())
+        .distinct()
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Long> labels = vertices.mapToPair(v -> new Tuple2<>(v, v))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    for (int round = 1; round <= MAX_ROUNDS; round++) {
+      // each vertex offers its label to its neighbours; each keeps the smallest it sees
+      JavaPairRDD<Long, Long> offered = both.join(labels)
+          .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()));
+      JavaPairRDD<Long, Long> next = labels.union(offered).reduceByKey(Math::min)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      next.rdd().localCheckpoint();
+      long changed = next.join(labels).filter(e -> !e._2()._1().equals(e._2()._2())).count();
+      labels.unpersist();
+      labels = next;
+      if (changed == 0) {
+        log.note(what + ": components settled in " + round + " rounds");
+        both.unpersist();
+        return labels;
+      }
+    }
+    throw new IllegalStateException(what + ": components did not settle in " + MAX_ROUNDS
+        + " rounds");
+  }
+}
