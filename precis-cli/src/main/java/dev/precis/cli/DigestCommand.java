@@ -55,6 +55,11 @@ final class DigestCommand implements Callable<Integer> {
 
   @Mixin ClusterFlags clustering;
 
+  @Option(names = "--no-dedup",
+      description = "Do not look for copies first: every article is clustered and listed as its "
+          + "own.")
+  boolean noDedup;
+
   @Option(names = "--cluster-method", paramLabel = "METHOD", defaultValue = "learned",
       description = "How stories are found: " + ClusterFlags.METHOD_HELP)
   void clusterMethod(String value) {
@@ -72,7 +77,8 @@ final class DigestCommand implements Callable<Integer> {
     ClusterOptions clusterOptions = clustering.options(language);
     Digest digest;
     try (TextEmbedder embedder = clustering.embedder()) {
-      digest = new DigestBuilder(options, top, clusterOptions, embedder).build(articles);
+      digest = new DigestBuilder(options, top, clusterOptions, embedder, !noDedup)
+          .build(articles);
     }
     String text = DigestWriter.write(digest, summaryFormat);
     if (out != null) {

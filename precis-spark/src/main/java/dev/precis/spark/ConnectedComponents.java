@@ -1,5 +1,7 @@
 package dev.precis.spark;
 
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -10,7 +12,8 @@ import scala.Tuple2;
  * id as label and takes the smallest label among itself and its neighbours, round after round,
  * until no label changes. Each component ends labelled with its smallest vertex, whatever the
  * partitioning: the same components as a union-find on one machine. Rounds are as many as the
- * longest shortest path in a component, each a join; the lineage is cut every round.
+ * longest shortest path in a component, each a join; the lineage is checkpointed every few rounds
+ * in the job's checkpoint directory.
  *
  * <pre>{@code
  * JavaPairRDD<Long, Long> componentOf = ConnectedComponents.of(vertices, edges, log);
@@ -19,6 +22,8 @@ import scala.Tuple2;
 final class ConnectedComponents {
   /** Rounds at most: a component this long is a chain no real stream makes. */
   static final int MAX_ROUNDS = 500;
+  /** Rounds between checkpoints of the labels (when the job has a checkpoint directory). */
+  static final int CHECKPOINT_EVERY = 5;
 
   private ConnectedComponents() {}
 
@@ -30,20 +35,31 @@ final class ConnectedComponents {
    */
   static JavaPairRDD<Long, Long> of(JavaRDD<Long> vertices, JavaPairRDD<Long, Long> edges,
       StageLog log, String what) {
+    // one partitioning for everything, so the joins of a round need no shuffle but the offers'
+    Partitioner partitioner = new HashPartitioner(Math.max(1, vertices.getNumPartitions()));
     JavaPairRDD<Long, Long> both = edges.filter(e -> !e._1().equals(e._2()))
         .flatMapToPair(e -> java.util.List.of(e, e.swap()).iterator())
-        .distinct()
+        .distinct(partitioner.numPartitions())
+        .partitionBy(partitioner)
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<Long, Long> labels = vertices.mapToPair(v -> new Tuple2<>(v, v))
+        .partitionBy(partitioner)
         .persist(StorageLevel.MEMORY_AND_DISK());
     for (int round = 1; round <= MAX_ROUNDS; round++) {
       // each vertex offers its label to its neighbours; each keeps the smallest it sees
-      JavaPairRDD<Long, Long> offered = both.join(labels)
-          .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()));
-      JavaPairRDD<Long, Long> next = labels.union(offered).reduceByKey(Math::min)
+      JavaPairRDD<Long, Long> offered = both.join(labels, partitioner)
+          .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
+          .reduceByKey(partitioner, Math::min);
+      JavaPairRDD<Long, Long> next = labels.leftOuterJoin(offered, partitioner)
+          .mapValues(e -> e._2().isPresent() ? Math.min(e._1(), e._2().get()) : e._1())
           .persist(StorageLevel.MEMORY_AND_DISK());
-      next.rdd().localCheckpoint();
-      long changed = next.join(labels).filter(e -> !e._2()._1().equals(e._2()._2())).count();
+      if (round % CHECKPOINT_EVERY == 0 && next.context().getCheckpointDir().isDefined()) {
+        // a long chain of rounds is cut where every machine can read it again, so losing a
+        // worker does not lose it
+        next.rdd().checkpoint();
+      }
+      long changed = next.join(labels, partitioner)
+          .filter(e -> !e._2()._1().equals(e._2()._2())).count();
       labels.unpersist();
       labels = next;
       if (changed == 0) {

@@ -99,7 +99,10 @@ public final class DigestJob implements Callable<Integer> {
   int partitions;
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    // bin/precis-spark digest ...: the command's name may come first
+    String[] rest = args.length > 0 && args[0].equals("digest")
+        ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+    System.exit(run(rest, System.out, System.err));
   }
 
   /** Runs the job from command-line arguments; the exit code. */
@@ -190,6 +193,9 @@ public final class DigestJob implements Callable<Integer> {
       }
       fs.delete(out, true);
     }
+    // on the output's file system, which every machine of the cluster reaches
+    Path checkpoints = new Path(options.output(), "_checkpoints");
+    sc.setCheckpointDir(checkpoints.toString());
     InputArticles input = InputArticles.read(spark, options);
     JavaPairRDD<Long, Article> articles = options.partitions() > 0
         ? input.articles().repartition(options.partitions()) : input.articles();
@@ -229,6 +235,7 @@ public final class DigestJob implements Callable<Integer> {
     try (OutputStream o = fs.create(new Path(options.output() + "/digest.json"))) {
       o.write((report.json() + "\n").getBytes(StandardCharsets.UTF_8));
     }
+    fs.delete(checkpoints, true);
     return report;
   }
 }
