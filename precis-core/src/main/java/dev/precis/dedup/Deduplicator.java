@@ -78,14 +78,27 @@ public final class Deduplicator {
    * the result of deduplicating them all at once.
    */
   public long[] blockingKeys(Article article) {
-    Article a = compared(article);
-    TextKey key = TextKey.of(a.text());
-    GroupIndex index = new GroupIndex(options);
-    long[] bands = index.bandKeys(index.prepare(a));
+    long[] bands = bandKeys(article);
     long[] keys = java.util.Arrays.copyOf(bands, bands.length + 1);
     // copies of one text share this key, whether or not the text has enough words for bands
-    keys[bands.length] = key.high() ^ key.low() ^ key.length();
+    keys[bands.length] = exactKey(article);
     return keys;
+  }
+
+  /**
+   * The hash of the text an article is compared by: copies of one text share it (and a copy
+   * always joins the group its twin joined, so only one article per text needs {@link
+   * #bandKeys}).
+   */
+  public long exactKey(Article article) {
+    TextKey key = TextKey.of(compared(article).text());
+    return key.high() ^ key.low() ^ key.length();
+  }
+
+  /** The LSH band keys an article is filed under (the costly part of its analysis). */
+  public long[] bandKeys(Article article) {
+    GroupIndex index = new GroupIndex(options);
+    return index.bandKeys(index.prepare(compared(article)));
   }
 
   /**

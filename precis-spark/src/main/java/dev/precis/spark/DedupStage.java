@@ -15,10 +15,11 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Copies found across the cluster: every article's blocking keys (its exact text's hash and its
- * MinHash band keys, {@link Deduplicator#blockingKeys}), the groups of articles joined by shared
- * keys ({@link ConnectedComponents}), and each group deduplicated by core's {@link Deduplicator}
- * on its own, which gives the groups deduplicating everything on one machine gives.
+ * Copies found across the cluster: every article's blocking keys (its exact text's hash, and the
+ * MinHash band keys of one article per text, {@link Deduplicator#blockingKeys}), the groups of
+ * articles joined by shared keys ({@link ConnectedComponents}), and each group deduplicated by
+ * core's {@link Deduplicator} on its own, which gives the groups deduplicating everything on one
+ * machine gives.
  *
  * <pre>{@code
  * DedupStage.Result copies = DedupStage.run(articles, true, log);
@@ -37,18 +38,46 @@ record DedupStage(JavaPairRDD<String, String> representativeOf, JavaRDD<String> 
       return new DedupStage(articles.mapToPair(e -> new Tuple2<>(e._2().id(), e._2().id())),
           sc.emptyRDD());
     }
-    JavaPairRDD<Long, Long> keyed = articles.mapPartitionsToPair(it -> {
+    // copies of one text follow their first (smallest id): only one article per text is analysed
+    JavaPairRDD<Long, Tuple2<Long, String>> byText = articles.mapPartitionsToPair(it -> {
+      Deduplicator dedupe = Deduplicator.withDefaults();
+      List<Tuple2<Long, Tuple2<Long, String>>> out = new ArrayList<>();
+      while (it.hasNext()) {
+        Tuple2<Long, Article> e = it.next();
+        out.add(new Tuple2<>(dedupe.exactKey(e._2()), new Tuple2<>(e._1(), e._2().id())));
+      }
+      return out.iterator();
+    });
+    JavaPairRDD<Long, Long> leadOf = byText.groupByKey().flatMapToPair(e -> {
+      List<Tuple2<Long, String>> same = new ArrayList<>();
+      e._2().forEach(same::add);
+      Tuple2<Long, String> lead = same.get(0);
+      for (Tuple2<Long, String> t : same) {
+        if (t._2().compareTo(lead._2()) < 0) {
+          lead = t;
+        }
+      }
+      List<Tuple2<Long, Long>> out = new ArrayList<>();
+      for (Tuple2<Long, String> t : same) {
+        out.add(new Tuple2<>(t._1(), lead._1()));
+      }
+      return out.iterator();
+    }).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Article> leads = articles.join(leadOf)
+        .filter(e -> e._1().equals(e._2()._2()))
+        .mapToPair(e -> new Tuple2<>(e._1(), e._2()._1()));
+    JavaPairRDD<Long, Long> keyed = leads.mapPartitionsToPair(it -> {
       Deduplicator dedupe = Deduplicator.withDefaults();
       List<Tuple2<Long, Long>> out = new ArrayList<>();
       while (it.hasNext()) {
         Tuple2<Long, Article> e = it.next();
-        for (long key : dedupe.blockingKeys(e._2())) {
+        for (long key : dedupe.bandKeys(e._2())) {
           out.add(new Tuple2<>(key, e._1()));
         }
       }
       return out.iterator();
     });
-    // each key joins its articles to the first of them
+    // each band key joins its texts to the first of them
     JavaPairRDD<Long, Long> edges = keyed.groupByKey().flatMapToPair(e -> {
       long first = Long.MAX_VALUE;
       for (long ordinal : e._2()) {
@@ -62,8 +91,13 @@ record DedupStage(JavaPairRDD<String, String> representativeOf, JavaRDD<String> 
       }
       return star.iterator();
     });
-    JavaPairRDD<Long, Long> groupOf = ConnectedComponents.of(articles.keys(), edges, log,
+    JavaPairRDD<Long, Long> leadGroup = ConnectedComponents.of(leads.keys(), edges, log,
         "copies");
+    // every article in the group of its text's first article
+    JavaPairRDD<Long, Long> groupOf = leadOf
+        .mapToPair(e -> new Tuple2<>(e._2(), e._1()))
+        .join(leadGroup)
+        .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()));
     JavaPairRDD<Long, DedupResult> results = articles.join(groupOf)
         .mapToPair(e -> new Tuple2<>(e._2()._2(), new Tuple2<>(e._1(), e._2()._1())))
         .groupByKey()

@@ -135,7 +135,12 @@ public final class DigestJob implements Callable<Integer> {
     }
     try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
       spark.sparkContext().setLogLevel("WARN");
-      Report report = run(spark, options, new StageLog(System.err));
+      StageLog log = new StageLog(System.err);
+      log.meter(ShuffleMeter.on(spark.sparkContext()));
+      Report report;
+      try (ProgressLine line = ProgressLine.start(spark.sparkContext(), System.err)) {
+        report = run(spark, options, log);
+      }
       System.out.println(report.json());
     }
     return 0;

@@ -17,6 +17,8 @@ import java.util.Locale;
  */
 final class StageLog implements Serializable {
   private final transient PrintStream out;
+  private transient ShuffleMeter meter;
+  private long shuffled;
   private final List<String> lines = new ArrayList<>();
   private long last = System.nanoTime();
   private final long start = last;
@@ -25,11 +27,26 @@ final class StageLog implements Serializable {
     this.out = out;
   }
 
-  /** A stage done: its name, what it made, and the seconds since the previous one. */
+  /** Counts shuffle bytes from now on, and says them for each stage. */
+  void meter(ShuffleMeter shuffles) {
+    this.meter = shuffles;
+    this.shuffled = shuffles.written();
+  }
+
+  /**
+   * A stage done: its name, what it made, the seconds since the previous one and, when metered,
+   * the bytes its shuffles wrote.
+   */
   void stage(String name, String counts) {
     long now = System.nanoTime();
-    String line = String.format(Locale.ROOT, "precis-spark: %-12s %s (%.1f s)", name, counts,
-        (now - last) / 1e9);
+    String bytes = "";
+    if (meter != null) {
+      long written = meter.written();
+      bytes = String.format(Locale.ROOT, ", %.1f MB shuffled", (written - shuffled) / 1e6);
+      shuffled = written;
+    }
+    String line = String.format(Locale.ROOT, "precis-spark: %-12s %s (%.1f s%s)", name, counts,
+        (now - last) / 1e9, bytes);
     last = now;
     say(line);
   }
@@ -51,8 +68,14 @@ final class StageLog implements Serializable {
   private void say(String line) {
     lines.add(line);
     if (out != null) {
-      out.println(line);
-      out.flush();
+      synchronized (out) {
+        if (System.console() != null) {
+          // over the progress line
+          out.print("\r\u001b[K");
+        }
+        out.println(line);
+        out.flush();
+      }
     }
   }
 }
