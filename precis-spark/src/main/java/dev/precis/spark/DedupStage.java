@@ -114,13 +114,14 @@ record DedupStage(JavaPairRDD<String, String> representativeOf, JavaRDD<String> 
       e._2().representativeOf().forEach((id, rep) -> out.add(new Tuple2<>(id, rep)));
       return out.iterator();
     });
-    JavaRDD<String> groups = results.flatMap(e -> {
-      List<String> lines = new ArrayList<>();
-      for (DuplicateGroup g : e._2().groups()) {
+    // in input order (groups are keyed by their first article), whatever the partitioning
+    JavaRDD<String> groups = results.mapValues(result -> {
+      ArrayList<String> lines = new ArrayList<>();
+      for (DuplicateGroup g : result.groups()) {
         lines.add(groupJson(g));
       }
-      return lines.iterator();
-    });
+      return lines;
+    }).filter(e -> !e._2().isEmpty()).sortByKey().flatMap(e -> e._2().iterator());
     return new DedupStage(representativeOf, groups);
   }
 

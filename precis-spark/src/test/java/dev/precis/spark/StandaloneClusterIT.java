@@ -167,6 +167,9 @@ class StandaloneClusterIT {
           new StageLog(System.err));
       assertThat(DigestJobTest.lines(dir.resolve("cluster").resolve("stories")))
           .isEqualTo(local);
+      assertThat(DigestJobTest.lines(dir.resolve("cluster").resolve("duplicates")))
+          .isEqualTo(DigestJobTest.lines(dir.resolve("local").resolve("duplicates")))
+          .isNotEmpty();
       // both workers ran executors
       assertThat(spark.sparkContext().getExecutorMemoryStatus().size()).isEqualTo(3);
 
