@@ -60,10 +60,10 @@ public final class FeedFollower implements AutoCloseable {
   /** A failing feed waits its interval times 2, 4, ... up to this factor. */
   private static final int MAX_BACKOFF = 32;
 
-  /** Where new entries go; returns how many of them were new to it. */
+  /** Where new entries go: stores them durably and says, for each, whether it was new. */
   @FunctionalInterface
   public interface Sink {
-    int store(List<Article> articles);
+    List<Boolean> store(List<Article> articles);
   }
 
   /**
@@ -88,9 +88,13 @@ public final class FeedFollower implements AutoCloseable {
       }
     }
 
-    /** Every 15 minutes, the fetcher's defaults, full text on, 4 feeds at once. */
+    /**
+     * Every 15 minutes, the fetcher's defaults, full text on, 16 feeds at once (polls mostly wait
+     * for the network, and the entries of polls that wait together are stored together, see
+     * {@link GroupCommit}).
+     */
     public static Options defaults() {
-      return new Options(Duration.ofMinutes(15), PageFetcher.Options.defaults(), true, 4);
+      return new Options(Duration.ofMinutes(15), PageFetcher.Options.defaults(), true, 16);
     }
 
     public Options withInterval(Duration newInterval) {
@@ -114,7 +118,7 @@ public final class FeedFollower implements AutoCloseable {
   private final Options options;
   private final ArticleReader reader;
   private final PageFetcher fetcher;
-  private final Sink sink;
+  private final GroupCommit sink;
   private final ScheduledThreadPoolExecutor pool;
   private final Map<String, FeedState> feeds = new ConcurrentHashMap<>();
 
@@ -122,7 +126,7 @@ public final class FeedFollower implements AutoCloseable {
     this.dir = dir;
     this.options = options;
     this.reader = reader;
-    this.sink = sink;
+    this.sink = new GroupCommit(sink);
     this.fetcher = PageFetcher.with(options.fetch());
     AtomicInteger n = new AtomicInteger();
     this.pool = new ScheduledThreadPoolExecutor(options.threads(), r -> {
@@ -320,7 +324,7 @@ public final class FeedFollower implements AutoCloseable {
     }
     if (!fresh.isEmpty()) {
       try {
-        state.articles += sink.store(fresh);
+        state.articles += sink.store(fresh).stream().filter(Boolean::booleanValue).count();
       } catch (WorkCancelledException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -373,6 +377,7 @@ public final class FeedFollower implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
+    sink.close();
     try {
       pool.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

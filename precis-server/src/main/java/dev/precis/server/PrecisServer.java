@@ -219,8 +219,7 @@ public final class PrecisServer implements AutoCloseable {
       feeds = FeedFollower.open(config.dataDir().resolve(FEEDS_DIR), config.follow(),
           ArticleReader.defaults(), articles -> {
             NewsDesk.Batch batch = work.serialWrite(() -> desk.ingest(articles));
-            return (int) batch.articles().stream()
-                .filter(i -> !i.status().equals("exists")).count();
+            return batch.articles().stream().map(i -> !i.status().equals("exists")).toList();
           });
     } catch (RuntimeException e) {
       work.close();
