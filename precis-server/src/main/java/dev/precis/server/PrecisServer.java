@@ -3,12 +3,15 @@ package dev.precis.server;
 import dev.precis.PrecisException;
 import dev.precis.follow.FeedFollower;
 import dev.precis.io.ArticleReader;
+import dev.precis.text.Article;
 import dev.precis.text.Language;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -218,8 +221,17 @@ public final class PrecisServer implements AutoCloseable {
       // followed feeds go through the same dedup-and-stories path as POST /api/articles
       feeds = FeedFollower.open(config.dataDir().resolve(FEEDS_DIR), config.follow(),
           ArticleReader.defaults(), articles -> {
-            NewsDesk.Batch batch = work.serialWrite(() -> desk.ingest(articles));
-            return batch.articles().stream().map(i -> !i.status().equals("exists")).toList();
+            // an entry stored just before a crash, whose state file was not yet saved, comes
+            // again after the restart, its page maybe changed meanwhile: it is already stored
+            List<Article> fresh = articles.stream()
+                .filter(a -> desk.article(a.id()).isEmpty()).toList();
+            Set<String> added = new HashSet<>();
+            if (!fresh.isEmpty()) {
+              NewsDesk.Batch batch = work.serialWrite(() -> desk.ingest(fresh));
+              batch.articles().stream().filter(i -> !i.status().equals("exists"))
+                  .forEach(i -> added.add(i.id()));
+            }
+            return articles.stream().map(a -> added.contains(a.id())).toList();
           });
     } catch (RuntimeException e) {
       work.close();
