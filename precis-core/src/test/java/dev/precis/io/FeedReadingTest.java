@@ -160,6 +160,24 @@ class FeedReadingTest {
   }
 
   @Test
+  void aDirectoryReadsItsFeedsAndSkipsOtherXml() throws IOException {
+    Path news = Files.createDirectories(dir.resolve("news"));
+    Files.write(news.resolve("post.xml"), feed("harbour-news.rss"));
+    Files.writeString(news.resolve("sitemap.xml"), "<?xml version=\"1.0\"?><urlset><url><loc>"
+        + "https://post.example.org/</loc></url></urlset>");
+
+    ReadResult result = reader.read(List.of(news.toString()), InputStream.nullInputStream());
+
+    assertThat(result.articles()).extracting(Article::id).containsExactly("post-1", "post-2");
+    assertThat(result.warnings()).containsExactly("skipped " + news.resolve("sitemap.xml")
+        + ": XML, but not an RSS, Atom or OPML document");
+    // named on its own, it is read as a feed, and refused as one
+    assertThatThrownBy(() -> reader.read(List.of(news.resolve("sitemap.xml").toString()),
+        InputStream.nullInputStream()))
+        .hasMessageEndingWith("is not a readable RSS or Atom feed: neither RSS nor Atom");
+  }
+
+  @Test
   void brokenXmlIsOneClearMessage() {
     assertThatThrownBy(() -> reader.readFeed("broken.rss", feed("broken.rss")))
         .isInstanceOf(PrecisException.class)
