@@ -41,7 +41,8 @@ import java.util.stream.Stream;
  *
  * <p>Defaults: 200 feeds of 50 entries. Entries carry their full text ({@code content:encoded}),
  * so no page is fetched; they are written from a fixed seed (the same feeds every run): 400
- * stories, each told by several feeds in their own words. Traffic stays on this machine, bounded
+ * stories, each with its own place, people, numbers and details, told by about 25 entries that
+ * each pick four of the story's details. Traffic stays on this machine, bounded
  * by the feed count, and the data directory is a temporary one, deleted at the end.
  */
 public final class FeedBenchmark {
@@ -58,17 +59,26 @@ public final class FeedBenchmark {
       "the night timetable", "a bridge repair", "winter flood defences", "school budgets",
       "a wage offer", "the fishing quota", "a new terminal", "higher parking fees",
       "the hospital merger", "electricity prices", "a housing plan", "the airport expansion"};
+  private static final String[] PEOPLE = {"Ana Novak", "Tomas Berg", "Lena Varga",
+      "Piet Jansen", "Maria Holm", "Jonas Weller", "Sara Lind", "Emil Strand", "Iris Kode",
+      "Oskar Falk", "Nadia Rus", "Viktor Sand", "Helga Orn", "Milan Dvor", "Rosa Keel",
+      "Anton Brisk", "Carla Mint", "Felix Ward", "Greta Moss", "Hugo Lark"};
+  private static final String[] ROLES = {"the union leader", "the council spokesperson",
+      "the transport director", "the company's chief executive", "a local resident",
+      "the opposition leader", "the harbour master", "the school principal",
+      "the health minister", "the project engineer"};
+  /** Each story fills these with its own names and numbers; each telling picks four. */
   private static final String[] DETAILS = {
-    "Officials said talks would continue next week.",
-    "The decision affects about %d people in the region.",
-    "A spokesperson said the plan would cost %d million euros.",
-    "Union leaders said they had not been consulted.",
-    "The vote passed by %d to %d.",
-    "Residents gathered outside the town hall on %s morning.",
-    "The measure is due to take effect in %s.",
-    "Critics said the timetable was unrealistic.",
-    "Police said the protest was peaceful.",
-    "The company said it expected a decision within %d days."};
+    "%P, %R, said talks with %S would resume on %D.",
+    "The decision affects about %N households in %L and the villages around it.",
+    "%P said the plan would cost %N million euros over %M years.",
+    "According to %P, %S had not been consulted before %O was announced.",
+    "A first vote in %L passed by %N to %M.",
+    "Several hundred people gathered outside the %L town hall on %D morning.",
+    "The change is due to take effect in %T, %M months later than first planned.",
+    "%P called the timetable for %O unrealistic.",
+    "Police in %L said the gathering on %D was peaceful and ended by noon.",
+    "%S expects a ruling on %O within %N days, %P said."};
   private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
   private static final String[] MONTHS = {"March", "April", "May", "June", "September"};
 
@@ -194,17 +204,26 @@ public final class FeedBenchmark {
         String object = OBJECTS[s.nextInt(OBJECTS.length)];
         int day = 1 + s.nextInt(28);
         String title = capital(subject) + " in " + place + " " + action + " " + object;
+        // the story's own people, numbers and month: tellings of one story share them
+        String person = PEOPLE[s.nextInt(PEOPLE.length)];
+        String role = ROLES[s.nextInt(ROLES.length)];
+        String weekday = DAYS[s.nextInt(DAYS.length)];
+        String month = MONTHS[s.nextInt(MONTHS.length)];
+        String number = String.valueOf(20 + s.nextInt(4000));
+        String small = String.valueOf(2 + s.nextInt(9));
+        int[] details = {s.nextInt(DETAILS.length), s.nextInt(DETAILS.length),
+            s.nextInt(DETAILS.length), s.nextInt(DETAILS.length), s.nextInt(DETAILS.length),
+            s.nextInt(DETAILS.length)};
         StringBuilder text = new StringBuilder();
         text.append("<p>").append(capital(subject)).append(" in ").append(place).append(' ')
-            .append(action).append(' ').append(object).append(" on ")
-            .append(DAYS[random.nextInt(DAYS.length)]).append(", outlet ").append(f)
-            .append(" reported.</p>");
-        for (int k = 0; k < 5; k++) {
-          String detail = DETAILS[random.nextInt(DETAILS.length)];
-          text.append("<p>").append(String.format(Locale.ROOT, detail.replace("%s",
-              detail.contains("morning") ? DAYS[random.nextInt(5)] : MONTHS[random.nextInt(5)])
-              .replace("%d to %d", (50 + random.nextInt(50)) + " to " + random.nextInt(50))
-              .replace("%d", String.valueOf(10 + random.nextInt(5000))))).append("</p>");
+            .append(action).append(' ').append(object).append(" on ").append(weekday)
+            .append(", outlet ").append(f).append(" reported.</p>");
+        for (int k = 0; k < 4; k++) {
+          String detail = DETAILS[details[random.nextInt(details.length)]];
+          text.append("<p>").append(detail.replace("%P", person).replace("%R", role)
+              .replace("%S", subject).replace("%D", weekday).replace("%N", number)
+              .replace("%M", small).replace("%L", place).replace("%O", object)
+              .replace("%T", month)).append("</p>");
         }
         rss.append("<item><guid isPermaLink=\"false\">outlet").append(f).append('-').append(e)
             .append("</guid><title>").append(title).append("</title><link>https://outlet")
