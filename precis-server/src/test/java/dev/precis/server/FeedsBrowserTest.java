@@ -99,18 +99,20 @@ class FeedsBrowserTest {
         .equals("'file:///etc/passwd' is not an http or https address"));
     assertThat(browser.findElement(By.id("status")).getAttribute("class")).contains("error");
 
-    // the table follows the first polls by itself
-    wait(30).until(d -> row(site.url("/post.rss")).findElements(By.tagName("td")).get(3)
-        .getText().equals("2")
-        && row(site.url("/missing.rss")).getText().contains("failing"));
-    List<WebElement> post = row(site.url("/post.rss")).findElements(By.tagName("td"));
-    assertThat(post.get(0).getText()).startsWith("Harbour Post");
-    assertThat(post.get(1).getText()).isIn("ok", "unchanged");
-    assertThat(post.get(2).getText()).endsWith("UTC");
-    List<WebElement> missing = row(site.url("/missing.rss")).findElements(By.tagName("td"));
-    assertThat(missing.get(1).getText()).contains("failing").contains("HTTP 404 (not found)");
-    assertThat(missing.get(3).getText()).isEqualTo("0");
-    assertThat(row(site.url("/wire.atom")).getText()).contains("City Wire");
+    // the table follows the first polls by itself (and is redrawn every 3 s, so each row is
+    // read in one script call, never through elements a redraw may have replaced)
+    wait(30).until(d -> cells(site.url("/post.rss")).size() == 5
+        && cells(site.url("/post.rss")).get(3).equals("2")
+        && cells(site.url("/missing.rss")).size() == 5
+        && cells(site.url("/missing.rss")).get(1).contains("failing"));
+    List<String> post = cells(site.url("/post.rss"));
+    assertThat(post.get(0)).startsWith("Harbour Post");
+    assertThat(post.get(1)).isIn("ok", "unchanged");
+    assertThat(post.get(2)).endsWith("UTC");
+    List<String> missing = cells(site.url("/missing.rss"));
+    assertThat(missing.get(1)).contains("failing").contains("HTTP 404 (not found)");
+    assertThat(missing.get(3)).isEqualTo("0");
+    assertThat(cells(site.url("/wire.atom")).get(0)).contains("City Wire");
     shot("feeds.png");
 
     browser.get(server.url() + "stories?sort=size");
@@ -127,8 +129,12 @@ class FeedsBrowserTest {
     browser.findElement(By.cssSelector("#feed-form button[type=submit]")).click();
   }
 
-  private static WebElement row(String url) {
-    return browser.findElement(By.cssSelector("#feed-rows tr[data-url='" + url + "']"));
+  /** The texts of a feed's row, read at once; empty when the row is not there. */
+  @SuppressWarnings("unchecked")
+  private static List<String> cells(String url) {
+    return (List<String>) browser.executeScript("const row = [...document.querySelectorAll("
+        + "'#feed-rows tr')].find(r => r.dataset.url === arguments[0]);"
+        + "return row ? [...row.cells].map(c => c.innerText.trim()) : [];", url);
   }
 
   private static WebDriverWait wait(int seconds) {
