@@ -20,7 +20,8 @@ public enum InputFormat {
   OPML("opml");
 
   /** For messages: what a directory walk looks for. */
-  static final String EXTENSIONS = ".txt, .html, .htm, .json, .jsonl, .rss, .atom, .rdf, .xml, .opml";
+  static final String EXTENSIONS =
+      ".txt, .html, .htm, .json, .jsonl, .rss, .atom, .rdf, .xml, .opml";
 
   private final String[] extensions;
 

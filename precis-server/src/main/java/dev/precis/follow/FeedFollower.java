@@ -121,7 +121,7 @@ public final class FeedFollower implements AutoCloseable {
   private final GroupCommit sink;
   private final ScheduledThreadPoolExecutor pool;
   private final Map<String, FeedState> feeds = new ConcurrentHashMap<>();
-  /** Each feed's next poll; every poll, on time or out of turn ({@link #pollAll}), books the next. */
+  /** Each feed's next poll; every poll, on time or out of turn, books the next. */
   private final Map<String, Future<?>> scheduled = new ConcurrentHashMap<>();
 
   private FeedFollower(Path dir, Options options, ArticleReader reader, Sink sink) {
