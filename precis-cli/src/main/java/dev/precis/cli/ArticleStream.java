@@ -3,6 +3,7 @@ package dev.precis.cli;
 import dev.precis.PrecisException;
 import dev.precis.eval.stream.LabeledStream;
 import dev.precis.eval.stream.Streams;
+import dev.precis.fetch.PageFetcher;
 import dev.precis.io.ArticleReader;
 import dev.precis.io.FileTooLargeException;
 import dev.precis.io.ReadResult;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Parameters;
  */
 final class ArticleStream {
   @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = "Articles: .txt, .html, .json, .jsonl files, directories, - for stdin.")
+      description = "Articles: .txt, .html, .json, .jsonl files, RSS/Atom feeds (.rss, .atom, "
+          + ".xml), OPML lists of feeds (.opml), http(s) addresses, directories, - for stdin.")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--articles", paramLabel = "FILE.jsonl",
@@ -38,6 +40,8 @@ final class ArticleStream {
   @Mixin NamedStream stream;
 
   @Mixin FileLimit limit;
+
+  @Mixin FetchOptions fetch;
 
   @Option(names = {"-q", "--quiet"}, description = "No reading warnings on stderr.")
   boolean quiet;
@@ -70,8 +74,10 @@ final class ArticleStream {
           + "--articles FILE.jsonl, or --stream " + String.join("|", Streams.names()));
     }
     ReadResult read;
-    try {
-      read = limit.reader().read(inputs, articles == null ? List.of() : List.of(articles), stdin);
+    ArticleReader reader = limit.reader();
+    try (PageFetcher fetcher = fetch.fetcher(reader)) {
+      read = fetch.apply(reader, fetcher)
+          .read(inputs, articles == null ? List.of() : List.of(articles), stdin);
     } catch (FileTooLargeException e) {
       throw FileLimit.tooLarge(e.getMessage());
     }

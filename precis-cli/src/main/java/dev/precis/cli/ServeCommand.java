@@ -1,8 +1,14 @@
 package dev.precis.cli;
 
 import dev.precis.PrecisException;
+import dev.precis.fetch.PageFetcher;
+import dev.precis.follow.FeedFollower;
+import dev.precis.io.ArticleReader;
+import dev.precis.io.FeedOutline;
 import dev.precis.server.PrecisServer;
 import dev.precis.text.Language;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,6 +74,26 @@ final class ServeCommand implements Callable<Integer> {
           + "it (default: ${DEFAULT-VALUE}). POST /api/summarize names its own.")
   String language;
 
+  @Option(names = "--follow", paramLabel = "FILE.opml",
+      description = "Follow the feeds this OPML file lists (their http(s) addresses); repeat for "
+          + "several. Followed feeds are kept in --data, so a restart resumes them.")
+  List<Path> follow = new ArrayList<>();
+
+  @Option(names = "--poll-minutes", paramLabel = "MIN", defaultValue = "15",
+      description = "Time between two polls of a followed feed; its ttl or Retry-After may ask "
+          + "for longer (default: ${DEFAULT-VALUE}).")
+  double pollMinutes;
+
+  @Option(names = "--fetch-interval", paramLabel = "SECONDS", defaultValue = "1",
+      description = "Least time between two requests to the same host (default: "
+          + "${DEFAULT-VALUE}).")
+  double fetchInterval;
+
+  @Option(names = "--no-fetch-pages",
+      description = "Keep the teaser of a followed feed's entry instead of reading the page it "
+          + "links.")
+  boolean noFetchPages;
+
   /** The running server, for tests that stop it. */
   volatile PrecisServer server;
 
@@ -87,16 +113,64 @@ final class ServeCommand implements Callable<Integer> {
     if (tokenFile != null) {
       config = config.withTokenFile(tokenFile);
     }
+    if (!(pollMinutes >= 0.001 && pollMinutes <= 7 * 24 * 60)) {
+      throw new PrecisException("--poll-minutes must be between 0.001 and 10080, not "
+          + pollMinutes);
+    }
+    if (!(fetchInterval >= 0 && fetchInterval <= 60)) {
+      throw new PrecisException("--fetch-interval must be between 0 and 60 seconds");
+    }
+    config = config.withFollow(FeedFollower.Options.defaults()
+        .withInterval(Duration.ofMillis(Math.round(pollMinutes * 60_000)))
+        .withFetch(PageFetcher.Options.defaults()
+            .withPerHostInterval(Duration.ofMillis(Math.round(fetchInterval * 1000))))
+        .withFullText(!noFetchPages));
+    // read before the server starts, so a bad file stops it with one message
+    List<FeedOutline> outlines = new ArrayList<>();
+    for (Path file : follow) {
+      outlines.addAll(ArticleReader.readOpml(file.toString(), readOpml(file)));
+    }
     PrecisServer server = PrecisServer.start(config);
     this.server = server;
+    for (FeedOutline outline : outlines) {
+      if (!PageFetcher.looksLikeUrl(outline.xmlUrl())) {
+        spec.commandLine().getErr().println("precis: warning: not following " + outline.xmlUrl()
+            + ": the service follows http(s) addresses only");
+        continue;
+      }
+      try {
+        server.feeds().follow(outline.xmlUrl(), outline.title());
+      } catch (PrecisException e) {
+        spec.commandLine().getErr().println("precis: warning: not following "
+            + outline.xmlUrl() + ": " + e.getMessage());
+      }
+    }
     // Ctrl-C or kill: stop listening and close the store (everything acknowledged is on disk)
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "precis-shutdown"));
     spec.commandLine().getOut().println("precis: serving " + server.url() + " (data in "
         + data.toAbsolutePath().normalize() + ", " + config.language().label()
         + " articles" + (config.token() != null ? "; writes need the token" : "")
         + "); Ctrl-C stops");
+    if (!outlines.isEmpty()) {
+      spec.commandLine().getOut().println("precis: following " + server.feeds().feeds().size()
+          + " feeds");
+    }
     spec.commandLine().getOut().flush();
     server.join();
     return 0;
+  }
+
+  private static byte[] readOpml(Path file) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new PrecisException("--follow " + file + ": no such file");
+      }
+      if (Files.size(file) > 10L * 1024 * 1024) {
+        throw new PrecisException("--follow " + file + " is larger than 10 MB");
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new PrecisException("cannot read --follow " + file + ": " + e.getMessage(), e);
+    }
   }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.eval.data.DatasetReader;
 import dev.precis.eval.data.Topic;
+import dev.precis.fetch.PageFetcher;
+import dev.precis.io.ArticleReader;
 import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryFormat;
 import dev.precis.io.SummaryWriter;
@@ -33,7 +35,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Summarizes articles about one story, each summary sentence credited to its sources.",
-      "PATH is a .txt, .html, .json or .jsonl file, a directory of them, or - for standard input.",
+      "PATH is a .txt, .html, .json or .jsonl file, an RSS/Atom feed (.rss, .atom, .xml), an OPML "
+          + "list of feeds (.opml), an http(s) address, a directory of them, or - for standard "
+          + "input.",
       "With --dataset, summarizes every cluster of a JSON-lines dataset into --out."
     })
 final class SummarizeCommand implements Callable<Integer> {
@@ -82,6 +86,8 @@ final class SummarizeCommand implements Callable<Integer> {
       description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
   long maxFileMb;
 
+  @picocli.CommandLine.Mixin FetchOptions fetch;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress bar or warnings on stderr.")
   boolean quiet;
 
@@ -104,7 +110,11 @@ final class SummarizeCommand implements Callable<Integer> {
           "nothing to summarize: give article files or directories, - for standard input, or --dataset");
     }
     SummaryFormat summaryFormat = SummaryFormat.parse(format);
-    ReadResult read = FileLimit.read(FileLimit.reader(maxFileMb), paths, System.in);
+    ReadResult read;
+    ArticleReader reader = FileLimit.reader(maxFileMb);
+    try (PageFetcher fetcher = fetch.fetcher(reader)) {
+      read = FileLimit.read(fetch.apply(reader, fetcher), paths, System.in);
+    }
     if (!quiet) {
       read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: " + w));
     }

@@ -2,10 +2,16 @@ package dev.precis.io;
 
 import dev.precis.PrecisException;
 import dev.precis.WorkCancelledException;
+import dev.precis.fetch.FetchException;
+import dev.precis.fetch.Fetched;
+import dev.precis.fetch.PageFetcher;
+import dev.precis.fetch.Validators;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
+import dev.precis.text.WordCount;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -20,8 +26,11 @@ import java.util.Optional;
  * Reads articles from files, directories, standard input or bytes handed over by a service.
  *
  * <p>Formats: plain text ({@code .txt} or no known extension), HTML ({@code .html}, {@code .htm}),
- * JSON ({@code .json}) and JSON lines ({@code .jsonl}); standard input is sniffed. Every problem
- * with the input is a {@link PrecisException} whose message names the file.
+ * JSON ({@code .json}), JSON lines ({@code .jsonl}), RSS and Atom feeds ({@code .rss}, {@code
+ * .atom}, {@code .xml}: one article per entry) and OPML lists of feeds ({@code .opml}); standard
+ * input is sniffed. With a {@link PageFetcher} ({@link #withFetcher}), http(s) addresses are read
+ * too, and entries that carry only a teaser can get the full text of the page they link. Every
+ * problem with the input is a {@link PrecisException} whose message names the file.
  *
  * <p>Immutable and thread-safe; configure with the {@code with...} methods:
  *
@@ -47,16 +56,35 @@ public final class ArticleReader {
   private final long maxBytesPerFile;
   private final Charset fallbackCharset;
   private final TextDecoder decoder;
+  private final PageFetcher fetcher;
+  private final boolean fullText;
 
-  private ArticleReader(long maxBytesPerFile, Charset fallbackCharset) {
+  private ArticleReader(long maxBytesPerFile, Charset fallbackCharset, PageFetcher fetcher,
+      boolean fullText) {
     this.maxBytesPerFile = maxBytesPerFile;
     this.fallbackCharset = fallbackCharset;
     this.decoder = new TextDecoder(fallbackCharset);
+    this.fetcher = fetcher;
+    this.fullText = fullText;
   }
 
-  /** 10 MB per file; bytes that are not UTF-8 read as windows-1250 or -1252, whichever fits. */
+  /**
+   * 10 MB per file; bytes that are not UTF-8 read as windows-1250 or -1252, whichever fits; no
+   * fetching (addresses are refused).
+   */
   public static ArticleReader defaults() {
-    return new ArticleReader(DEFAULT_MAX_BYTES_PER_FILE, null);
+    return new ArticleReader(DEFAULT_MAX_BYTES_PER_FILE, null, null, false);
+  }
+
+  /**
+   * A reader that fetches http(s) inputs and the feeds an OPML file lists with {@code fetcher};
+   * with {@code fullText}, a feed entry that carries only a teaser is replaced by the article of
+   * the page it links (the teaser stays, with a warning saying why, when that fails). Null turns
+   * fetching off.
+   */
+  public ArticleReader withFetcher(PageFetcher newFetcher, boolean newFullText) {
+    return new ArticleReader(maxBytesPerFile, fallbackCharset, newFetcher,
+        newFetcher != null && newFullText);
   }
 
   /** A reader that refuses files larger than {@code bytes}. */
@@ -66,7 +94,7 @@ public final class ArticleReader {
           "the size limit per file must be between 1 byte and " + ByteSizes.size(MAX_LIMIT)
               + ", not " + bytes);
     }
-    return new ArticleReader(bytes, fallbackCharset);
+    return new ArticleReader(bytes, fallbackCharset, fetcher, fullText);
   }
 
   /**
@@ -74,7 +102,7 @@ public final class ArticleReader {
    * default choice between windows-1250 and windows-1252.
    */
   public ArticleReader withFallbackCharset(Charset charset) {
-    return new ArticleReader(maxBytesPerFile, charset);
+    return new ArticleReader(maxBytesPerFile, charset, fetcher, fullText);
   }
 
   public long maxBytesPerFile() {
@@ -130,12 +158,15 @@ public final class ArticleReader {
     for (String path : paths) {
       if (path.equals(STDIN)) {
         byte[] bytes = run.stdin(this, stdin);
-        parse(run, STDIN_NAME, STDIN_ID, bytes, InputFormat.detect(bytes));
+        parse(run, STDIN_NAME, STDIN_ID, bytes, InputFormat.detect(bytes), null);
+      } else if (PageFetcher.looksLikeUrl(path)) {
+        readUrl(run, path);
       } else {
         for (InputFiles.Found file : InputFiles.expand(path, run.warnings)) {
           byte[] bytes = readFile(file.path(), file.name());
           InputFormat format = InputFormat.forFileName(file.name()).orElse(InputFormat.TEXT);
-          parse(run, file.name(), InputFormat.stem(file.name()), bytes, format);
+          parse(run, file.name(), InputFormat.stem(file.name()), bytes, format,
+              file.path().toAbsolutePath().getParent());
         }
       }
     }
@@ -157,7 +188,7 @@ public final class ArticleReader {
         bytes = readFile(path, file);
       }
       parse(run, name, id, bytes,
-          InputFormat.isJsonArray(bytes) ? InputFormat.JSON : InputFormat.JSONL);
+          InputFormat.isJsonArray(bytes) ? InputFormat.JSON : InputFormat.JSONL, null);
     }
     return run.finish();
   }
@@ -182,11 +213,125 @@ public final class ArticleReader {
       throw tooLarge(displayName, bytes.length);
     }
     Run run = new Run();
-    parse(run, displayName, stem.isBlank() ? "input" : stem, bytes, format);
+    parse(run, displayName, stem.isBlank() ? "input" : stem, bytes, format, null);
     return run.finish();
   }
 
-  private void parse(Run run, String name, String id, byte[] bytes, InputFormat format) {
+  /**
+   * Reads one RSS or Atom feed: its entries as articles {@code PREFIX-N}, PREFIX the name's stem
+   * (or host and stem for an address), their source the feed's title (or that prefix).
+   *
+   * @throws PrecisException naming {@code name} when the bytes are not a feed, are too large, or
+   *     declare a DOCTYPE (refused: entity expansion and external entities)
+   */
+  public FeedDocument readFeed(String name, byte[] bytes) {
+    if (bytes.length > maxBytesPerFile) {
+      throw tooLarge(name, bytes.length);
+    }
+    if (bytes.length == 0) {
+      throw new PrecisException(name + " is empty");
+    }
+    String prefix = idPrefix(name);
+    return FeedArticles.read(bytes, name, prefix, sourceOf(name, prefix));
+  }
+
+  /**
+   * The feeds an OPML file lists.
+   *
+   * @throws PrecisException naming {@code name} when it is not OPML, lists nothing, or declares a
+   *     DOCTYPE
+   */
+  public static List<FeedOutline> readOpml(String name, byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new PrecisException(name + " is empty");
+    }
+    return FeedArticles.outlines(bytes, name);
+  }
+
+  /**
+   * The full text of a teaser entry: the page at its URL, fetched with {@code pageFetcher} and
+   * read by the HTML extractor, keeping the entry's id, title, date, source and URL. When the
+   * page cannot be fetched or holds less text than the teaser, the teaser is returned and {@code
+   * warnings} gets why.
+   */
+  public Article fullText(Article teaser, PageFetcher pageFetcher, List<String> warnings) {
+    if (teaser.url() == null) {
+      warnings.add(teaser.id() + ": kept the teaser: the entry links no page");
+      return teaser;
+    }
+    try {
+      URI uri = PageFetcher.parseUri(teaser.url());
+      Fetched page = pageFetcher.get(uri, Validators.NONE);
+      if (page.body().length > maxBytesPerFile) {
+        throw tooLarge(teaser.url(), page.body().length);
+      }
+      String declared = HtmlCharset.declared(page.body());
+      TextDecoder.Decoded decoded = decoder.decode(page.body(), declared);
+      Article extracted = HtmlArticleExtractor.extract(teaser.id(), decoded.text(), teaser.url());
+      if (WordCount.of(extracted.text()) <= WordCount.of(teaser.text())) {
+        warnings.add(teaser.id() + ": kept the teaser: the page at " + teaser.url()
+            + " holds no more text than the feed");
+        return teaser;
+      }
+      return new Article(teaser.id(), teaser.title() != null ? teaser.title() : extracted.title(),
+          teaser.date() != null ? teaser.date() : extracted.date(), teaser.url(),
+          teaser.source(), teaser.byline() != null ? teaser.byline() : extracted.byline(),
+          extracted.text());
+    } catch (WorkCancelledException e) {
+      throw e;
+    } catch (PrecisException e) {
+      warnings.add(teaser.id() + ": kept the teaser: " + e.getMessage());
+      return teaser;
+    }
+  }
+
+  /** A URL argument: fetched, its format from the content (a feed, a page, JSON). */
+  private void readUrl(Run run, String address) {
+    if (fetcher == null) {
+      throw new PrecisException(address + " is an address, and this reader does not fetch");
+    }
+    URI uri = PageFetcher.parseUri(address);
+    Fetched fetched = fetcher.get(uri, Validators.NONE);
+    byte[] bytes = fetched.body();
+    if (bytes.length > maxBytesPerFile) {
+      throw tooLarge(address, bytes.length);
+    }
+    parse(run, address, idPrefix(address), bytes, InputFormat.detect(bytes), null);
+  }
+
+  /** Article ids of an input: its stem, with the host in front for an address. */
+  private static String idPrefix(String name) {
+    String stem = InputFormat.stem(name);
+    if (PageFetcher.looksLikeUrl(name)) {
+      try {
+        String host = URI.create(name.strip()).getHost();
+        if (host != null) {
+          return stem.isBlank() || stem.equals(host) ? host : host + "-" + stem;
+        }
+      } catch (IllegalArgumentException e) {
+        // fall through to the stem
+      }
+    }
+    return stem.isBlank() ? "feed" : stem;
+  }
+
+  /** The source of a feed without a title: its host, or its file's stem. */
+  private static String sourceOf(String name, String prefix) {
+    if (PageFetcher.looksLikeUrl(name)) {
+      try {
+        String host = URI.create(name.strip()).getHost();
+        if (host != null) {
+          return host;
+        }
+      } catch (IllegalArgumentException e) {
+        // the prefix will do
+      }
+    }
+    return prefix;
+  }
+
+  private void parse(Run run, String name, String id, byte[] bytes, InputFormat format,
+      java.nio.file.Path dir) {
     WorkCancelledException.throwIfInterrupted();
     if (bytes.length == 0) {
       throw new PrecisException(name + " is empty");
@@ -194,6 +339,14 @@ public final class ArticleReader {
     String binary = BinarySniffer.reasonIfBinary(bytes);
     if (binary != null) {
       throw new PrecisException(name + " looks binary (" + binary + "), not an article");
+    }
+    if (format == InputFormat.FEED) {
+      readFeedInto(run, name, bytes);
+      return;
+    }
+    if (format == InputFormat.OPML) {
+      readOpmlInto(run, name, bytes, dir);
+      return;
     }
     String declared = format == InputFormat.HTML ? HtmlCharset.declared(bytes) : null;
     TextDecoder.Decoded decoded = decoder.decode(bytes, declared);
@@ -211,6 +364,7 @@ public final class ArticleReader {
               List.of(HtmlArticleExtractor.extract(id, text, name)), 0);
           case JSON -> JsonArticles.readJson(text, name, id);
           case JSONL -> JsonArticles.readJsonLines(text, name, id);
+          case FEED, OPML -> throw new IllegalStateException("read above");
         };
     List<Article> articles = parsed.articles();
     if (parsed.withoutId() > 0) {
@@ -224,6 +378,67 @@ public final class ArticleReader {
       run.warnings.add(name + ": " + undated);
     }
     run.add(new ReadResult.Input(name, format, decoded.charset(), articles.size()), articles);
+  }
+
+  private void readFeedInto(Run run, String name, byte[] bytes) {
+    FeedDocument feed = readFeed(name, bytes);
+    run.warnings.addAll(feed.warnings());
+    List<Article> articles = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    for (FeedDocument.Entry entry : feed.entries()) {
+      articles.add(fullText && entry.teaser()
+          ? fullText(entry.article(), fetcher, kept) : entry.article());
+    }
+    kept.forEach(w -> run.warnings.add(name + ": " + w));
+    String undated = unreadableDates(articles);
+    if (undated != null) {
+      run.warnings.add(name + ": " + undated);
+    }
+    run.add(new ReadResult.Input(name, InputFormat.FEED, null, articles.size()), articles);
+  }
+
+  /**
+   * The feeds of an OPML file, each read as a feed: addresses are fetched (when this reader
+   * fetches), other entries are paths relative to the OPML file. A feed that cannot be read is
+   * skipped with a warning saying why; the file fails only when none can be.
+   */
+  private void readOpmlInto(Run run, String name, byte[] bytes, java.nio.file.Path dir) {
+    List<FeedOutline> outlines = readOpml(name, bytes);
+    int read = 0;
+    String lastProblem = null;
+    for (FeedOutline outline : outlines) {
+      String url = outline.xmlUrl();
+      try {
+        if (PageFetcher.looksLikeUrl(url)) {
+          if (fetcher == null) {
+            throw new PrecisException(url + " is an address, and this reader does not fetch");
+          }
+          Fetched fetched = fetcher.get(PageFetcher.parseUri(url), Validators.NONE);
+          readFeedInto(run, url, fetched.body());
+        } else {
+          if (url.contains(":") && !url.matches("[A-Za-z]:[\\\\/].*")) {
+            throw new PrecisException(url + " is neither an http(s) address nor a file path");
+          }
+          java.nio.file.Path path = dir == null ? InputFiles.path(url) : dir.resolve(url);
+          if (!Files.exists(path)) {
+            throw new PrecisException(path + " does not exist");
+          }
+          InputFiles.requireRegularFile(path, path.toString());
+          readFeedInto(run, path.toString(), readFile(path, path.toString()));
+        }
+        read++;
+      } catch (WorkCancelledException e) {
+        throw e;
+      } catch (PrecisException e) {
+        lastProblem = e.getMessage();
+        run.warnings.add(name + ": skipped a feed: " + e.getMessage());
+      }
+    }
+    if (read == 0) {
+      throw new PrecisException(name + ": none of its " + outlines.size()
+          + (outlines.size() == 1 ? " feed" : " feeds") + " could be read; the last problem: "
+          + lastProblem);
+    }
   }
 
   /**

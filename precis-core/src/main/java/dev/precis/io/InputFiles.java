@@ -65,6 +65,9 @@ final class InputFiles {
       } else if (InputFormat.forFileName(fileName).isPresent() && !Files.isRegularFile(child)) {
         // a named pipe with no writer would block the whole run; a device never ends
         warnings.add("skipped " + child + ": " + kind(child) + ", not a regular file");
+      } else if (InputFormat.extension(fileName).equals("xml") && !isFeed(child)) {
+        // .xml is many things (sitemaps, configuration); in a directory only feeds are articles
+        warnings.add("skipped " + child + ": XML, but not an RSS, Atom or OPML document");
       } else if (InputFormat.forFileName(fileName).isPresent()) {
         found.add(new Found(child, child.toString()));
       } else {
@@ -72,6 +75,16 @@ final class InputFiles {
       }
     }
     return skipped;
+  }
+
+  /** Whether an .xml file opens as an RSS, Atom or OPML document. */
+  private static boolean isFeed(Path file) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      InputFormat format = InputFormat.detect(in.readNBytes(4096));
+      return format == InputFormat.FEED || format == InputFormat.OPML;
+    } catch (IOException e) {
+      return true; // reading it for real will say what is wrong
+    }
   }
 
   /** The path a command-line argument names; a blank or malformed one is refused. */

@@ -13,10 +13,15 @@ public enum InputFormat {
   /** One article object, an array of them, {@code {"articles": [...]}}, or objects one after another. */
   JSON("json"),
   /** JSON lines: one article object per line. */
-  JSONL("jsonl");
+  JSONL("jsonl"),
+  /** An RSS 0.9x/1.0/2.0 or Atom 1.0 feed: one article per entry. */
+  FEED("rss", "atom", "rdf", "xml"),
+  /** An OPML list of feeds: the articles of every feed it lists. */
+  OPML("opml");
 
   /** For messages: what a directory walk looks for. */
-  static final String EXTENSIONS = ".txt, .html, .htm, .json, .jsonl";
+  static final String EXTENSIONS =
+      ".txt, .html, .htm, .json, .jsonl, .rss, .atom, .rdf, .xml, .opml";
 
   private final String[] extensions;
 
@@ -42,7 +47,9 @@ public enum InputFormat {
 
   /**
    * Guesses the format of nameless content such as standard input or a pasted body: JSON when it
-   * starts with '{' or '[', HTML when it starts with '<', text otherwise.
+   * starts with '{' or '[', a feed or OPML when it starts with '<' and its first element is
+   * {@code <rss>}, {@code <feed>}, {@code <rdf:RDF>} or {@code <opml>}, HTML for other markup,
+   * text otherwise.
    */
   public static InputFormat detect(byte[] bytes) {
     String trimmed = head(bytes);
@@ -50,9 +57,26 @@ public enum InputFormat {
       return JSON;
     }
     if (trimmed.startsWith("<")) {
-      return HTML;
+      return xmlKind(trimmed);
     }
     return TEXT;
+  }
+
+  private static final java.util.regex.Pattern FIRST_ELEMENT =
+      java.util.regex.Pattern.compile("<([A-Za-z][A-Za-z0-9:._-]*)");
+
+  /** Markup's kind by its first element (after any XML declaration, comments, DOCTYPE). */
+  private static InputFormat xmlKind(String head) {
+    java.util.regex.Matcher m = FIRST_ELEMENT.matcher(head);
+    if (!m.find()) {
+      return HTML;
+    }
+    String element = m.group(1).toLowerCase(Locale.ROOT);
+    return switch (element) {
+      case "rss", "feed", "rdf:rdf" -> FEED;
+      case "opml" -> OPML;
+      default -> HTML;
+    };
   }
 
   /** Whether the content opens a JSON array (after a byte order mark and white space). */

@@ -203,7 +203,7 @@ class ArticleReaderTest {
     assertThatThrownBy(() -> read(empty))
         .isInstanceOf(PrecisException.class)
         .hasMessage("no readable articles in " + empty
-            + " (looked for .txt, .html, .htm, .json, .jsonl)");
+            + " (looked for .txt, .html, .htm, .json, .jsonl, .rss, .atom, .rdf, .xml, .opml)");
   }
 
   @Test
@@ -415,7 +415,8 @@ class ArticleReaderTest {
         .containsExactly("J.", "World A.", "World Z.", "C.");
     assertThat(second).isEqualTo(first);
     assertThat(first.warnings())
-        .containsExactly(news + ": skipped 1 file not ending in .txt, .html, .htm, .json, .jsonl");
+        .containsExactly(news + ": skipped 1 file not ending in .txt, .html, .htm, .json, .jsonl,"
+            + " .rss, .atom, .rdf, .xml, .opml");
   }
 
   // ---- bytes from a service ---------------------------------------------------------------

@@ -29,7 +29,7 @@ class FuzzTargetsTest {
 
   static final List<String> TARGETS = List.of("HtmlExtractionFuzzer", "JsonArticlesFuzzer",
       "TextDecodingFuzzer", "DateParsingFuzzer", "SentenceSplittingFuzzer", "FactsFuzzer",
-      "RougeFlagsFuzzer");
+      "RougeFlagsFuzzer", "FeedReadingFuzzer");
 
   /** Every target, or the one {@code precis.fuzz.target} names ({@code bin/fuzz}). */
   static Stream<String> targets() {

@@ -1,8 +1,11 @@
 package dev.precis.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
+import dev.precis.follow.FeedFollower;
+import dev.precis.follow.FeedStatus;
 import dev.precis.io.ArticleReader;
 import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryWriter;
@@ -35,14 +38,17 @@ final class Api {
   private final NewsDesk desk;
   private final Summaries summaries;
   private final WorkPool work;
+  private final FeedFollower feeds;
   private final RequestGuard guard;
   private final WebAssets assets = new WebAssets();
 
-  Api(PrecisServer.Config config, NewsDesk desk, Summaries summaries, WorkPool work) {
+  Api(PrecisServer.Config config, NewsDesk desk, Summaries summaries, WorkPool work,
+      FeedFollower feeds) {
     this.config = config;
     this.desk = desk;
     this.summaries = summaries;
     this.work = work;
+    this.feeds = feeds;
     this.guard = new RequestGuard(config);
   }
 
@@ -64,11 +70,14 @@ final class Api {
     c.routes.get("/api/stories", this::stories);
     c.routes.get("/api/stories/{id}", this::story);
     c.routes.get("/api/search", this::search);
+    c.routes.get("/api/feeds", this::listFeeds);
+    c.routes.post("/api/feeds", this::followFeed);
 
     c.routes.get("/", ctx -> asset(ctx, "index.html"));
     c.routes.get("/stories", ctx -> asset(ctx, "stories.html"));
     c.routes.get("/stories/{id}", ctx -> asset(ctx, "story.html"));
     c.routes.get("/search", ctx -> asset(ctx, "search.html"));
+    c.routes.get("/feeds", ctx -> asset(ctx, "feeds.html"));
     c.routes.get("/assets/{file}", ctx -> asset(ctx, ctx.pathParam("file")));
 
     c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -268,6 +277,59 @@ final class Api {
       out.set("quotes", summary.get("quotes"));
     }
     json(ctx, 200, out);
+  }
+
+  private void listFeeds(Context ctx) {
+    ObjectNode out = Json.object();
+    ArrayNode list = out.putArray("feeds");
+    for (FeedStatus f : feeds.feeds()) {
+      list.add(feedJson(f));
+    }
+    json(ctx, 200, out);
+  }
+
+  /** {@code {"url": "...", "title"?: "..."}}: follows the feed; 201 when new, 200 when known. */
+  private void followFeed(Context ctx) {
+    JsonNode body = Requests.object(body(ctx));
+    JsonNode url = body.get("url");
+    if (url == null || !url.isTextual() || url.asText().isBlank()) {
+      throw ApiException.badRequest("send {\"url\": \"https://...\"}: the address of an RSS or "
+          + "Atom feed");
+    }
+    JsonNode title = body.get("title");
+    if (title != null && !title.isNull() && !title.isTextual()) {
+      throw ApiException.badRequest("title must be a string");
+    }
+    String address = url.asText();
+    if (address.length() > 2048) {
+      throw ApiException.badRequest("the feed address is longer than 2048 characters");
+    }
+    boolean known;
+    FeedStatus status;
+    try {
+      known = feeds.follows(address);
+      status = feeds.follow(address, title == null || title.isNull() ? null : title.asText());
+    } catch (PrecisException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    ObjectNode out = Json.object();
+    out.put("followed", !known);
+    out.set("feed", feedJson(status));
+    json(ctx, known ? 200 : 201, out);
+  }
+
+  private static ObjectNode feedJson(FeedStatus f) {
+    ObjectNode node = Json.object();
+    node.put("url", f.url());
+    putIfPresent(node, "title", f.title());
+    node.put("status", f.status());
+    putIfPresent(node, "problem", f.problem());
+    putIfPresent(node, "lastFetch", f.lastFetch() == null ? null : f.lastFetch().toString());
+    node.put("nextPoll", f.nextPoll().toString());
+    node.put("articles", f.articles());
+    node.put("polls", f.polls());
+    node.put("failures", f.failures());
+    return node;
   }
 
   private void asset(Context ctx, String name) {

@@ -1,12 +1,17 @@
 package dev.precis.server;
 
 import dev.precis.PrecisException;
+import dev.precis.follow.FeedFollower;
+import dev.precis.io.ArticleReader;
+import dev.precis.text.Article;
 import dev.precis.text.Language;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -24,10 +29,14 @@ import java.util.concurrent.CountDownLatch;
  * with a message naming the problem, raised before anything listens.
  */
 public final class PrecisServer implements AutoCloseable {
+  /** The followed feeds' state, inside the data directory so that it moves with the store. */
+  static final String FEEDS_DIR = "feeds";
+
   private final Config config;
   private final NewsDesk desk;
   private final Javalin app;
   private final WorkPool work;
+  private final FeedFollower feeds;
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   /**
@@ -46,10 +55,11 @@ public final class PrecisServer implements AutoCloseable {
    * @param token what writes to the store must present; required unless {@code host} is loopback
    * @param requestTimeout the time budget of one request's work (summarizing, reading uploads)
    * @param maxConnections open connections at most; more wait to be accepted
+   * @param follow how followed feeds are polled and their pages fetched
    */
   public record Config(String host, int port, Path dataDir, long maxBodyBytes,
       int maxArticlesPerRequest, Language language, Set<String> allowedHosts, AccessToken token,
-      Duration requestTimeout, int maxConnections) {
+      Duration requestTimeout, int maxConnections, FeedFollower.Options follow) {
     public static final int DEFAULT_PORT = 8080;
 
     public Config {
@@ -81,6 +91,9 @@ public final class PrecisServer implements AutoCloseable {
           || requestTimeout.toSeconds() > 3_600) {
         throw new PrecisException("the request time limit must be between 0.1 s and 1 hour");
       }
+      if (follow == null) {
+        throw new PrecisException("the service needs its feed-following options");
+      }
       if (maxConnections < 16) {
         throw new PrecisException("the connection limit must be at least 16, not "
             + maxConnections);
@@ -93,7 +106,8 @@ public final class PrecisServer implements AutoCloseable {
      */
     public static Config defaults(Path dataDir) {
       return new Config("127.0.0.1", DEFAULT_PORT, dataDir, 16L * 1024 * 1024, 1_000,
-          Language.ENGLISH, Set.of(), null, Duration.ofSeconds(30), 10_000);
+          Language.ENGLISH, Set.of(), null, Duration.ofSeconds(30), 10_000,
+          FeedFollower.Options.defaults());
     }
 
     /**
@@ -117,33 +131,33 @@ public final class PrecisServer implements AutoCloseable {
 
     public Config withHost(String newHost) {
       return new Config(newHost, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
-          allowedHosts, token, requestTimeout, maxConnections);
+          allowedHosts, token, requestTimeout, maxConnections, follow);
     }
 
     public Config withPort(int newPort) {
       return new Config(host, newPort, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
-          allowedHosts, token, requestTimeout, maxConnections);
+          allowedHosts, token, requestTimeout, maxConnections, follow);
     }
 
     public Config withDataDir(Path newDataDir) {
       return new Config(host, port, newDataDir, maxBodyBytes, maxArticlesPerRequest, language,
-          allowedHosts, token, requestTimeout, maxConnections);
+          allowedHosts, token, requestTimeout, maxConnections, follow);
     }
 
     public Config withMaxBodyBytes(long bytes) {
       return new Config(host, port, dataDir, bytes, maxArticlesPerRequest, language,
-          allowedHosts, token, requestTimeout, maxConnections);
+          allowedHosts, token, requestTimeout, maxConnections, follow);
     }
 
     public Config withLanguage(Language newLanguage) {
       return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, newLanguage,
-          allowedHosts, token, requestTimeout, maxConnections);
+          allowedHosts, token, requestTimeout, maxConnections, follow);
     }
 
     /** Host names the server answers to besides its own and the loopback names. */
     public Config withAllowedHosts(Set<String> names) {
       return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
-          names, token, requestTimeout, maxConnections);
+          names, token, requestTimeout, maxConnections, follow);
     }
 
     /** The token writes must present, read from {@code file} (see {@link AccessToken}). */
@@ -153,25 +167,33 @@ public final class PrecisServer implements AutoCloseable {
 
     Config withToken(AccessToken newToken) {
       return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
-          allowedHosts, newToken, requestTimeout, maxConnections);
+          allowedHosts, newToken, requestTimeout, maxConnections, follow);
     }
 
     public Config withRequestTimeout(Duration timeout) {
       return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
-          allowedHosts, token, timeout, maxConnections);
+          allowedHosts, token, timeout, maxConnections, follow);
+    }
+
+    /** How followed feeds are polled (interval, fetch limits, full text of teasers). */
+    public Config withFollow(FeedFollower.Options newFollow) {
+      return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
+          allowedHosts, token, requestTimeout, maxConnections, newFollow);
     }
 
     public Config withMaxConnections(int connections) {
       return new Config(host, port, dataDir, maxBodyBytes, maxArticlesPerRequest, language,
-          allowedHosts, token, requestTimeout, connections);
+          allowedHosts, token, requestTimeout, connections, follow);
     }
   }
 
-  private PrecisServer(Config config, NewsDesk desk, Javalin app, WorkPool work) {
+  private PrecisServer(Config config, NewsDesk desk, Javalin app, WorkPool work,
+      FeedFollower feeds) {
     this.config = config;
     this.desk = desk;
     this.app = app;
     this.work = work;
+    this.feeds = feeds;
   }
 
   /** Opens the store, rebuilds the story state from it, and starts listening. */
@@ -194,7 +216,29 @@ public final class PrecisServer implements AutoCloseable {
       throw e;
     }
     WorkPool work = new WorkPool(config.requestTimeout());
-    Api api = new Api(config, desk, summaries, work);
+    FeedFollower feeds;
+    try {
+      // followed feeds go through the same dedup-and-stories path as POST /api/articles
+      feeds = FeedFollower.open(config.dataDir().resolve(FEEDS_DIR), config.follow(),
+          ArticleReader.defaults(), articles -> {
+            // an entry stored just before a crash, whose state file was not yet saved, comes
+            // again after the restart, its page maybe changed meanwhile: it is already stored
+            List<Article> fresh = articles.stream()
+                .filter(a -> desk.article(a.id()).isEmpty()).toList();
+            Set<String> added = new HashSet<>();
+            if (!fresh.isEmpty()) {
+              NewsDesk.Batch batch = work.serialWrite(() -> desk.ingest(fresh));
+              batch.articles().stream().filter(i -> !i.status().equals("exists"))
+                  .forEach(i -> added.add(i.id()));
+            }
+            return articles.stream().map(a -> added.contains(a.id())).toList();
+          });
+    } catch (RuntimeException e) {
+      work.close();
+      closeQuietly(desk);
+      throw e;
+    }
+    Api api = new Api(config, desk, summaries, work, feeds);
     Javalin app = Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.startup.showOldJavalinVersionWarning = false;
@@ -207,12 +251,18 @@ public final class PrecisServer implements AutoCloseable {
       app.start();
       ConnectionLimits.applyToConnectors(app);
     } catch (RuntimeException e) {
+      feeds.close();
       work.close();
       closeQuietly(desk);
       throw new PrecisException("cannot listen on " + config.host() + ":" + config.port() + ": "
           + rootMessage(e) + (config.port() != 0 ? "; choose another port with --port" : ""), e);
     }
-    return new PrecisServer(config, desk, app, work);
+    return new PrecisServer(config, desk, app, work, feeds);
+  }
+
+  /** The feeds this server follows ({@code --follow}, {@code POST /api/feeds}). */
+  public FeedFollower feeds() {
+    return feeds;
   }
 
   public int port() {
@@ -250,6 +300,7 @@ public final class PrecisServer implements AutoCloseable {
   @Override
   public void close() {
     try {
+      feeds.close();
       app.stop();
     } finally {
       work.close();

@@ -18,8 +18,8 @@ import java.util.Set;
  *       or a {@code no-cors} fetch can send only text, form or multipart bodies;
  *   <li>a write from a page of another origin ({@code Origin} or {@code Sec-Fetch-Site} says so):
  *       403;
- *   <li>a write to the store ({@code POST /api/articles}) without the access token, when the
- *       server has one: 401.
+ *   <li>a write to the store ({@code POST /api/articles}, {@code POST /api/feeds}) without the
+ *       access token, when the server has one: 401.
  * </ul>
  *
  * <p>Clients that are not browsers (curl, scripts) send no {@code Origin} and pass the origin
@@ -35,6 +35,9 @@ final class RequestGuard {
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
   /** Addresses that mean "every interface": no client names the server so. */
   private static final Set<String> WILDCARDS = Set.of("0.0.0.0", "::", "0:0:0:0:0:0:0:0");
+
+  /** Writes that fill the store: a followed feed brings articles in as POST /api/articles does. */
+  private static final Set<String> STORE_WRITES = Set.of("/api/articles", "/api/feeds");
 
   private final Set<String> hosts = new HashSet<>(LOOPBACK);
   private final AccessToken token;
@@ -75,10 +78,11 @@ final class RequestGuard {
       throw new ApiException(403, "a page of another origin (Sec-Fetch-Site: " + printable(site)
           + ") cannot write to this server");
     }
-    if (token != null && ctx.path().equals("/api/articles")
+    if (token != null && STORE_WRITES.contains(ctx.path())
         && !token.matches(ctx.header("Authorization"))) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"precis\"");
-      throw new ApiException(401, "storing articles needs the server's access token: send "
+      throw new ApiException(401, (ctx.path().equals("/api/feeds") ? "following feeds"
+          : "storing articles") + " needs the server's access token: send "
           + "Authorization: Bearer TOKEN (the token is in the file given to --token-file)");
     }
   }

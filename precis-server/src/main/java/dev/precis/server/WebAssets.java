@@ -13,7 +13,8 @@ import java.util.TreeMap;
 final class WebAssets {
   private static final String ROOT = "/dev/precis/server/web/";
   static final String[] FILES = {
-    "index.html", "stories.html", "story.html", "search.html", "app.js", "style.css"
+    "index.html", "stories.html", "story.html", "search.html", "feeds.html", "app.js",
+    "style.css"
   };
 
   record Asset(byte[] bytes, String contentType) {}

@@ -370,10 +370,59 @@ async function searchPage() {
   }
 }
 
+// -------------------------------------------------------------------------------- feeds
+
+function when(iso) {
+  if (!iso) return 'never';
+  return iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z').replace(/Z$/, ' UTC');
+}
+
+function feedRow(f) {
+  const name = el('td', {}, el('div', { class: 'feed-title', text: f.title || f.url }),
+    el('div', { class: 'meta', text: f.url }));
+  const state = el('td', { class: 'feed-status ' + f.status, text: f.status },
+    f.problem ? el('div', { class: 'meta', text: f.problem }) : null);
+  return el('tr', { 'data-url': f.url }, name, state, el('td', { text: when(f.lastFetch) }),
+    el('td', { class: 'num', text: String(f.articles) }), el('td', { text: when(f.nextPoll) }));
+}
+
+async function loadFeeds(quiet) {
+  try {
+    const data = await api('GET', '/api/feeds');
+    $('feed-rows').replaceChildren(...data.feeds.map(feedRow));
+    if (!quiet) {
+      status(data.feeds.length === 0 ? 'No feeds yet: follow one above, or start the server with --follow FILE.opml.'
+        : data.feeds.length + (data.feeds.length === 1 ? ' feed.' : ' feeds.'));
+    }
+  } catch (e) {
+    status(e.message, true);
+  }
+}
+
+function feedsPage() {
+  $('feed-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const url = $('feed-url').value.trim();
+    status('Following…');
+    try {
+      const data = await api('POST', '/api/feeds', { url });
+      $('feed-url').value = '';
+      status(data.followed ? 'Now following ' + data.feed.url + '.' : 'Already following ' + data.feed.url + '.');
+      await loadFeeds(true);
+    } catch (e) {
+      status(e.message, true);
+    }
+  });
+  loadFeeds(false);
+  // the first poll of a new feed takes a moment; the table follows it
+  setInterval(() => loadFeeds(true), 3000);
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   const page = document.body.dataset.page;
   if (page === 'summarize') summarizePage();
   else if (page === 'stories') storiesPage();
   else if (page === 'story') storyPage();
   else if (page === 'search') searchPage();
+  else if (page === 'feeds') feedsPage();
 });
