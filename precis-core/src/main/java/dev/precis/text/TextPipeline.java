@@ -60,6 +60,64 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     return page;
   }
 
+  /**
+   * The article with the sentences the furniture stage drops cut out of its text (and a
+   * paragraph left empty by them), for a store that keeps and shows articles as summaries read
+   * them; the article itself when there is no stage, the language is not English, or nothing is
+   * furniture.
+   */
+  public Article withoutFurniture(Article article) {
+    if (furniture == null || language != Language.ENGLISH) {
+      return article;
+    }
+    List<Read> read = read(article, null);
+    boolean[] drop = furniture.furniture(
+        read.stream().map(r -> new PageSentence(r.original(), r.paragraph())).toList());
+    String text = article.text();
+    boolean[] cut = new boolean[text.length()];
+    boolean any = false;
+    for (int i = 0; i < drop.length; i++) {
+      if (drop[i]) {
+        Read r = read.get(i);
+        int end = r.end();
+        // the space after a dropped sentence goes with it, up to the end of its line
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+          end++;
+        }
+        java.util.Arrays.fill(cut, r.start(), end, true);
+        any = true;
+      }
+    }
+    if (!any) {
+      return article;
+    }
+    // a line the cut empties goes whole; the others, blank ones included, stay
+    StringBuilder lines = new StringBuilder(text.length());
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      StringBuilder line = new StringBuilder();
+      boolean touched = false;
+      for (int k = lineStart; k < lineEnd; k++) {
+        if (cut[k]) {
+          touched = true;
+        } else {
+          line.append(text.charAt(k));
+        }
+      }
+      if (!(touched && line.toString().isBlank())) {
+        lines.append(line).append('\n');
+      }
+      lineStart = lineEnd + 1;
+    }
+    String cleaned = lines.toString().strip();
+    return new Article(article.id(), article.title(), article.date(), article.url(),
+        article.source(), article.byline(), cleaned);
+  }
+
   /** Analyses one cluster of articles. The result is independent of any earlier call. */
   public AnalyzedCluster analyze(List<Article> articles) {
     TermNormalizer normalizer = TermNormalizer.of(language);

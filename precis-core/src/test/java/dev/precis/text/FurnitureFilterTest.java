@@ -65,6 +65,25 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void aStoreCanKeepThePageWithoutItsFurniture() throws IOException {
+    Article article = new Article("ferry", "Ferry strike", "2024-05-10", null, "Selby Gazette",
+        null, page());
+    TextPipeline with = new TextPipeline(Language.ENGLISH, false, false,
+        new FurnitureFilter(FurnitureModel.standard()));
+    Article clean = with.withoutFurniture(article);
+    assertThat(clean.title()).isEqualTo("Ferry strike");
+    assertThat(clean.source()).isEqualTo("Selby Gazette");
+    assertThat(clean.text()).contains("Thousands of travellers were stranded")
+        .contains("The dispute began in April").doesNotContain("contributed to this report")
+        .doesNotContain("Follow Marta").doesNotContain("drags on...").doesNotContain("\n\n");
+    // what is stored reads the same as the page did, less the furniture, and is clean already
+    assertThat(texts(with.analyze(List.of(clean)))).isEqualTo(texts(with.analyze(List.of(article))));
+    assertThat(with.withoutFurniture(clean)).isEqualTo(clean);
+    assertThat(new TextPipeline(Language.ENGLISH, false, false).withoutFurniture(article))
+        .isSameAs(article);
+  }
+
+  @Test
   void aTeaserEndingInAnEllipsisIsNeverKept() {
     FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
     List<PageSentence> page = List.of(
