@@ -23,7 +23,8 @@ public final class FurnitureFeatures {
       "digits", "photo_words", "scene_present", "date_end", "credit_words", "web_words",
       "second_person", "finite_verb", "said", "quote", "parenthesis", "label_colon", "alone",
       "first", "last", "position", "neighbour_similarity", "neighbour_cues", "past_tense",
-      "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date");
+      "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date",
+      "web_phrase");
 
   // cue words, matched on the lower-cased sentence with word boundaries on both sides
   private static final List<String> PHOTO = List.of(
@@ -44,6 +45,13 @@ public final class FurnitureFeatures {
       "to contact the", "follow @", "follow us", "staff writer", "writes the", "is a reporter",
       "originally published", "republished with permission", "this story has been corrected",
       "this article has been updated", "this corrects");
+  /** Phrases of the page around a story: newsletters, alerts, sharing, archives. */
+  private static final List<String> WEB_PHRASES = List.of(
+      "to your inbox", "in your inbox", "newsletter", "news alerts", "sign up", "subscribe",
+      "reproduced with permission", "email them to", "upload them to", "this crawl",
+      "wayback machine", "internet archive", "click here", "read more", "more videos",
+      "you might also like", "recommended for you", "share this", "stories that matter",
+      "delivered weekday", "delivered daily", "terms of use", "privacy policy");
   private static final List<String> SCENE = List.of(
       "shows", "speaks", "walks", "holds", "looks", "stands", "arrives", "waves", "poses",
       "sits", "smiles", "gestures", "attends", "listens", "is seen", "are seen", "left", "right",
@@ -130,7 +138,8 @@ public final class FurnitureFeatures {
           a.wireDateline ? 1 : 0,
           a.captionPhrase ? 1 : 0,
           a.creditPhrase ? 1 : 0,
-          a.weekdayDate ? 1 : 0};
+          a.weekdayDate ? 1 : 0,
+          a.webPhrase ? 1 : 0};
     }
     return x;
   }
@@ -185,6 +194,7 @@ public final class FurnitureFeatures {
     final boolean captionPhrase;
     final boolean creditPhrase;
     final boolean weekdayDate;
+    final boolean webPhrase;
 
     Cues(String text) {
       String[] tokens = text.strip().split("\\s+");
@@ -242,6 +252,7 @@ public final class FurnitureFeatures {
       captionPhrase = contains(lower, CAPTION_PHRASES);
       creditPhrase = contains(lower, CREDIT_PHRASES);
       weekdayDate = weekdayDate(lower);
+      webPhrase = contains(lower, WEB_PHRASES);
       cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
     }
 

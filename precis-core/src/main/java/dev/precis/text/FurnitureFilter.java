@@ -10,7 +10,7 @@ import java.util.Objects;
  * reads each sentence with its neighbours ({@link FurnitureFeatures}) and asks the learned
  * {@link FurnitureModel}; a sentence that ends in "..." is a teaser cut off mid-sentence and is
  * furniture whatever the model says, since a summary must never quote a fragment. A page that
- * would lose every sentence keeps them all.
+ * would lose every sentence keeps those the model alone would drop.
  *
  * <pre>{@code
  * FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
@@ -43,15 +43,17 @@ public final class FurnitureFilter {
       return drop;
     }
     double[][] x = FurnitureFeatures.of(page);
+    boolean[] teaser = new boolean[drop.length];
     boolean kept = false;
     for (int i = 0; i < drop.length; i++) {
-      drop[i] = FurnitureFeatures.endsInEllipsis(page.get(i).text())
-          || probability(x[i]) >= model.threshold();
+      teaser[i] = FurnitureFeatures.endsInEllipsis(page.get(i).text());
+      drop[i] = teaser[i] || probability(x[i]) >= model.threshold();
       kept |= !drop[i];
     }
     // the model judges sentences among a story's sentences; a page with nothing else (a
-    // transcript without punctuation, a bare list) is not what it learned from, and is kept
-    return kept ? drop : new boolean[drop.length];
+    // transcript without punctuation, a bare list) is not what it learned from, and keeps what
+    // the model would drop; a teaser cut off is still no sentence
+    return kept ? drop : teaser;
   }
 
   @Override

@@ -114,6 +114,9 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       lineStart = lineEnd + 1;
     }
     String cleaned = lines.toString().strip();
+    if (cleaned.isEmpty()) {
+      return article; // nothing but teasers: kept as posted, its summary skips them
+    }
     return new Article(article.id(), article.title(), article.date(), article.url(),
         article.source(), article.byline(), cleaned);
   }

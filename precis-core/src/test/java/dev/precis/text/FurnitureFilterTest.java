@@ -97,12 +97,15 @@ class FurnitureFilterTest {
   }
 
   @Test
-  void aPageThatWouldLoseEverySentenceKeepsThemAll() {
+  void aPageThatWouldLoseEverySentenceKeepsAllButItsTeasers() {
     FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
-    List<PageSentence> teasers = List.of(
-        new PageSentence("Island hotels fill up as the strike drags on...", 0),
-        new PageSentence("Ferry fares to rise next year...", 1));
-    assertThat(filter.furniture(teasers)).containsExactly(false, false);
+    List<PageSentence> links = List.of(
+        new PageSentence("Follow Marta on Twitter.", 0),
+        new PageSentence("MUST WATCH Strike leaves Lindholm cut off 02:31", 1));
+    assertThat(filter.furniture(links)).containsExactly(false, false);
+    List<PageSentence> withTeaser = List.of(links.get(0), links.get(1),
+        new PageSentence("Island hotels fill up as the strike drags on...", 2));
+    assertThat(filter.furniture(withTeaser)).containsExactly(false, false, true);
   }
 
   @Test
