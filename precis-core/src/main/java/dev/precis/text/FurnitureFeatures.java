@@ -27,63 +27,81 @@ public final class FurnitureFeatures {
       "web_phrase");
 
   // cue words, matched on the lower-cased sentence with word boundaries on both sides
-  private static final List<String> PHOTO = List.of(
+  private static final CueList PHOTO = CueList.of(
       "photo", "photos", "photograph", "photographer", "pictured", "picture", "image", "images",
       "caption", "handout", "courtesy", "getty", "afp", "epa", "ap", "reuters", "associated press",
       "file photo", "screenshot", "graphic", "gallery", "video", "slideshow", "enlarge", "undated");
   /** Phrases that only captions and galleries use. */
-  private static final List<String> CAPTION_PHRASES = List.of(
+  private static final CueList CAPTION_PHRASES = CueList.of(
       "hide caption", "image caption", "media caption", "photos:", "photo:", "image:", "(photo",
       "ap photo", "file photo", "in this photo", "in this undated", "in this file", "undated photo",
       "photo released", "photo provided", "handout photo", "view photos", "full screen",
       "is shown", "are shown", "this graph shows", "this diagram shows", "this chart shows",
       "this image", "this photo", "pictured", "(l-r)", "from left", "file -");
   /** Phrases that only credit, contact and republication lines use. */
-  private static final List<String> CREDIT_PHRASES = List.of(
+  private static final CueList CREDIT_PHRASES = CueList.of(
       "contributed to this report", "contributed reporting", "contributed to this story",
       "reporting by", "writing by", "editing by", "with assistance from", "can be reached at",
       "to contact the", "follow @", "follow us", "staff writer", "writes the", "is a reporter",
       "originally published", "republished with permission", "this story has been corrected",
       "this article has been updated", "this corrects");
   /** Phrases of the page around a story: newsletters, alerts, sharing, archives. */
-  private static final List<String> WEB_PHRASES = List.of(
+  private static final CueList WEB_PHRASES = CueList.of(
       "to your inbox", "in your inbox", "newsletter", "news alerts", "sign up", "subscribe",
       "reproduced with permission", "email them to", "upload them to", "this crawl",
       "wayback machine", "internet archive", "click here", "read more", "more videos",
       "you might also like", "recommended for you", "share this", "stories that matter",
       "delivered weekday", "delivered daily", "terms of use", "privacy policy");
-  private static final List<String> SCENE = List.of(
+  private static final CueList SCENE = CueList.of(
       "shows", "speaks", "walks", "holds", "looks", "stands", "arrives", "waves", "poses",
       "sits", "smiles", "gestures", "attends", "listens", "is seen", "are seen", "left", "right",
       "center", "centre", "front", "background", "in this", "file -");
-  private static final List<String> CREDIT = List.of(
+  private static final CueList CREDIT = CueList.of(
       "contributed", "contributed to this report", "reporting by", "editing by", "writer",
       "correspondent", "staff", "follow", "email", "e-mail", "twitter", "columnist", "author",
       "editor", "reporter", "can be reached", "contact");
-  private static final List<String> WEB = List.of(
+  private static final CueList WEB = CueList.of(
       "share", "shared", "subscribe", "subscribing", "newsletter", "sign up", "click", "read more",
       "related", "watch", "watched", "replay", "autoplay", "comments", "comment", "advertisement",
       "copyright", "rights reserved", "http", "https", "www", ".com", "pic.twitter.com", "more videos",
       "must watch", "learn more", "embed", "inbox", "playbook", "podcast", "download", "app");
-  private static final List<String> FINITE = List.of(
+  private static final CueList FINITE = CueList.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
       "does", "do", "may", "might", "should", "must", "said", "says", "say", "told", "tells");
   /** Past-tense words that do not end in "-ed": news tells what happened, captions what shows. */
-  private static final List<String> PAST = List.of(
+  private static final CueList PAST = CueList.of(
       "was", "were", "had", "did", "said", "told", "made", "took", "came", "went", "got", "gave",
       "found", "left", "met", "won", "lost", "began", "fell", "rose", "saw", "became", "held",
       "led", "paid", "sent", "spent", "thought", "brought", "built", "knew", "ran", "stood",
       "struck", "broke", "chose", "drew", "flew", "fought", "kept", "wrote", "spoke", "sold",
       "shot", "ago", "earlier", "last week", "last year", "yesterday");
-  private static final List<String> SAID = List.of(
+  private static final CueList SAID = CueList.of(
       "said", "says", "told", "tells", "according to", "added", "asked", "wrote", "explained");
   private static final List<String> MONTHS = List.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
       "dec.");
 
+  private static final CueList SECOND_PERSON = CueList.of("you", "your");
   private static final List<String> WEEKDAYS = List.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Every cue list, in the order of the counts {@link Cues} keeps. */
+  private static final List<CueList> LISTS = List.of(PHOTO, SCENE, CREDIT, WEB, FINITE, PAST, SAID, CAPTION_PHRASES, CREDIT_PHRASES, WEB_PHRASES, SECOND_PERSON);
+  /** Each cue's first word to the cues it opens, as {list, cue} pairs. */
+  private static final java.util.Map<String, List<int[]>> BY_FIRST_WORD = index();
+
+  private static java.util.Map<String, List<int[]>> index() {
+    java.util.Map<String, List<int[]>> index = new java.util.HashMap<>();
+    for (int l = 0; l < LISTS.size(); l++) {
+      CueList list = LISTS.get(l);
+      for (int c = 0; c < list.cues().size(); c++) {
+        index.computeIfAbsent(list.firstWords().get(c), k -> new java.util.ArrayList<>())
+            .add(new int[] {l, c});
+      }
+    }
+    return index;
+  }
 
   private FurnitureFeatures() {}
 
@@ -197,23 +215,43 @@ public final class FurnitureFeatures {
     final boolean webPhrase;
 
     Cues(String text) {
-      String[] tokens = text.strip().split("\\s+");
+      String[] tokens = whitespaceTokens(text);
       String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
       int alphabetic = 0;
       int capital = 0;
-      for (int k = 0; k < tokens.length; k++) {
-        String t = tokens[k];
-        if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
-          words.add(t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
-          if (k > 0) {
-            alphabetic++;
-            if (Character.isUpperCase(t.charAt(0))) {
-              capital++;
+      for (int k = 1; k < tokens.length; k++) {
+        char c = tokens[k].charAt(0);
+        if (Character.isLetter(c)) {
+          alphabetic++;
+          if (Character.isUpperCase(c)) {
+            capital++;
+          }
+        }
+      }
+      // words: the lower-cased runs of letters and digits, what cue words are looked up in
+      int start = -1;
+      for (int k = 0; k <= lower.length(); k++) {
+        boolean alnum = k < lower.length() && Character.isLetterOrDigit(lower.charAt(k));
+        if (alnum && start < 0) {
+          start = k;
+        } else if (!alnum && start >= 0) {
+          words.add(lower.substring(start, k));
+          start = -1;
+        }
+      }
+      int[] hits = new int[LISTS.size()];
+      for (String w : words) {
+        List<int[]> opened = BY_FIRST_WORD.get(w);
+        if (opened != null) {
+          for (int[] cue : opened) {
+            CueList list = LISTS.get(cue[0]);
+            if (list.single()[cue[1]] || lower.contains(list.cues().get(cue[1]))) {
+              hits[cue[0]]++;
             }
           }
         }
       }
-      wordCount = text.isBlank() ? 0 : tokens.length;
+      wordCount = tokens.length;
       ellipsis = endsInEllipsis(text);
       complete = SentenceSplitter.isComplete(text);
       capitalised = alphabetic == 0 ? 0 : capital / (double) alphabetic;
@@ -232,27 +270,28 @@ public final class FurnitureFeatures {
         }
       }
       digits = visible == 0 ? 0 : digitCount / (double) visible;
-      photo = count(lower, PHOTO);
-      scene = count(lower, SCENE);
-      credit = count(lower, CREDIT);
-      web = count(lower, WEB);
+      photo = hits[0];
+      scene = hits[1];
+      credit = hits[2];
+      web = hits[3];
       dateEnd = dateNearEnd(lower);
-      secondPerson = count(lower, List.of("you", "your", "you're", "you'll")) > 0;
-      finite = count(lower, FINITE) > 0 || hasPastTense(tokens);
-      said = count(lower, SAID) > 0;
+      secondPerson = hits[10] > 0;
+      finite = hits[4] > 0 || hasPastTense(tokens);
+      said = hits[6] > 0;
       quote = text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0
           || text.contains("``") || text.contains("''");
       String stripped = text.strip();
       parenthesis = stripped.startsWith("(") || stripped.startsWith("[")
           || stripped.endsWith(")") && stripped.lastIndexOf('(') > stripped.length() - 40;
       int colon = stripped.indexOf(':');
-      labelColon = colon > 0 && colon < 25 && stripped.substring(0, colon).split(" ").length <= 3;
-      past = count(lower, PAST) > 0 || hasPastTense(tokens);
+      labelColon = colon > 0 && colon < 25
+          && stripped.substring(0, colon).chars().filter(c -> c == ' ').count() <= 2;
+      past = hits[5] > 0 || hasPastTense(tokens);
       wireDateline = wireDateline(stripped);
-      captionPhrase = contains(lower, CAPTION_PHRASES);
-      creditPhrase = contains(lower, CREDIT_PHRASES);
+      captionPhrase = hits[7] > 0;
+      creditPhrase = hits[8] > 0;
       weekdayDate = weekdayDate(lower);
-      webPhrase = contains(lower, WEB_PHRASES);
+      webPhrase = hits[9] > 0;
       cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
     }
 
@@ -337,33 +376,45 @@ public final class FurnitureFeatures {
       return false;
     }
 
-    private static boolean contains(String lower, List<String> phrases) {
-      for (String phrase : phrases) {
-        if (lower.contains(phrase)) {
-          return true;
+    private static String[] whitespaceTokens(String text) {
+      List<String> tokens = new java.util.ArrayList<>();
+      int start = -1;
+      for (int k = 0; k <= text.length(); k++) {
+        boolean space = k == text.length() || Character.isWhitespace(text.charAt(k));
+        if (!space && start < 0) {
+          start = k;
+        } else if (space && start >= 0) {
+          tokens.add(text.substring(start, k));
+          start = -1;
         }
       }
-      return false;
+      return tokens.toArray(new String[0]);
     }
+  }
 
-    /** How many cues occur as whole words (or phrases) in {@code lower}, which is space-padded. */
-    private static int count(String lower, List<String> cues) {
-      int found = 0;
-      for (String cue : cues) {
-        int at = lower.indexOf(cue);
-        while (at >= 0) {
-          char before = lower.charAt(at - 1);
-          int end = at + cue.length();
-          char after = end < lower.length() ? lower.charAt(end) : ' ';
-          if (!Character.isLetterOrDigit(before) && !Character.isLetterOrDigit(after)
-              || cue.charAt(0) == '.') {
-            found++;
-            break;
-          }
-          at = lower.indexOf(cue, at + 1);
+  /**
+   * Cue words and phrases, found through a sentence's words: a word when the sentence has it, a
+   * phrase by a substring search made only when its first word is in the sentence (a few hundred
+   * cues searched in every sentence of a cluster cost more than the rest of the pipeline).
+   */
+  private record CueList(List<String> cues, List<String> firstWords, boolean[] single) {
+    static CueList of(String... cues) {
+      List<String> first = new java.util.ArrayList<>();
+      boolean[] single = new boolean[cues.length];
+      for (int i = 0; i < cues.length; i++) {
+        String c = cues[i];
+        int from = 0;
+        while (from < c.length() && !Character.isLetterOrDigit(c.charAt(from))) {
+          from++;
         }
+        int to = from;
+        while (to < c.length() && Character.isLetterOrDigit(c.charAt(to))) {
+          to++;
+        }
+        first.add(c.substring(from, to));
+        single[i] = from == 0 && to == c.length();
       }
-      return found;
+      return new CueList(List.of(cues), List.copyOf(first), single);
     }
   }
 }
