@@ -24,7 +24,7 @@ public final class FurnitureFeatures {
       "second_person", "finite_verb", "said", "quote", "parenthesis", "label_colon", "alone",
       "first", "last", "position", "neighbour_similarity", "neighbour_cues", "past_tense",
       "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date",
-      "web_phrase");
+      "web_phrase", "opening_line");
 
   // cue words, matched on the lower-cased sentence with word boundaries on both sides
   private static final CueList PHOTO = CueList.of(
@@ -157,7 +157,9 @@ public final class FurnitureFeatures {
           a.captionPhrase ? 1 : 0,
           a.creditPhrase ? 1 : 0,
           a.weekdayDate ? 1 : 0,
-          a.webPhrase ? 1 : 0};
+          a.webPhrase ? 1 : 0,
+          // an article's first line without final punctuation: its headline, more often than not
+          i == 0 && !a.complete ? 1 : 0};
     }
     return x;
   }
