@@ -1,8 +1,11 @@
 package dev.precis.text;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +29,7 @@ public final class FurnitureFeatures {
       "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date",
       "web_phrase", "opening_line");
 
-  // cue words, matched on the lower-cased sentence with word boundaries on both sides
+  // cue words and phrases, found through a sentence's lower-cased words (see CueList)
   private static final CueList PHOTO = CueList.of(
       "photo", "photos", "photograph", "photographer", "pictured", "picture", "image", "images",
       "caption", "handout", "courtesy", "getty", "afp", "epa", "ap", "reuters", "associated press",
@@ -63,8 +66,9 @@ public final class FurnitureFeatures {
   private static final CueList WEB = CueList.of(
       "share", "shared", "subscribe", "subscribing", "newsletter", "sign up", "click", "read more",
       "related", "watch", "watched", "replay", "autoplay", "comments", "comment", "advertisement",
-      "copyright", "rights reserved", "http", "https", "www", ".com", "pic.twitter.com", "more videos",
-      "must watch", "learn more", "embed", "inbox", "playbook", "podcast", "download", "app");
+      "copyright", "rights reserved", "http", "https", "www", ".com", "pic.twitter.com",
+      "more videos", "must watch", "learn more", "embed", "inbox", "playbook", "podcast",
+      "download", "app");
   private static final CueList FINITE = CueList.of(
       "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
       "does", "do", "may", "might", "should", "must", "said", "says", "say", "told", "tells");
@@ -87,16 +91,17 @@ public final class FurnitureFeatures {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Every cue list, in the order of the counts {@link Cues} keeps. */
-  private static final List<CueList> LISTS = List.of(PHOTO, SCENE, CREDIT, WEB, FINITE, PAST, SAID, CAPTION_PHRASES, CREDIT_PHRASES, WEB_PHRASES, SECOND_PERSON);
+  private static final List<CueList> LISTS = List.of(PHOTO, SCENE, CREDIT, WEB, FINITE, PAST,
+      SAID, CAPTION_PHRASES, CREDIT_PHRASES, WEB_PHRASES, SECOND_PERSON);
   /** Each cue's first word to the cues it opens, as {list, cue} pairs. */
-  private static final java.util.Map<String, List<int[]>> BY_FIRST_WORD = index();
+  private static final Map<String, List<int[]>> BY_FIRST_WORD = index();
 
-  private static java.util.Map<String, List<int[]>> index() {
-    java.util.Map<String, List<int[]>> index = new java.util.HashMap<>();
+  private static Map<String, List<int[]>> index() {
+    Map<String, List<int[]>> index = new HashMap<>();
     for (int l = 0; l < LISTS.size(); l++) {
       CueList list = LISTS.get(l);
       for (int c = 0; c < list.cues().size(); c++) {
-        index.computeIfAbsent(list.firstWords().get(c), k -> new java.util.ArrayList<>())
+        index.computeIfAbsent(list.firstWords().get(c), k -> new ArrayList<>())
             .add(new int[] {l, c});
       }
     }
@@ -379,7 +384,7 @@ public final class FurnitureFeatures {
     }
 
     private static String[] whitespaceTokens(String text) {
-      List<String> tokens = new java.util.ArrayList<>();
+      List<String> tokens = new ArrayList<>();
       int start = -1;
       for (int k = 0; k <= text.length(); k++) {
         boolean space = k == text.length() || Character.isWhitespace(text.charAt(k));
@@ -401,7 +406,7 @@ public final class FurnitureFeatures {
    */
   private record CueList(List<String> cues, List<String> firstWords, boolean[] single) {
     static CueList of(String... cues) {
-      List<String> first = new java.util.ArrayList<>();
+      List<String> first = new ArrayList<>();
       boolean[] single = new boolean[cues.length];
       for (int i = 0; i < cues.length; i++) {
         String c = cues[i];

@@ -129,7 +129,7 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
         root.path("threshold").doubleValue(), source);
   }
 
-  /** The model as the JSON file {@link #read(Path)} reads, with {@code provenance} (may be null). */
+  /** The model as the JSON file {@link #read(Path)} reads, with {@code provenance} (or null). */
   public String toJson(ObjectNode provenance) {
     ObjectNode root = JSON.createObjectNode();
     root.put("kind", "furniture-logistic-regression");

@@ -77,7 +77,8 @@ class FurnitureFilterTest {
         .contains("The dispute began in April").doesNotContain("contributed to this report")
         .doesNotContain("Follow Marta").doesNotContain("drags on...").doesNotContain("\n\n");
     // what is stored reads the same as the page did, less the furniture, and is clean already
-    assertThat(texts(with.analyze(List.of(clean)))).isEqualTo(texts(with.analyze(List.of(article))));
+    assertThat(texts(with.analyze(List.of(clean))))
+        .isEqualTo(texts(with.analyze(List.of(article))));
     assertThat(with.withoutFurniture(clean)).isEqualTo(clean);
     assertThat(new TextPipeline(Language.ENGLISH, false, false).withoutFurniture(article))
         .isSameAs(article);

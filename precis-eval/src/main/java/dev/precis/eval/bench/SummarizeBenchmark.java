@@ -44,7 +44,7 @@ public class SummarizeBenchmark {
   @Param("100")
   public int words;
 
-  /** Whether web page furniture is dropped first (the default); {@code -p furniture=false} to compare. */
+  /** Whether web page furniture is dropped first (the default); {@code -p furniture=false} too. */
   @Param("true")
   public boolean furniture;
 

@@ -205,7 +205,8 @@ public final class FurnitureTrainer {
     /** A table for people. */
     public String text() {
       StringBuilder b = new StringBuilder();
-      b.append("| evaluation | sentences | furniture | precision | recall | F1 | recall by kind |\n");
+      b.append("| evaluation | sentences | furniture | precision | recall | F1 "
+          + "| recall by kind |\n");
       b.append("|---|---:|---:|---:|---:|---:|---|\n");
       row(b, "held-out quarter of documents", heldOut);
       row(b, "held-out, page sample only", heldOutPages);

@@ -116,7 +116,8 @@ class FurnitureTrainerTest {
     Path file = shared.resolve("data/multinews/sample100.jsonl");
     Files.createDirectories(file.getParent());
     Files.writeString(file, "{\"id\": \"c1\", \"documents\": [{\"id\": \"d1\", \"text\": \""
-        + text.replace("\n", "\\n") + "\"}], \"references\": [{\"id\": \"A\", \"text\": \"x\"}]}\n");
+        + text.replace("\n", "\\n")
+        + "\"}], \"references\": [{\"id\": \"A\", \"text\": \"x\"}]}\n");
     List<PageSentence> page = new TextPipeline(Language.ENGLISH, false, false)
         .pageSentences(Article.of("d1", text));
     String credit = LabelledSentences.sha1(page.get(1).text());
