@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +40,8 @@ final class BenchCommand implements Callable<Integer> {
   private static final List<String> COLUMNS = List.of("ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4");
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin FurnitureOptions furniture;
 
   @Option(names = "--dataset", required = true, paramLabel = "FILE.jsonl",
       description = "Dataset with references.")
@@ -85,7 +88,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     List<String> names = methodNames();
     DatasetEvaluator evaluator = new DatasetEvaluator(new Rouge(rougeOptions));
-    SummaryOptions base = SummaryOptions.defaults().withBudget(Budget.words(words));
+    SummaryOptions base =
+        furniture.apply(SummaryOptions.defaults().withBudget(Budget.words(words)));
     int clusters = DatasetReader.count(dataset);
     List<DatasetEvaluator.Result> results = new ArrayList<>();
     PrintWriter err = spec.commandLine().getErr();

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class DigestCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @Mixin FurnitureOptions furniture;
+
   @Mixin ArticleStream input;
 
   @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = "ilp",
@@ -74,6 +76,7 @@ final class DigestCommand implements Callable<Integer> {
     Language language = clustering.language(input.streamLanguage());
     SummaryOptions options = SummaryOptions.defaults().withMethod(method)
         .withBudget(BudgetOptions.of(budget, 80)).withLanguage(language);
+    options = furniture.apply(options);
     ClusterOptions clusterOptions = clustering.options(language);
     Digest digest;
     try (TextEmbedder embedder = clustering.embedder()) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,6 +37,8 @@ final class EvalCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin FurnitureOptions furniture;
 
   @Option(names = "--dataset", required = true, paramLabel = "FILE.jsonl",
       description = "Dataset with references ({\"id\", \"documents\", \"references\"} lines).")
@@ -82,8 +85,8 @@ final class EvalCommand implements Callable<Integer> {
       if (system != null) {
         result = evaluator.evaluateSystem(dataset, system, allowMissing, progress::step);
       } else {
-        SummaryOptions options = SummaryOptions.defaults()
-            .withBudget(dev.precis.summarize.Budget.words(words));
+        SummaryOptions options = furniture.apply(SummaryOptions.defaults()
+            .withBudget(dev.precis.summarize.Budget.words(words)));
         if (method.equalsIgnoreCase(OracleSummarizer.NAME)) {
           result = evaluator.evaluateOracle(dataset, options, progress::step);
         } else {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Précis: short, faithful, source-attributed summaries of many news articles.",
     subcommands = {
       TrainStoriesCommand.class,
+      TrainFurnitureCommand.class,
       SummarizeCommand.class,
       EvalCommand.class,
       BenchCommand.class,

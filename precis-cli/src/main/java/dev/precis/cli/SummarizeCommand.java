@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,8 @@ final class SummarizeCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin FurnitureOptions furniture;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles of one story.")
   List<String> paths;
@@ -129,6 +132,7 @@ final class SummarizeCommand implements Callable<Integer> {
         .withBudget(BudgetOptions.of(budget, 100))
         .withCompression(!noCompress, false)
         .withDedup(!noDedup);
+    options = furniture.apply(options);
     if (language != null) {
       options = options.withLanguage(Language.parse(language));
     }

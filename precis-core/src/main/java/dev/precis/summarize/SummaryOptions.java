@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.PrecisException;
+import dev.precis.text.FurnitureModel;
 import dev.precis.text.Language;
 
 /**
@@ -19,6 +20,8 @@ import dev.precis.text.Language;
  * @param redundancy cosine similarity at which two sentences count as saying the same
  * @param supportSimilarity cosine similarity at which another article's sentence supports one
  * @param dedup summarize each group of copied articles once, crediting every copy as a source
+ * @param furniture the model that drops web page furniture (captions, credits, teasers) before
+ *     summarizing English articles, or null to keep every sentence
  */
 public record SummaryOptions(
     String method,
@@ -31,7 +34,8 @@ public record SummaryOptions(
     int maxCandidates,
     double redundancy,
     double supportSimilarity,
-    boolean dedup) {
+    boolean dedup,
+    FurnitureModel furniture) {
 
   public SummaryOptions {
     if (budget == null) {
@@ -55,36 +59,42 @@ public record SummaryOptions(
 
   public static SummaryOptions defaults() {
     return new SummaryOptions(Summarizers.DEFAULT, Budget.words(100), Language.ENGLISH, true, false,
-        8, 55, 2_000, 0.5, 0.45, true);
+        8, 55, 2_000, 0.5, 0.45, true, FurnitureModel.standard());
   }
 
   public SummaryOptions withMethod(String newMethod) {
     return new SummaryOptions(newMethod, budget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture);
   }
 
   public SummaryOptions withBudget(Budget newBudget) {
     return new SummaryOptions(method, newBudget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture);
   }
 
   public SummaryOptions withLanguage(Language newLanguage) {
     return new SummaryOptions(method, budget, newLanguage, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture);
   }
 
   public SummaryOptions withCompression(boolean newCompress, boolean newDropAttributions) {
     return new SummaryOptions(method, budget, language, newCompress, newDropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture);
   }
 
   public SummaryOptions withDedup(boolean newDedup) {
     return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, newDedup);
+        maxWords, maxCandidates, redundancy, supportSimilarity, newDedup, furniture);
   }
 
   public SummaryOptions withMaxCandidates(int newMaxCandidates) {
     return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
-        maxWords, newMaxCandidates, redundancy, supportSimilarity, dedup);
+        maxWords, newMaxCandidates, redundancy, supportSimilarity, dedup, furniture);
+  }
+
+  /** Drops page furniture with {@code model} before summarizing (English); null keeps it. */
+  public SummaryOptions withFurniture(FurnitureModel model) {
+    return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, model);
   }
 }

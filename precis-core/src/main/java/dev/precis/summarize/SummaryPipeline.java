@@ -9,6 +9,7 @@ import dev.precis.facts.StoryFacts;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
+import dev.precis.text.FurnitureFilter;
 import dev.precis.text.Language;
 import dev.precis.text.TextPipeline;
 import java.time.LocalDate;
@@ -61,7 +62,8 @@ public final class SummaryPipeline {
   public SummaryPipeline(SummaryOptions options, Summarizer summarizer) {
     this.options = options;
     this.summarizer = summarizer;
-    this.text = new TextPipeline(options.language(), options.compress(), options.dropAttributions());
+    this.text = new TextPipeline(options.language(), options.compress(), options.dropAttributions(),
+        options.furniture() == null ? null : new FurnitureFilter(options.furniture()));
   }
 
   public SummaryOptions options() {
@@ -185,6 +187,13 @@ public final class SummaryPipeline {
     p.put("redundancy", options.redundancy());
     p.put("supportSimilarity", options.supportSimilarity());
     p.put("dedup", options.dedup());
+    // the stage reads English only: record what was done, not what was asked
+    boolean furniture = options.furniture() != null && options.language() == Language.ENGLISH;
+    p.put("furniture", furniture);
+    if (furniture) {
+      p.put("furnitureModel", options.furniture().source());
+      p.put("furnitureThreshold", options.furniture().threshold());
+    }
     p.putAll(summarizer.parameters());
     return p;
   }

@@ -10,7 +10,10 @@ import dev.precis.io.SummaryWriter;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.text.Article;
+import dev.precis.text.FurnitureFilter;
+import dev.precis.text.FurnitureModel;
 import dev.precis.text.Language;
+import dev.precis.text.TextPipeline;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,14 +45,16 @@ final class NewsDesk implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(NewsDesk.class);
   /**
    * Bumped when the summarizer's output for the same articles may change (2: match, differing;
-   * 3: a figure a change replaced, headlines compared by dedup).
+   * 3: a figure a change replaced, headlines compared by dedup; 4: web page furniture dropped).
    */
-  private static final String SUMMARY_VERSION = "3";
+  private static final String SUMMARY_VERSION = "4";
 
   private final ArticleStore store;
   private final Summaries summaries;
   /** The stored articles' language: their stories are found and summarized in it. */
   private final Language language;
+  /** Cuts web page furniture out of an article before it is stored, so none is shown. */
+  private final TextPipeline furniture;
   private final Object writeLock = new Object();
 
   // guarded by writeLock
@@ -74,6 +79,8 @@ final class NewsDesk implements Closeable {
     this.store = store;
     this.summaries = summaries;
     this.language = language;
+    this.furniture = new TextPipeline(language, false, false,
+        new FurnitureFilter(FurnitureModel.standard()));
     synchronized (writeLock) {
       rebuild();
       reconcileStories();
@@ -88,7 +95,9 @@ final class NewsDesk implements Closeable {
     return book;
   }
 
-  Batch ingest(List<Article> articles) {
+  Batch ingest(List<Article> posted) {
+    // cleaned first, so that posting the same page again finds the same stored article
+    List<Article> articles = posted.stream().map(furniture::withoutFurniture).toList();
     synchronized (writeLock) {
       // Check the whole batch first, so a refused batch writes nothing.
       List<StoredArticle> existing = new ArrayList<>();

@@ -44,6 +44,10 @@ public class SummarizeBenchmark {
   @Param("100")
   public int words;
 
+  /** Whether web page furniture is dropped first (the default); {@code -p furniture=false} too. */
+  @Param("true")
+  public boolean furniture;
+
   private SummaryPipeline pipeline;
   private List<Topic> topics;
   private int next;
@@ -57,7 +61,8 @@ public class SummarizeBenchmark {
     }
     topics = DatasetReader.readAll(dataset);
     pipeline = new SummaryPipeline(SummaryOptions.defaults().withMethod(method)
-        .withBudget(dev.precis.summarize.Budget.words(words)));
+        .withBudget(dev.precis.summarize.Budget.words(words))
+        .withFurniture(furniture ? dev.precis.text.FurnitureModel.standard() : null));
   }
 
   @Benchmark

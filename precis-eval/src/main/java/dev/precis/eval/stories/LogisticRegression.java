@@ -13,7 +13,7 @@ import java.util.Arrays;
  * fit.weights(); fit.intercept();
  * }</pre>
  */
-final class LogisticRegression {
+public final class LogisticRegression {
   static final int MAX_ITERATIONS = 50;
   static final double TOLERANCE = 1e-10;
 
@@ -26,7 +26,7 @@ final class LogisticRegression {
    * @param intercept the bias
    * @param iterations Newton steps taken
    */
-  record Fit(double[] weights, double intercept, int iterations) {}
+  public record Fit(double[] weights, double intercept, int iterations) {}
 
   /**
    * Fits the model.
@@ -36,7 +36,7 @@ final class LogisticRegression {
    * @param w example weights, positive
    * @param lambda L2 penalty on the weights
    */
-  static Fit fit(double[][] x, double[] y, double[] w, double lambda) {
+  public static Fit fit(double[][] x, double[] y, double[] w, double lambda) {
     int d = x[0].length + 1;
     double[] beta = new double[d];
     int iterations = 0;

@@ -1,0 +1,427 @@
+package dev.precis.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The explainable features by which {@link FurnitureFilter} tells page furniture (captions,
+ * credits, teasers, share and newsletter prompts, embedded posts, slugs) from the story's
+ * sentences: each one a property of the sentence or of its place among its neighbours, scaled to
+ * about 0..1 so that the learned weights can be read against each other.
+ *
+ * <pre>{@code
+ * double[][] x = FurnitureFeatures.of(pipeline.pageSentences(article));
+ * FurnitureFeatures.NAMES.get(k);   // what column k measures
+ * }</pre>
+ */
+public final class FurnitureFeatures {
+  /** Feature names, in column order. */
+  public static final List<String> NAMES = List.of(
+      "words_log", "short", "ellipsis", "no_end_punctuation", "capitalised", "caps_opening",
+      "digits", "photo_words", "scene_present", "date_end", "credit_words", "web_words",
+      "second_person", "finite_verb", "said", "quote", "parenthesis", "label_colon", "alone",
+      "first", "last", "position", "neighbour_similarity", "neighbour_cues", "past_tense",
+      "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date",
+      "web_phrase", "opening_line");
+
+  // cue words and phrases, found through a sentence's lower-cased words (see CueList)
+  private static final CueList PHOTO = CueList.of(
+      "photo", "photos", "photograph", "photographer", "pictured", "picture", "image", "images",
+      "caption", "handout", "courtesy", "getty", "afp", "epa", "ap", "reuters", "associated press",
+      "file photo", "screenshot", "graphic", "gallery", "video", "slideshow", "enlarge", "undated");
+  /** Phrases that only captions and galleries use. */
+  private static final CueList CAPTION_PHRASES = CueList.of(
+      "hide caption", "image caption", "media caption", "photos:", "photo:", "image:", "(photo",
+      "ap photo", "file photo", "in this photo", "in this undated", "in this file", "undated photo",
+      "photo released", "photo provided", "handout photo", "view photos", "full screen",
+      "is shown", "are shown", "this graph shows", "this diagram shows", "this chart shows",
+      "this image", "this photo", "pictured", "(l-r)", "from left", "file -");
+  /** Phrases that only credit, contact and republication lines use. */
+  private static final CueList CREDIT_PHRASES = CueList.of(
+      "contributed to this report", "contributed reporting", "contributed to this story",
+      "reporting by", "writing by", "editing by", "with assistance from", "can be reached at",
+      "to contact the", "follow @", "follow us", "staff writer", "writes the", "is a reporter",
+      "originally published", "republished with permission", "this story has been corrected",
+      "this article has been updated", "this corrects");
+  /** Phrases of the page around a story: newsletters, alerts, sharing, archives. */
+  private static final CueList WEB_PHRASES = CueList.of(
+      "to your inbox", "in your inbox", "newsletter", "news alerts", "sign up", "subscribe",
+      "reproduced with permission", "email them to", "upload them to", "this crawl",
+      "wayback machine", "internet archive", "click here", "read more", "more videos",
+      "you might also like", "recommended for you", "share this", "stories that matter",
+      "delivered weekday", "delivered daily", "terms of use", "privacy policy");
+  private static final CueList SCENE = CueList.of(
+      "shows", "speaks", "walks", "holds", "looks", "stands", "arrives", "waves", "poses",
+      "sits", "smiles", "gestures", "attends", "listens", "is seen", "are seen", "left", "right",
+      "center", "centre", "front", "background", "in this", "file -");
+  private static final CueList CREDIT = CueList.of(
+      "contributed", "contributed to this report", "reporting by", "editing by", "writer",
+      "correspondent", "staff", "follow", "email", "e-mail", "twitter", "columnist", "author",
+      "editor", "reporter", "can be reached", "contact");
+  private static final CueList WEB = CueList.of(
+      "share", "shared", "subscribe", "subscribing", "newsletter", "sign up", "click", "read more",
+      "related", "watch", "watched", "replay", "autoplay", "comments", "comment", "advertisement",
+      "copyright", "rights reserved", "http", "https", "www", ".com", "pic.twitter.com",
+      "more videos", "must watch", "learn more", "embed", "inbox", "playbook", "podcast",
+      "download", "app");
+  private static final CueList FINITE = CueList.of(
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+      "does", "do", "may", "might", "should", "must", "said", "says", "say", "told", "tells");
+  /** Past-tense words that do not end in "-ed": news tells what happened, captions what shows. */
+  private static final CueList PAST = CueList.of(
+      "was", "were", "had", "did", "said", "told", "made", "took", "came", "went", "got", "gave",
+      "found", "left", "met", "won", "lost", "began", "fell", "rose", "saw", "became", "held",
+      "led", "paid", "sent", "spent", "thought", "brought", "built", "knew", "ran", "stood",
+      "struck", "broke", "chose", "drew", "flew", "fought", "kept", "wrote", "spoke", "sold",
+      "shot", "ago", "earlier", "last week", "last year", "yesterday");
+  private static final CueList SAID = CueList.of(
+      "said", "says", "told", "tells", "according to", "added", "asked", "wrote", "explained");
+  private static final List<String> MONTHS = List.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
+      "dec.");
+
+  private static final CueList SECOND_PERSON = CueList.of("you", "your");
+  private static final List<String> WEEKDAYS = List.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  /** Every cue list, in the order of the counts {@link Cues} keeps. */
+  private static final List<CueList> LISTS = List.of(PHOTO, SCENE, CREDIT, WEB, FINITE, PAST,
+      SAID, CAPTION_PHRASES, CREDIT_PHRASES, WEB_PHRASES, SECOND_PERSON);
+  /** Each cue's first word to the cues it opens, as {list, cue} pairs. */
+  private static final Map<String, List<int[]>> BY_FIRST_WORD = index();
+
+  private static Map<String, List<int[]>> index() {
+    Map<String, List<int[]>> index = new HashMap<>();
+    for (int l = 0; l < LISTS.size(); l++) {
+      CueList list = LISTS.get(l);
+      for (int c = 0; c < list.cues().size(); c++) {
+        index.computeIfAbsent(list.firstWords().get(c), k -> new ArrayList<>())
+            .add(new int[] {l, c});
+      }
+    }
+    return index;
+  }
+
+  private FurnitureFeatures() {}
+
+  /** One row of {@link #NAMES} features for each sentence of one article's page. */
+  public static double[][] of(List<PageSentence> page) {
+    int n = page.size();
+    double[][] x = new double[n][];
+    Cues[] s = new Cues[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = new Cues(page.get(i).text());
+    }
+    for (int i = 0; i < n; i++) {
+      Cues a = s[i];
+      int paragraph = page.get(i).paragraph();
+      boolean alone = (i == 0 || page.get(i - 1).paragraph() != paragraph)
+          && (i == n - 1 || page.get(i + 1).paragraph() != paragraph);
+      double similarity = 0;
+      double cues = 0;
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < n) {
+          similarity = Math.max(similarity, jaccard(a.words, s[j].words));
+          cues = Math.max(cues, s[j].cueful ? 1 : 0);
+        }
+      }
+      x[i] = new double[] {
+          Math.min(1, Math.log1p(a.wordCount) / 4),
+          a.wordCount <= 5 ? 1 : 0,
+          a.ellipsis ? 1 : 0,
+          a.complete ? 0 : 1,
+          a.capitalised,
+          a.capsOpening ? 1 : 0,
+          a.digits,
+          Math.min(1, a.photo / 2.0),
+          Math.min(1, a.scene / 2.0),
+          a.dateEnd ? 1 : 0,
+          Math.min(1, a.credit / 2.0),
+          Math.min(1, a.web / 2.0),
+          a.secondPerson ? 1 : 0,
+          a.finite ? 1 : 0,
+          a.said ? 1 : 0,
+          a.quote ? 1 : 0,
+          a.parenthesis ? 1 : 0,
+          a.labelColon ? 1 : 0,
+          alone ? 1 : 0,
+          i == 0 ? 1 : 0,
+          i == n - 1 ? 1 : 0,
+          n == 1 ? 0 : i / (double) (n - 1),
+          similarity,
+          cues,
+          a.past ? 1 : 0,
+          alone && !a.past && !a.quote ? 1 : 0,
+          a.wireDateline ? 1 : 0,
+          a.captionPhrase ? 1 : 0,
+          a.creditPhrase ? 1 : 0,
+          a.weekdayDate ? 1 : 0,
+          a.webPhrase ? 1 : 0,
+          // an article's first line without final punctuation: its headline, more often than not
+          i == 0 && !a.complete ? 1 : 0};
+    }
+    return x;
+  }
+
+  /** Whether a sentence ends in "..." or "…": a teaser cut off, not a sentence. */
+  public static boolean endsInEllipsis(String text) {
+    int end = text.length();
+    while (end > 0 && "\"'\u201d\u2019)]".indexOf(text.charAt(end - 1)) >= 0
+        || end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && text.charAt(end - 1) == '\u2026'
+        || end >= 3 && text.startsWith("...", end - 3);
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        common++;
+      }
+    }
+    return common / (double) (a.size() + b.size() - common);
+  }
+
+  /** The properties of one sentence that its features are made of. */
+  private static final class Cues {
+    final Set<String> words = new HashSet<>();
+    final int wordCount;
+    final boolean ellipsis;
+    final boolean complete;
+    final double capitalised;
+    final boolean capsOpening;
+    final double digits;
+    final int photo;
+    final int scene;
+    final boolean dateEnd;
+    final int credit;
+    final int web;
+    final boolean secondPerson;
+    final boolean finite;
+    final boolean said;
+    final boolean quote;
+    final boolean parenthesis;
+    final boolean labelColon;
+    final boolean cueful;
+    final boolean past;
+    final boolean wireDateline;
+    final boolean captionPhrase;
+    final boolean creditPhrase;
+    final boolean weekdayDate;
+    final boolean webPhrase;
+
+    Cues(String text) {
+      String[] tokens = whitespaceTokens(text);
+      String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+      int alphabetic = 0;
+      int capital = 0;
+      for (int k = 1; k < tokens.length; k++) {
+        char c = tokens[k].charAt(0);
+        if (Character.isLetter(c)) {
+          alphabetic++;
+          if (Character.isUpperCase(c)) {
+            capital++;
+          }
+        }
+      }
+      // words: the lower-cased runs of letters and digits, what cue words are looked up in
+      int start = -1;
+      for (int k = 0; k <= lower.length(); k++) {
+        boolean alnum = k < lower.length() && Character.isLetterOrDigit(lower.charAt(k));
+        if (alnum && start < 0) {
+          start = k;
+        } else if (!alnum && start >= 0) {
+          words.add(lower.substring(start, k));
+          start = -1;
+        }
+      }
+      int[] hits = new int[LISTS.size()];
+      for (String w : words) {
+        List<int[]> opened = BY_FIRST_WORD.get(w);
+        if (opened != null) {
+          for (int[] cue : opened) {
+            CueList list = LISTS.get(cue[0]);
+            if (list.single()[cue[1]] || lower.contains(list.cues().get(cue[1]))) {
+              hits[cue[0]]++;
+            }
+          }
+        }
+      }
+      wordCount = tokens.length;
+      ellipsis = endsInEllipsis(text);
+      complete = SentenceSplitter.isComplete(text);
+      capitalised = alphabetic == 0 ? 0 : capital / (double) alphabetic;
+      capsOpening = tokens.length > 0 && isCaps(tokens[0])
+          && (tokens.length == 1 || isCaps(tokens[1]) || tokens[1].equals("-")
+              || tokens[1].equals("--") || tokens[0].endsWith(":"));
+      int digitCount = 0;
+      int visible = 0;
+      for (int k = 0; k < text.length(); k++) {
+        char c = text.charAt(k);
+        if (!Character.isWhitespace(c)) {
+          visible++;
+          if (Character.isDigit(c)) {
+            digitCount++;
+          }
+        }
+      }
+      digits = visible == 0 ? 0 : digitCount / (double) visible;
+      photo = hits[0];
+      scene = hits[1];
+      credit = hits[2];
+      web = hits[3];
+      dateEnd = dateNearEnd(lower);
+      secondPerson = hits[10] > 0;
+      finite = hits[4] > 0 || hasPastTense(tokens);
+      said = hits[6] > 0;
+      quote = text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0
+          || text.contains("``") || text.contains("''");
+      String stripped = text.strip();
+      parenthesis = stripped.startsWith("(") || stripped.startsWith("[")
+          || stripped.endsWith(")") && stripped.lastIndexOf('(') > stripped.length() - 40;
+      int colon = stripped.indexOf(':');
+      labelColon = colon > 0 && colon < 25
+          && stripped.substring(0, colon).chars().filter(c -> c == ' ').count() <= 2;
+      past = hits[5] > 0 || hasPastTense(tokens);
+      wireDateline = wireDateline(stripped);
+      captionPhrase = hits[7] > 0;
+      creditPhrase = hits[8] > 0;
+      weekdayDate = weekdayDate(lower);
+      webPhrase = hits[9] > 0;
+      cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
+    }
+
+    /**
+     * A wire story's opening, "PLACE (AP) — ...": the lead of the story, however many capitals and
+     * agency names it carries.
+     */
+    private static boolean wireDateline(String s) {
+      int open = s.indexOf('(');
+      int close = s.indexOf(')');
+      if (open <= 0 || close < open || close > 60) {
+        return false;
+      }
+      String after = s.substring(close + 1).stripLeading();
+      return (after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-")
+          || after.startsWith("_")) && Character.isUpperCase(s.charAt(0));
+    }
+
+    private static boolean isCaps(String t) {
+      int letters = 0;
+      for (int k = 0; k < t.length(); k++) {
+        char c = t.charAt(k);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        if (Character.isLetter(c)) {
+          letters++;
+        }
+      }
+      return letters >= 2;
+    }
+
+    private static boolean hasPastTense(String[] tokens) {
+      for (String t : tokens) {
+        if (t.length() > 4 && t.endsWith("ed") && Character.isLowerCase(t.charAt(0))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A month name followed by a day or a year in the last 40 characters ("June 3, 2013."). */
+    private static boolean dateNearEnd(String lower) {
+      int from = Math.max(0, lower.length() - 40);
+      String tail = lower.substring(from);
+      for (String m : MONTHS) {
+        int at = tail.indexOf(m);
+        if (at >= 0) {
+          for (int k = at + m.length(); k < tail.length(); k++) {
+            if (Character.isDigit(tail.charAt(k))) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A weekday followed by a month, "Monday, Sept. 28, 2015": how wire captions date a photo;
+     * stories say "on Monday" and leave the date out.
+     */
+    private static boolean weekdayDate(String lower) {
+      for (String day : WEEKDAYS) {
+        int at = lower.indexOf(day);
+        while (at >= 0) {
+          int k = at + day.length();
+          if (k < lower.length() && lower.charAt(k) == ',') {
+            k++;
+          }
+          while (k < lower.length() && lower.charAt(k) == ' ') {
+            k++;
+          }
+          for (String month : MONTHS) {
+            if (lower.startsWith(month, k)) {
+              return true;
+            }
+          }
+          at = lower.indexOf(day, at + 1);
+        }
+      }
+      return false;
+    }
+
+    private static String[] whitespaceTokens(String text) {
+      List<String> tokens = new ArrayList<>();
+      int start = -1;
+      for (int k = 0; k <= text.length(); k++) {
+        boolean space = k == text.length() || Character.isWhitespace(text.charAt(k));
+        if (!space && start < 0) {
+          start = k;
+        } else if (space && start >= 0) {
+          tokens.add(text.substring(start, k));
+          start = -1;
+        }
+      }
+      return tokens.toArray(new String[0]);
+    }
+  }
+
+  /**
+   * Cue words and phrases, found through a sentence's words: a word when the sentence has it, a
+   * phrase by a substring search made only when its first word is in the sentence (a few hundred
+   * cues searched in every sentence of a cluster cost more than the rest of the pipeline).
+   */
+  private record CueList(List<String> cues, List<String> firstWords, boolean[] single) {
+    static CueList of(String... cues) {
+      List<String> first = new ArrayList<>();
+      boolean[] single = new boolean[cues.length];
+      for (int i = 0; i < cues.length; i++) {
+        String c = cues[i];
+        int from = 0;
+        while (from < c.length() && !Character.isLetterOrDigit(c.charAt(from))) {
+          from++;
+        }
+        int to = from;
+        while (to < c.length() && Character.isLetterOrDigit(c.charAt(to))) {
+          to++;
+        }
+        first.add(c.substring(from, to));
+        single[i] = from == 0 && to == c.length();
+      }
+      return new CueList(List.of(cues), List.copyOf(first), single);
+    }
+  }
+}

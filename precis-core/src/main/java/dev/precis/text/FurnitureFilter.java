@@ -1,0 +1,76 @@
+package dev.precis.text;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stage of the {@link TextPipeline}: finds the sentences of a web page that are furniture
+ * rather than story (photo and video captions, credit lines, teasers of other stories, share,
+ * subscribe and newsletter prompts, embedded posts, slugs), so that no summary quotes them. It
+ * reads each sentence with its neighbours ({@link FurnitureFeatures}) and asks the learned
+ * {@link FurnitureModel}; a sentence that ends in "..." is a teaser cut off mid-sentence and is
+ * furniture whatever the model says, since a summary must never quote a fragment. A page that
+ * would lose every sentence keeps those the model alone would drop.
+ *
+ * <pre>{@code
+ * FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+ * boolean[] drop = filter.furniture(pipeline.pageSentences(article));
+ * }</pre>
+ */
+public final class FurnitureFilter {
+  private final FurnitureModel model;
+  private final int[] columns;
+  private final double[] weights;
+
+  public FurnitureFilter(FurnitureModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+    columns = new int[model.features().size()];
+    weights = new double[columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      columns[k] = FurnitureFeatures.NAMES.indexOf(model.features().get(k));
+      weights[k] = model.weights().get(k);
+    }
+  }
+
+  public FurnitureModel model() {
+    return model;
+  }
+
+  /** Which sentences of one article's page are furniture, in page order. */
+  public boolean[] furniture(List<PageSentence> page) {
+    boolean[] drop = new boolean[page.size()];
+    if (page.isEmpty()) {
+      return drop;
+    }
+    double[][] x = FurnitureFeatures.of(page);
+    boolean[] teaser = new boolean[drop.length];
+    boolean kept = false;
+    for (int i = 0; i < drop.length; i++) {
+      teaser[i] = FurnitureFeatures.endsInEllipsis(page.get(i).text());
+      drop[i] = teaser[i] || probability(x[i]) >= model.threshold();
+      kept |= !drop[i];
+    }
+    // the model judges sentences among a story's sentences; a page with nothing else (a
+    // transcript without punctuation, a bare list) is not what it learned from, and keeps what
+    // the model would drop; a teaser cut off is still no sentence
+    return kept ? drop : teaser;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FurnitureFilter f && f.model.equals(model);
+  }
+
+  @Override
+  public int hashCode() {
+    return model.hashCode();
+  }
+
+  private double probability(double[] features) {
+    double z = model.intercept();
+    for (int k = 0; k < columns.length; k++) {
+      z += weights[k] * features[columns[k]];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+}

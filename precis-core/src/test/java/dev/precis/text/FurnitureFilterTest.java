@@ -1,0 +1,182 @@
+package dev.precis.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.precis.PrecisException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FurnitureFilterTest {
+  @TempDir Path dir;
+
+  static String page() throws IOException {
+    try (InputStream in = FurnitureFilterTest.class.getResourceAsStream("furniture-page.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<String> texts(AnalyzedCluster cluster) {
+    return cluster.sentences().stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void dropsCaptionsCreditsTeasersAndEmbedsButKeepsTheStory() throws IOException {
+    Article article = Article.of("ferry", page());
+    TextPipeline with = new TextPipeline(Language.ENGLISH, false, false,
+        new FurnitureFilter(FurnitureModel.standard()));
+    assertThat(texts(with.analyze(List.of(article)))).containsExactly(
+        "Thousands of travellers were stranded on Lindholm island on Friday after crews of the "
+            + "Selby Ferry Company walked out over a new rota that would lengthen their shifts to "
+            + "fourteen hours.",
+        "The company cancelled all 38 crossings scheduled for the day, and said it could not say "
+            + "when the service would resume.",
+        "\"We have no quarrel with our passengers, but fourteen hours on a bridge is not safe,\" "
+            + "said Ada Brennan, who speaks for the crews' union.",
+        "The island's council opened two school halls to travellers who could not find a room "
+            + "for the night.",
+        "Regional minister Tomas Hale said he would meet both sides on Monday and urged them to "
+            + "settle before the summer season.",
+        "The dispute began in April, when the company told crews that it would cut one of its "
+            + "three shifts to save money on fuel and wages.");
+  }
+
+  @Test
+  void withoutTheStageTheFurnitureStaysAndPositionsCountIt() throws IOException {
+    Article article = Article.of("ferry", page());
+    List<String> all = texts(new TextPipeline(Language.ENGLISH, false, false)
+        .analyze(List.of(article)));
+    assertThat(all).contains("Associated Press writer Jonas Ebbe in Port Selby contributed to "
+        + "this report.", "Island hotels fill up as the strike drags on...", "(Marta Kessel)");
+    AnalyzedCluster filtered = new TextPipeline(Language.ENGLISH, false, false,
+        new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(article));
+    // positions are counted among the sentences kept: the lead method reads them
+    for (int i = 0; i < filtered.sentences().size(); i++) {
+      assertThat(filtered.sentences().get(i).position()).isEqualTo(i);
+    }
+    assertThat(filtered.sentences()).hasSizeLessThan(all.size());
+  }
+
+  @Test
+  void aStoreCanKeepThePageWithoutItsFurniture() throws IOException {
+    Article article = new Article("ferry", "Ferry strike", "2024-05-10", null, "Selby Gazette",
+        null, page());
+    TextPipeline with = new TextPipeline(Language.ENGLISH, false, false,
+        new FurnitureFilter(FurnitureModel.standard()));
+    Article clean = with.withoutFurniture(article);
+    assertThat(clean.title()).isEqualTo("Ferry strike");
+    assertThat(clean.source()).isEqualTo("Selby Gazette");
+    assertThat(clean.text()).contains("Thousands of travellers were stranded")
+        .contains("The dispute began in April").doesNotContain("contributed to this report")
+        .doesNotContain("Follow Marta").doesNotContain("drags on...").doesNotContain("\n\n");
+    // what is stored reads the same as the page did, less the furniture, and is clean already
+    assertThat(texts(with.analyze(List.of(clean))))
+        .isEqualTo(texts(with.analyze(List.of(article))));
+    assertThat(with.withoutFurniture(clean)).isEqualTo(clean);
+    assertThat(new TextPipeline(Language.ENGLISH, false, false).withoutFurniture(article))
+        .isSameAs(article);
+  }
+
+  @Test
+  void aTeaserEndingInAnEllipsisIsNeverKept() {
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    List<PageSentence> page = List.of(
+        new PageSentence("The council approved the harbour budget on Tuesday after a long debate "
+            + "about the cost of dredging the channel.", 0),
+        new PageSentence("The mayor, who had opposed the plan for a year, said the vote would "
+            + "let work begin before the winter storms…", 1),
+        new PageSentence("Dredging will start in October and last about six weeks, the harbour "
+            + "master said on Wednesday ...\u201d", 2));
+    assertThat(filter.furniture(page)).containsExactly(false, true, true);
+  }
+
+  @Test
+  void aPageThatWouldLoseEverySentenceKeepsAllButItsTeasers() {
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    List<PageSentence> links = List.of(
+        new PageSentence("Follow Marta on Twitter.", 0),
+        new PageSentence("MUST WATCH Strike leaves Lindholm cut off 02:31", 1));
+    assertThat(filter.furniture(links)).containsExactly(false, false);
+    List<PageSentence> withTeaser = List.of(links.get(0), links.get(1),
+        new PageSentence("Island hotels fill up as the strike drags on...", 2));
+    assertThat(filter.furniture(withTeaser)).containsExactly(false, false, true);
+  }
+
+  @Test
+  void otherLanguagesPassThrough() {
+    Article article = Article.of("fr", """
+        Le conseil a approuvé le budget du port mardi.
+        Île de Lindholm : les passagers attendent au terminal...
+        """);
+    TextPipeline french = new TextPipeline(Language.FRENCH, false, false,
+        new FurnitureFilter(FurnitureModel.standard()));
+    assertThat(french.analyze(List.of(article)).sentences()).hasSize(2);
+  }
+
+  @Test
+  void theSamePageGivesTheSameFeaturesAndDecisions() throws IOException {
+    TextPipeline pipeline = new TextPipeline(Language.ENGLISH, false, false);
+    List<PageSentence> page = pipeline.pageSentences(Article.of("ferry", page()));
+    double[][] a = FurnitureFeatures.of(page);
+    double[][] b = FurnitureFeatures.of(new ArrayList<>(page));
+    assertThat(a).isDeepEqualTo(b);
+    assertThat(a[0]).hasSize(FurnitureFeatures.NAMES.size());
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    assertThat(filter.furniture(page)).containsExactly(filter.furniture(page));
+  }
+
+  @Test
+  void featuresReadTheSentenceAndItsPlace() {
+    List<PageSentence> page = List.of(
+        new PageSentence("Associated Press writer Jonas Ebbe contributed to this report.", 0),
+        new PageSentence("(AP Photo/Marta Kessel)", 1),
+        new PageSentence("Crews walked out on Friday, the union said.", 2),
+        new PageSentence("They will vote again on Monday.", 2));
+    double[][] x = FurnitureFeatures.of(page);
+    int creditPhrase = FurnitureFeatures.NAMES.indexOf("credit_phrase");
+    int alone = FurnitureFeatures.NAMES.indexOf("alone");
+    int said = FurnitureFeatures.NAMES.indexOf("said");
+    int first = FurnitureFeatures.NAMES.indexOf("first");
+    int parenthesis = FurnitureFeatures.NAMES.indexOf("parenthesis");
+    assertThat(x[0][creditPhrase]).isEqualTo(1);
+    assertThat(x[2][creditPhrase]).isZero();
+    assertThat(x[1][alone]).isEqualTo(1);
+    assertThat(x[2][alone]).isZero();
+    assertThat(x[2][said]).isEqualTo(1);
+    assertThat(x[0][first]).isEqualTo(1);
+    assertThat(x[1][parenthesis]).isEqualTo(1);
+  }
+
+  @Test
+  void aModelFileRoundTripsAndABadOneGetsOneClearMessage() throws IOException {
+    FurnitureModel standard = FurnitureModel.standard();
+    Path file = dir.resolve("model.json");
+    Files.writeString(file, standard.toJson(null));
+    FurnitureModel read = FurnitureModel.read(file);
+    assertThat(read.weights()).isEqualTo(standard.weights());
+    assertThat(read.threshold()).isEqualTo(standard.threshold());
+    assertThat(read.source()).isEqualTo("model.json");
+
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"kind\": \"same-story\"}");
+    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
+        .hasMessageContaining("bad.json").hasMessageContaining("not a furniture model");
+    Files.writeString(bad, "{ not json");
+    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
+        .hasMessageContaining("not a furniture model");
+    Files.writeString(bad, """
+        {"kind": "furniture-logistic-regression", "weights": {"colour": 1.0},
+         "intercept": 0, "threshold": 0.5}""");
+    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
+        .hasMessageContaining("unknown feature 'colour'");
+    assertThatThrownBy(() -> FurnitureModel.read(dir.resolve("missing.json")))
+        .isInstanceOf(PrecisException.class).hasMessageContaining("no such file");
+  }
+}
