@@ -1,0 +1,290 @@
+package dev.precis.verify;
+
+import dev.precis.PrecisException;
+import dev.precis.dedup.ParaphraseScorer;
+import dev.precis.text.Article;
+import dev.precis.text.SentenceSplitter;
+import dev.precis.text.TextPipeline;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks any summary, from a model, a colleague or a press release, against the articles it
+ * summarises: each sentence is supported (with the source sentences that state it), contradicted
+ * (a source on the same content states another number, date, weekday or name, or the opposite)
+ * or not found in the sources.
+ *
+ * <pre>{@code
+ * Verification v = new SummaryVerifier().verify(summaryText, articles);
+ * for (Verification.Checked s : v.sentences()) {
+ *   System.out.println(s.verdict().label() + ": " + s.text());
+ * }
+ * }</pre>
+ *
+ * <p>Abstractive sentences are checked by their content: a sentence that merges two source
+ * sentences is supported by the union of the few source sentences that together cover its
+ * content words, whatever their order; words are compared as stems with the synonym table of the
+ * dedup package ("Russian Federation" and "Russia"), numbers spelled as words in digits. English
+ * only. Immutable and thread-safe; the output is deterministic.
+ */
+public final class SummaryVerifier {
+  /** Share of a sentence's content (weighted by rarity in the sources) the evidence must cover. */
+  static final double SUPPORT = 0.6;
+  /**
+   * Share of a sentence's content other than names a source sentence must repeat to be on the
+   * same content, so that another figure, name or a negation in it is a contradiction and not
+   * another statement that shares some words.
+   */
+  static final double SAME_CONTENT = 0.5;
+  /**
+   * Share of the content other than names a source sentence must repeat for another name in it to
+   * be a name in the same role. Higher than {@link #SAME_CONTENT}: the part of a merged claim
+   * that covers one clause often names someone else, and that is no swap.
+   */
+  static final double SAME_ROLE = 0.7;
+  /** Coverage at which one source sentence alone repeats a summary sentence's wording. */
+  static final double WORDING = 0.75;
+  /** At most this many source sentences make up one merged claim. */
+  static final int MAX_PARTS = 3;
+  /** A further part must add at least this share of the content to count. */
+  static final double MIN_PART = 0.15;
+  /** Most conflicts shown per sentence. */
+  static final int MAX_CONFLICTS = 3;
+
+  /**
+   * @throws PrecisException when there is no summary text or no article
+   */
+  public Verification verify(String summary, List<Article> articles) {
+    if (summary == null || summary.isBlank()) {
+      throw new PrecisException("the summary to verify is empty");
+    }
+    if (articles == null || articles.isEmpty()) {
+      throw new PrecisException("no articles to verify the summary against");
+    }
+    List<Claim> sources = sources(articles);
+    Sources index = new Sources(sources);
+    List<Verification.Checked> checked = new ArrayList<>();
+    for (String sentence : sentences(summary)) {
+      checked.add(check(Claim.of(null, -1, sentence), index));
+    }
+    return new Verification(checked);
+  }
+
+  /** The summary's sentences, paragraph by paragraph, as the text pipeline splits articles. */
+  static List<String> sentences(String text) {
+    List<String> sentences = new ArrayList<>();
+    for (int[] p : TextPipeline.paragraphs(text)) {
+      String paragraph = text.substring(p[0], p[1]);
+      for (int[] s : SentenceSplitter.split(paragraph)) {
+        String sentence = paragraph.substring(s[0], s[1]).strip();
+        if (!sentence.isEmpty()) {
+          sentences.add(sentence);
+        }
+      }
+    }
+    return sentences;
+  }
+
+  private static List<Claim> sources(List<Article> articles) {
+    List<Claim> claims = new ArrayList<>();
+    for (Article article : articles) {
+      for (String sentence : sentences(article.text())) {
+        claims.add(Claim.of(article.id(), claims.size(), sentence));
+      }
+    }
+    return claims;
+  }
+
+  /** The source sentences with each term's weight: rarer in the sources, more telling. */
+  private static final class Sources {
+    final List<Claim> claims;
+    final Map<String, Double> weights = new HashMap<>();
+    final double unknownWeight;
+    /** Capitalised words the sources use mid-sentence: the names of the story. */
+    final Set<String> names = new HashSet<>();
+
+    Sources(List<Claim> claims) {
+      this.claims = claims;
+      Map<String, Integer> df = new HashMap<>();
+      for (Claim c : claims) {
+        c.terms().forEach(t -> df.merge(t, 1, Integer::sum));
+        names.addAll(c.capitals());
+      }
+      int n = claims.size();
+      df.forEach((t, f) -> weights.put(t, Math.log(1.0 + (double) n / f)));
+      unknownWeight = Math.log(1.0 + n);
+    }
+
+    double weight(String term) {
+      return weights.getOrDefault(term, unknownWeight);
+    }
+
+    /** Weighted share of {@code terms} that {@code covered} contains. */
+    double coverage(Set<String> terms, Set<String> covered) {
+      double total = 0;
+      double shared = 0;
+      for (String t : terms) {
+        double w = weight(t);
+        total += w;
+        if (covered.contains(t)) {
+          shared += w;
+        }
+      }
+      return total == 0 ? 0 : shared / total;
+    }
+  }
+
+  private static Verification.Checked check(Claim claim, Sources sources) {
+    if (claim.terms().isEmpty()) {
+      return new Verification.Checked(claim.text(), Verification.Verdict.UNSUPPORTED, List.of(),
+          List.of());
+    }
+    Set<String> names = new HashSet<>(claim.terms());
+    names.retainAll(sources.names);
+    Set<String> core = new HashSet<>(claim.terms());
+    core.removeAll(names);
+    // every source sentence on the same content that says otherwise is a conflict, never evidence
+    List<Verification.Conflict> conflicts = new ArrayList<>();
+    List<Claim> candidates = new ArrayList<>();
+    Map<Claim, Double> coverage = new HashMap<>();
+    List<Claim> conflicting = new ArrayList<>();
+    Map<Claim, String> what = new HashMap<>();
+    for (Claim source : sources.claims) {
+      double full = sources.coverage(claim.terms(), source.terms());
+      if (full == 0) {
+        continue;
+      }
+      double same = core.isEmpty() ? full : sources.coverage(core, source.terms());
+      String difference = same >= SAME_CONTENT
+          ? difference(claim, source, names, sources, same >= SAME_ROLE) : null;
+      if (difference != null) {
+        conflicting.add(source);
+        what.put(source, difference);
+        coverage.put(source, same);
+      } else {
+        candidates.add(source);
+        coverage.put(source, full);
+      }
+    }
+    Comparator<Claim> best = Comparator.<Claim>comparingDouble(coverage::get).reversed()
+        .thenComparingInt(Claim::position);
+    candidates.sort(best);
+    conflicting.sort(best);
+    // the few sentences that together cover the most of its content: a merged claim's parts
+    List<Claim> parts = new ArrayList<>();
+    Set<String> covered = new HashSet<>();
+    double union = 0;
+    while (parts.size() < MAX_PARTS) {
+      Claim pick = null;
+      double gain = 0;
+      for (Claim c : candidates) {
+        if (parts.contains(c)) {
+          continue;
+        }
+        Set<String> with = new HashSet<>(covered);
+        with.addAll(c.terms());
+        double g = sources.coverage(claim.terms(), with) - union;
+        if (g > gain + 1e-12) {
+          gain = g;
+          pick = c;
+        }
+      }
+      if (pick == null || (!parts.isEmpty() && gain < MIN_PART)) {
+        break;
+      }
+      parts.add(pick);
+      covered.addAll(pick.terms());
+      union += gain;
+    }
+    boolean supported = union >= SUPPORT - 1e-12 && statesAll(claim, parts, names, sources);
+    if (!supported && !parts.isEmpty() && union >= SUPPORT * 0.75 && parts.size() == 1) {
+      // a rewording in other words: the paraphrase model, on the best sentence alone
+      supported = ParaphraseScorer.english().similarity(claim.text(), parts.get(0).text())
+          >= PARAPHRASE && statesAll(claim, parts, names, sources);
+    }
+    for (Claim c : conflicting.subList(0, Math.min(MAX_CONFLICTS, conflicting.size()))) {
+      conflicts.add(new Verification.Conflict(c.article(), c.text(), what.get(c)));
+    }
+    if (!supported) {
+      Verification.Verdict verdict = conflicts.isEmpty()
+          ? Verification.Verdict.UNSUPPORTED : Verification.Verdict.CONTRADICTED;
+      return new Verification.Checked(claim.text(), verdict, List.of(), conflicts);
+    }
+    // the parts, and each other article's best sentence that states the whole in its words
+    Map<String, Claim> evidence = new LinkedHashMap<>();
+    for (Claim p : parts) {
+      evidence.putIfAbsent(p.article() + "#" + p.position(), p);
+    }
+    Set<String> articles = new HashSet<>();
+    parts.forEach(p -> articles.add(p.article()));
+    for (Claim c : candidates) {
+      if (coverage.get(c) >= WORDING && articles.add(c.article())) {
+        evidence.putIfAbsent(c.article() + "#" + c.position(), c);
+      }
+    }
+    List<Claim> ordered = new ArrayList<>(evidence.values());
+    ordered.sort(Comparator.comparingInt(Claim::position));
+    List<Verification.Evidence> shown = new ArrayList<>();
+    for (Claim c : ordered) {
+      shown.add(new Verification.Evidence(c.article(), c.text(),
+          coverage.get(c) >= WORDING ? "wording" : "paraphrase"));
+    }
+    return new Verification.Checked(claim.text(), Verification.Verdict.SUPPORTED, shown,
+        conflicts);
+  }
+
+  /** The paraphrase model's probability at which a sentence rewords a summary sentence. */
+  static final double PARAPHRASE = 0.6;
+
+  /**
+   * Whether the parts state every figure and name of the claim, and its negation: a figure or
+   * name the sources never state is not supported, however much else they share.
+   */
+  private static boolean statesAll(Claim claim, List<Claim> parts, Set<String> names,
+      Sources sources) {
+    Set<String> figures = new HashSet<>();
+    Set<String> terms = new HashSet<>();
+    boolean negated = false;
+    for (Claim p : parts) {
+      figures.addAll(p.figures().all());
+      terms.addAll(p.terms());
+      negated |= p.negated();
+    }
+    if (claim.negated() && !negated) {
+      return false;
+    }
+    return figures.containsAll(claim.figures().all()) && terms.containsAll(names);
+  }
+
+  /**
+   * What a source sentence on the same content says otherwise, or null: another figure of one
+   * kind, another name of the story where the claim has one the source lacks, or the opposite.
+   */
+  private static String difference(Claim claim, Claim source, Set<String> names,
+      Sources sources, boolean sameRole) {
+    List<String> figures = claim.figures().differences(source.figures());
+    if (!figures.isEmpty()) {
+      return String.join("; ", figures);
+    }
+    Set<String> missing = new java.util.TreeSet<>(names);
+    missing.removeAll(source.terms());
+    if (sameRole && !missing.isEmpty()) {
+      Set<String> others = new java.util.TreeSet<>(source.capitals());
+      others.retainAll(sources.names);
+      others.removeAll(claim.terms());
+      if (!others.isEmpty()) {
+        return "name " + String.join(", ", missing) + " against " + String.join(", ", others);
+      }
+    }
+    if (claim.negated() != source.negated()) {
+      return claim.negated() ? "negated; the source is not" : "not negated; the source is";
+    }
+    return null;
+  }
+}
