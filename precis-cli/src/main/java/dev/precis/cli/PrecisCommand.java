@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       TrainStoriesCommand.class,
       SummarizeCommand.class,
+      VerifyCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       DedupCommand.class,
