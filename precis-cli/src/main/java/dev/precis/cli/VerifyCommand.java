@@ -66,7 +66,7 @@ final class VerifyCommand implements Callable<Integer> {
     if (!quiet) {
       read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: " + w));
     }
-    Verification verification = new SummaryVerifier().verify(text, read.articles());
+    Verification verification = new SummaryVerifier(read.articles()).verify(text);
     String written = VerificationWriter.write(verification, summaryFormat);
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param position the sentence's place in the sources, for a stable order
  */
 record Claim(String article, int position, String text, Set<String> terms, Figures figures,
-    Set<String> capitals, boolean negated) {
+    Set<String> capitals, Set<String> opening, boolean negated) {
 
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none",
       "nothing", "neither", "nor", "cannot");
@@ -40,11 +40,15 @@ record Claim(String article, int position, String text, Set<String> terms, Figur
       negated |= NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t");
     }
     return new Claim(article, position, text, Set.copyOf(terms), Figures.of(words),
-        capitals(digits), negated);
+        capitals(digits, false), capitals(digits, true), negated);
   }
 
-  /** Capitalised words after the first, lower-cased and stemmed as terms are: names, mostly. */
-  private static Set<String> capitals(String text) {
+  /**
+   * Capitalised words after the first, lower-cased and stemmed as terms are: names, mostly; with
+   * {@code opening}, the first word's too when it is capitalised (every sentence's is, so only
+   * names known from elsewhere count).
+   */
+  private static Set<String> capitals(String text, boolean opening) {
     Set<String> names = new LinkedHashSet<>();
     String[] raw = text.split("[^\\p{L}\\p{N}.'’-]+");
     boolean first = true;
@@ -52,7 +56,7 @@ record Claim(String article, int position, String text, Set<String> terms, Figur
       if (w.isEmpty()) {
         continue;
       }
-      if (!first && Character.isUpperCase(w.charAt(0))) {
+      if ((opening || !first) && Character.isUpperCase(w.charAt(0))) {
         for (String stem : ParaphraseScorer.english().contentStems(w)) {
           names.add(stem);
         }

@@ -21,7 +21,7 @@ import java.util.Set;
  * or not found in the sources.
  *
  * <pre>{@code
- * Verification v = new SummaryVerifier().verify(summaryText, articles);
+ * Verification v = new SummaryVerifier(articles).verify(summaryText);
  * for (Verification.Checked s : v.sentences()) {
  *   System.out.println(s.verdict().label() + ": " + s.text());
  * }
@@ -31,11 +31,28 @@ import java.util.Set;
  * sentences is supported by the union of the few source sentences that together cover its
  * content words, whatever their order; words are compared as stems with the synonym table of the
  * dedup package ("Russian Federation" and "Russia"), numbers spelled as words in digits. English
- * only. Immutable and thread-safe; the output is deterministic.
+ * only. The articles are read once, for any number of summaries. Immutable and thread-safe; the
+ * output is deterministic.
  */
 public final class SummaryVerifier {
-  /** Share of a sentence's content (weighted by rarity in the sources) the evidence must cover. */
-  static final double SUPPORT = 0.6;
+  /**
+   * Share of a sentence's content (weighted by rarity in the sources) the evidence must cover; set
+   * on the tuning clusters of {@code precis eval-verify} (README "Check a summary").
+   */
+  static final double SUPPORT = 0.5;
+  /**
+   * Coverage at which a source sentence is close enough for the figures it states to count for
+   * a summary sentence: an abstract sentence takes a count from one source sentence and the rest
+   * from another.
+   */
+  static final double CONTEXT = 0.2;
+  /** Coverage at which a source sentence is close enough for the names it states to count. */
+  static final double NAME_CONTEXT = 0.5;
+  /**
+   * Terms the sources never use weigh as a term of {@code UNSEEN} sentences: an abstract's own
+   * connecting words ("additionally") should not outweigh the content it shares.
+   */
+  static final double UNSEEN = 3;
   /**
    * Share of a sentence's content other than names a source sentence must repeat to be on the
    * same content, so that another figure, name or a negation in it is a contradiction and not
@@ -57,18 +74,26 @@ public final class SummaryVerifier {
   /** Most conflicts shown per sentence. */
   static final int MAX_CONFLICTS = 3;
 
+  private final Sources index;
+
   /**
-   * @throws PrecisException when there is no summary text or no article
+   * @param articles the sources summaries are checked against
+   * @throws PrecisException when there is no article
    */
-  public Verification verify(String summary, List<Article> articles) {
-    if (summary == null || summary.isBlank()) {
-      throw new PrecisException("the summary to verify is empty");
-    }
+  public SummaryVerifier(List<Article> articles) {
     if (articles == null || articles.isEmpty()) {
       throw new PrecisException("no articles to verify the summary against");
     }
-    List<Claim> sources = sources(articles);
-    Sources index = new Sources(sources);
+    index = new Sources(sources(articles));
+  }
+
+  /**
+   * @throws PrecisException when there is no summary text
+   */
+  public Verification verify(String summary) {
+    if (summary == null || summary.isBlank()) {
+      throw new PrecisException("the summary to verify is empty");
+    }
     List<Verification.Checked> checked = new ArrayList<>();
     for (String sentence : sentences(summary)) {
       checked.add(check(Claim.of(null, -1, sentence), index));
@@ -76,8 +101,8 @@ public final class SummaryVerifier {
     return new Verification(checked);
   }
 
-  /** The summary's sentences, paragraph by paragraph, as the text pipeline splits articles. */
-  static List<String> sentences(String text) {
+  /** A text's sentences, paragraph by paragraph, as the text pipeline splits articles. */
+  public static List<String> sentences(String text) {
     List<String> sentences = new ArrayList<>();
     for (int[] p : TextPipeline.paragraphs(text)) {
       String paragraph = text.substring(p[0], p[1]);
@@ -118,7 +143,7 @@ public final class SummaryVerifier {
       }
       int n = claims.size();
       df.forEach((t, f) -> weights.put(t, Math.log(1.0 + (double) n / f)));
-      unknownWeight = Math.log(1.0 + n);
+      unknownWeight = Math.log(1.0 + n / UNSEEN);
     }
 
     double weight(String term) {
@@ -145,7 +170,9 @@ public final class SummaryVerifier {
       return new Verification.Checked(claim.text(), Verification.Verdict.UNSUPPORTED, List.of(),
           List.of());
     }
+    // the story's names the sentence states: capitalised in it and mid-sentence in the sources
     Set<String> names = new HashSet<>(claim.terms());
+    names.retainAll(claim.opening());
     names.retainAll(sources.names);
     Set<String> core = new HashSet<>(claim.terms());
     core.removeAll(names);
@@ -180,9 +207,14 @@ public final class SummaryVerifier {
     List<Claim> parts = new ArrayList<>();
     Set<String> covered = new HashSet<>();
     double union = 0;
+    // a further part must add content of its own, not only a name: else a swapped name is
+    // "supported" by whichever sentence mentions that person
+    Set<String> content = core.isEmpty() ? claim.terms() : core;
+    double coreUnion = 0;
     while (parts.size() < MAX_PARTS) {
       Claim pick = null;
       double gain = 0;
+      double coreGain = 0;
       for (Claim c : candidates) {
         if (parts.contains(c)) {
           continue;
@@ -190,8 +222,10 @@ public final class SummaryVerifier {
         Set<String> with = new HashSet<>(covered);
         with.addAll(c.terms());
         double g = sources.coverage(claim.terms(), with) - union;
-        if (g > gain + 1e-12) {
+        double gc = sources.coverage(content, with) - coreUnion;
+        if (g > gain + 1e-12 && (parts.isEmpty() || gc >= MIN_PART)) {
           gain = g;
+          coreGain = gc;
           pick = c;
         }
       }
@@ -201,12 +235,22 @@ public final class SummaryVerifier {
       parts.add(pick);
       covered.addAll(pick.terms());
       union += gain;
+      coreUnion += coreGain;
     }
-    boolean supported = union >= SUPPORT - 1e-12 && statesAll(claim, parts, names, sources);
-    if (!supported && !parts.isEmpty() && union >= SUPPORT * 0.75 && parts.size() == 1) {
+    // figures and names may come from any sentence on the same content: an abstract sentence
+    // takes the count from one and the rest from another
+    List<Claim> context = new ArrayList<>(parts);
+    for (Claim c : candidates) {
+      if (coverage.get(c) >= CONTEXT && !context.contains(c)) {
+        context.add(c);
+      }
+    }
+    boolean states = statesAll(claim, parts, context, names, coverage);
+    boolean supported = union >= SUPPORT - 1e-12 && states;
+    if (!supported && states && parts.size() >= 1 && union >= SUPPORT * 0.75) {
       // a rewording in other words: the paraphrase model, on the best sentence alone
       supported = ParaphraseScorer.english().similarity(claim.text(), parts.get(0).text())
-          >= PARAPHRASE && statesAll(claim, parts, names, sources);
+          >= PARAPHRASE;
     }
     for (Claim c : conflicting.subList(0, Math.min(MAX_CONFLICTS, conflicting.size()))) {
       conflicts.add(new Verification.Conflict(c.article(), c.text(), what.get(c)));
@@ -243,18 +287,23 @@ public final class SummaryVerifier {
   static final double PARAPHRASE = 0.6;
 
   /**
-   * Whether the parts state every figure and name of the claim, and its negation: a figure or
-   * name the sources never state is not supported, however much else they share.
+   * Whether the sentences on the same content state every figure and name of the claim, and the
+   * parts its negation: a figure or name the sources never state is not supported, however much
+   * else they share.
    */
-  private static boolean statesAll(Claim claim, List<Claim> parts, Set<String> names,
-      Sources sources) {
+  private static boolean statesAll(Claim claim, List<Claim> parts, List<Claim> context,
+      Set<String> names, Map<Claim, Double> coverage) {
     Set<String> figures = new HashSet<>();
     Set<String> terms = new HashSet<>();
     boolean negated = false;
     for (Claim p : parts) {
-      figures.addAll(p.figures().all());
-      terms.addAll(p.terms());
       negated |= p.negated();
+    }
+    for (Claim p : context) {
+      figures.addAll(p.figures().all());
+      if (parts.contains(p) || coverage.get(p) >= NAME_CONTEXT) {
+        terms.addAll(p.terms());
+      }
     }
     if (claim.negated() && !negated) {
       return false;
