@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       TrainStoriesCommand.class,
       SummarizeCommand.class,
       VerifyCommand.class,
+      EvalVerifyCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       DedupCommand.class,
