@@ -1,6 +1,7 @@
 package dev.precis.verify;
 
 import dev.precis.PrecisException;
+import dev.precis.WorkCancelledException;
 import dev.precis.dedup.ParaphraseScorer;
 import dev.precis.text.Article;
 import dev.precis.text.SentenceSplitter;
@@ -96,6 +97,8 @@ public final class SummaryVerifier {
     }
     List<Verification.Checked> checked = new ArrayList<>();
     for (String sentence : sentences(summary)) {
+      // a service stops work past its time budget by interrupting it: stop between sentences
+      WorkCancelledException.throwIfInterrupted();
       checked.add(check(Claim.of(null, -1, sentence), index));
     }
     return new Verification(checked);
