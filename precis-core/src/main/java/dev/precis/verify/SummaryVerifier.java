@@ -4,6 +4,8 @@ import dev.precis.PrecisException;
 import dev.precis.WorkCancelledException;
 import dev.precis.dedup.ParaphraseScorer;
 import dev.precis.text.Article;
+import dev.precis.text.ArticleDates;
+import java.time.LocalDate;
 import dev.precis.text.SentenceSplitter;
 import dev.precis.text.TextPipeline;
 import java.util.ArrayList;
@@ -122,8 +124,9 @@ public final class SummaryVerifier {
   private static List<Claim> sources(List<Article> articles) {
     List<Claim> claims = new ArrayList<>();
     for (Article article : articles) {
+      LocalDate published = ArticleDates.parse(article.date()).orElse(null);
       for (String sentence : sentences(article.text())) {
-        claims.add(Claim.of(article.id(), claims.size(), sentence));
+        claims.add(Claim.of(article.id(), claims.size(), sentence, published));
       }
     }
     return claims;
@@ -304,6 +307,7 @@ public final class SummaryVerifier {
     }
     for (Claim p : context) {
       figures.addAll(p.figures().all());
+      figures.addAll(p.resolved());
       if (parts.contains(p) || coverage.get(p) >= NAME_CONTEXT) {
         terms.addAll(p.terms());
       }
@@ -323,6 +327,19 @@ public final class SummaryVerifier {
     List<String> figures = claim.figures().differences(source.figures());
     if (!figures.isEmpty()) {
       return String.join("; ", figures);
+    }
+    // "on March 10" against "on Monday" in an article that puts that Monday on March 9
+    Set<String> days = new java.util.TreeSet<>();
+    for (String f : claim.figures().kinds().get(2)) {
+      if (f.contains(" ")) {
+        days.add(f);
+      }
+    }
+    boolean writesDays = source.figures().kinds().get(2).stream().anyMatch(f -> f.contains(" "));
+    if (!days.isEmpty() && !source.resolved().isEmpty() && !writesDays
+        && java.util.Collections.disjoint(days, source.resolved())) {
+      return "date " + String.join(", ", days) + " against " + String.join(", ",
+          source.resolved().stream().filter(d -> d.contains(" ")).sorted().toList());
     }
     Set<String> missing = new java.util.TreeSet<>(names);
     missing.removeAll(source.terms());

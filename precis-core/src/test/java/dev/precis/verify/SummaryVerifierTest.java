@@ -111,6 +111,23 @@ class SummaryVerifierTest {
   }
 
   @Test
+  void aWeekdayIsResolvedAgainstTheArticleDate() {
+    // Thursday 12 March 2026: "on Monday" is 9 March
+    List<Article> story = List.of(new Article("courier", "Dock strike", "2026-03-12", null, null,
+        null, "Dockworkers at Port Carrow walked out on Monday over pay and automation."));
+    SummaryVerifier verifier = new SummaryVerifier(story);
+    Verification.Checked right = verifier.verify(
+        "Port Carrow dockworkers walked out on March 9 over pay and automation.")
+        .sentences().get(0);
+    assertEquals(Verification.Verdict.SUPPORTED, right.verdict(), right.toString());
+    Verification.Checked wrong = verifier.verify(
+        "Port Carrow dockworkers walked out on March 10 over pay and automation.")
+        .sentences().get(0);
+    assertEquals(Verification.Verdict.CONTRADICTED, wrong.verdict(), wrong.toString());
+    assertEquals("date march 10 against march 9", wrong.conflicts().get(0).what());
+  }
+
+  @Test
   void aWholeSummaryIsCountedByVerdict() {
     Verification v = new SummaryVerifier(STORY).verify("""
         A fire broke out on the ferry Aurora on Tuesday as it crossed the Kessel Strait.
