@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
       TrainStoriesCommand.class,
       TrainFurnitureCommand.class,
       SummarizeCommand.class,
+      VerifyCommand.class,
+      EvalVerifyCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       DedupCommand.class,

@@ -99,6 +99,15 @@ public final class ParaphraseScorer {
     return new Prepared(View.of(Objects.requireNonNull(sentence, "sentence")));
   }
 
+  /**
+   * The content stems of a sentence as the scorer compares them, synonyms mapped to one word
+   * ("Russian Federation" and "Russia" give the same stem): for callers that weigh overlap
+   * themselves, such as checking a summary against its sources.
+   */
+  public List<String> contentStems(String sentence) {
+    return View.of(Objects.requireNonNull(sentence, "sentence")).stems();
+  }
+
   /** As {@link #similarity(String, String)}, for prepared sentences. */
   public double similarity(Prepared a, Prepared b) {
     return probability(features(a.view, b.view), weights);

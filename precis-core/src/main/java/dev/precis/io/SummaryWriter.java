@@ -332,7 +332,7 @@ public final class SummaryWriter {
     return b.toString();
   }
 
-  private static String escapeMarkdown(String s) {
+  static String escapeMarkdown(String s) {
     return s.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
   }
 }

@@ -18,14 +18,14 @@ import java.util.Set;
  * and "on Oct. 29" may be the same day. A figure a change replaced ("65, up from 62") is kept
  * apart from the same figure stated as it stands: "62 died" is not what that sentence says.
  */
-record Figures(List<Set<String>> kinds) {
+public record Figures(List<Set<String>> kinds) {
   private static final int NUMBERS = 0;
   private static final int YEARS = 1;
   private static final int MONTHS = 2;
   private static final int WEEKDAYS = 3;
 
   /** The figures among a sentence's lower-cased words (as {@link dev.precis.text.Tokenizer} gives). */
-  static Figures of(List<String> words) {
+  public static Figures of(List<String> words) {
     List<Set<String>> kinds = new ArrayList<>();
     for (int k = 0; k <= WEEKDAYS; k++) {
       kinds.add(new HashSet<>());
@@ -113,7 +113,7 @@ record Figures(List<Set<String>> kinds) {
    * figures told as a change one way and as a plain pair the other ("rose to 65 from 62", "went
    * from 62 to 65") agree.
    */
-  boolean contradicts(Figures other) {
+  public boolean contradicts(Figures other) {
     for (int k = 0; k < kinds.size(); k++) {
       Set<String> a = kinds.get(k);
       Set<String> b = other.kinds.get(k);
@@ -122,6 +122,39 @@ record Figures(List<Set<String>> kinds) {
       }
     }
     return false;
+  }
+
+  /**
+   * What contradicts, one line per kind: "number 63 against 62" when this states 63 and
+   * {@code other} 62; empty when {@link #contradicts} is false. For telling a reader what differs.
+   */
+  public List<String> differences(Figures other) {
+    List<String> lines = new ArrayList<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      Set<String> a = kinds.get(k);
+      Set<String> b = other.kinds.get(k);
+      if (!a.containsAll(b) && !b.containsAll(a) && !withoutChanges(a).equals(withoutChanges(b))) {
+        lines.add(KIND_NAMES.get(k) + " " + sorted(a, b) + " against " + sorted(b, a));
+      }
+    }
+    return lines;
+  }
+
+  /** Every figure stated, of any kind, without the mark of a replaced one. */
+  public Set<String> all() {
+    Set<String> all = new java.util.TreeSet<>();
+    for (Set<String> kind : kinds) {
+      all.addAll(withoutChanges(kind));
+    }
+    return all;
+  }
+
+  private static final List<String> KIND_NAMES = List.of("number", "year", "date", "weekday");
+
+  /** The figures of {@code a} not in {@code b}, sorted so the message is the same every run. */
+  private static String sorted(Set<String> a, Set<String> b) {
+    return String.join(", ", new java.util.TreeSet<>(withoutChanges(a)).stream()
+        .filter(f -> !withoutChanges(b).contains(f)).toList());
   }
 
   private static Set<String> withoutChanges(Set<String> figures) {

@@ -9,6 +9,8 @@ import dev.precis.follow.FeedStatus;
 import dev.precis.io.ArticleReader;
 import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryWriter;
+import dev.precis.io.VerificationWriter;
+import dev.precis.verify.SummaryVerifier;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
 import io.javalin.config.JavalinConfig;
@@ -64,6 +66,7 @@ final class Api {
     c.routes.get("/api/health", this::health);
     c.routes.get("/api/openapi.json", ctx -> asset(ctx, "openapi.json"));
     c.routes.post("/api/summarize", this::summarize);
+    c.routes.post("/api/verify", this::verify);
     c.routes.post("/api/extract", this::extract);
     c.routes.post("/api/articles", this::ingest);
     c.routes.get("/api/articles/{id}", this::article);
@@ -114,6 +117,13 @@ final class Api {
     Requests.Summarize request = Requests.summarize(body(ctx), config.maxArticlesPerRequest());
     json(ctx, 200, work.stoppable(ctx, () ->
         SummaryWriter.toJson(summaries.summarize(request.articles(), request.options()))));
+  }
+
+  /** Each sentence of a summary checked against the articles sent with it (nothing is stored). */
+  private void verify(Context ctx) {
+    Requests.Verify request = Requests.verify(body(ctx), config.maxArticlesPerRequest());
+    json(ctx, 200, work.stoppable(ctx, () -> VerificationWriter.tree(
+        new SummaryVerifier(request.articles()).verify(request.summary()))));
   }
 
   /** Text of uploaded files (HTML pages, text, JSON), as the summarizer would read them. */

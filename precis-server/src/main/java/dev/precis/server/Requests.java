@@ -63,6 +63,26 @@ final class Requests {
     return new Summarize(articles, options);
   }
 
+  /** Longest summary {@code POST /api/verify} checks, in characters. */
+  static final int MAX_SUMMARY_CHARS = 100_000;
+
+  record Verify(String summary, List<Article> articles) {}
+
+  /** {@code {"summary": "...", "articles": [...]}} for {@code POST /api/verify}. */
+  static Verify verify(byte[] body, int maxArticles) {
+    JsonNode root = object(body);
+    String summary = text(root, "summary");
+    if (summary == null || summary.isBlank()) {
+      throw ApiException.badRequest("the request has no \"summary\" to verify; send "
+          + "{\"summary\": \"...\", \"articles\": [{\"title\": \"...\", \"text\": \"...\"}, ...]}");
+    }
+    if (summary.length() > MAX_SUMMARY_CHARS) {
+      throw ApiException.badRequest("the summary has " + summary.length()
+          + " characters; at most " + MAX_SUMMARY_CHARS + " are verified");
+    }
+    return new Verify(summary, articles(root, maxArticles, true));
+  }
+
   /** A top-level string field as sent, or null when absent; a 400 when it is not a string. */
   private static String text(JsonNode root, String field) {
     JsonNode value = root.get(field);

@@ -282,6 +282,51 @@ class ApiTest {
   }
 
   @Test
+  void verifyGivesEachSummarySentenceItsVerdict() {
+    ObjectNode body = Newsroom.flood();
+    body.put("summary", "About 600 people were evacuated from Alderbrook on Tuesday when the "
+        + "River Alder burst its banks after three days of heavy rain.\n"
+        + "Forecasters expect the river to peak on Friday evening, with more rain due before "
+        + "Thursday.\n"
+        + "The county opened a new hospital wing for children in March.");
+    Http.Response r = http.post("/api/verify", body);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode out = r.json();
+    assertThat(out.get("supported").asInt()).isEqualTo(1);
+    assertThat(out.get("contradicted").asInt()).isEqualTo(1);
+    assertThat(out.get("unsupported").asInt()).isEqualTo(1);
+    JsonNode sentences = out.get("sentences");
+    assertThat(sentences.get(0).get("evidence").get(0).get("match").asText()).isEqualTo("wording");
+    assertThat(sentences.get(1).get("conflicts").get(0).get("what").asText())
+        .isEqualTo("weekday friday against wednesday");
+    assertThat(sentences.get(2).get("verdict").asText()).isEqualTo("unsupported");
+  }
+
+  @Test
+  void verifyNeedsASummary() {
+    assertError(http.post("/api/verify", Newsroom.flood()), 400, "no \"summary\" to verify");
+    ObjectNode body = Newsroom.flood();
+    body.put("summary", 5);
+    assertError(http.post("/api/verify", body), 400, "summary should be a string");
+  }
+
+  @Test
+  void verifyTakesJsonOnlyAndNoPageOfAnotherOrigin() {
+    ObjectNode body = Newsroom.flood();
+    body.put("summary", "The River Alder burst its banks.");
+    assertError(http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(server.url() + "/api/verify"))
+        .header("Content-Type", "text/plain")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.write(body)))), 415,
+        "send the body as JSON");
+    assertError(http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(server.url() + "/api/verify"))
+        .header("Content-Type", "application/json")
+        .header("Origin", "https://elsewhere.example")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Json.write(body)))), 403, "");
+  }
+
+  @Test
   void openApiDescribesExactlyTheApiRoutes() {
     JsonNode spec = http.get("/api/openapi.json").json();
     assertThat(spec.get("openapi").asText()).startsWith("3.");
