@@ -73,7 +73,9 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Option(names = {"-l", "--language"}, paramLabel = "LANG",
       description = "Language of the articles (english, french, czech, greek, arabic, hebrew, "
-          + "hindi); with --dataset, defaults to each cluster's own.")
+          + "hindi); with --dataset, defaults to each cluster's own. People, places, dates, "
+          + "quotes, sentence shortening, furniture removal and paraphrase credit are English "
+          + "only; other languages get stems, stop words and the summary, and a note says so.")
   String language;
 
   @Option(names = "--no-compress", negatable = false,

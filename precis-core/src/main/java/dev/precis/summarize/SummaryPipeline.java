@@ -124,6 +124,9 @@ public final class SummaryPipeline {
       sentences.add(copies.credit(attribution.attribute(s, round(scores.get(s)))));
     }
     List<String> notes = new ArrayList<>(candidates.notes());
+    if (options.language() != Language.ENGLISH) {
+      notes.add(englishOnlyNote(options.language()));
+    }
     if (dedup != null && dedup.uniqueCount() < articles.size()) {
       int copied = articles.size() - dedup.uniqueCount();
       notes.add(copied + (copied == 1 ? " article was a copy" : " articles were copies")
@@ -154,6 +157,16 @@ public final class SummaryPipeline {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * What a summary in another language goes without, said in its notes so that an empty facts
+   * section or an unshortened sentence is not mistaken for "none found".
+   */
+  static String englishOnlyNote(Language language) {
+    return "English only, so not done for " + language.label() + ": people, organizations, places,"
+        + " dates and quotes (none are listed), shortening sentences, dropping web page furniture,"
+        + " and recognising sentences that say the same thing in other words (same wording only)";
   }
 
   /** The rule-based extractor knows English names, titles and quoting habits only. */
