@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether one sentence restates another: a small logistic regression over lexical features,
@@ -54,6 +55,8 @@ public final class ParaphraseScorer {
   static final double THRESHOLD = 0.5319;
 
   private static final ParaphraseScorer ENGLISH = new ParaphraseScorer(WEIGHTS, THRESHOLD);
+  /** What separates words when capitalised ones are looked for (dots, apostrophes, hyphens stay). */
+  private static final Pattern NAME_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}.'-]+");
 
   private final double[] weights;
   private final double threshold;
@@ -243,7 +246,7 @@ public final class ParaphraseScorer {
     /** Capitalised words that do not open the sentence: names, mostly. */
     private static Set<String> names(String sentence) {
       Set<String> names = new HashSet<>();
-      List<String> raw = List.of(sentence.split("[^\\p{L}\\p{N}.'-]+"));
+      List<String> raw = List.of(NAME_SEPARATORS.split(sentence));
       for (int i = 1; i < raw.size(); i++) {
         String w = raw.get(i);
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

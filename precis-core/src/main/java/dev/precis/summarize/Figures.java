@@ -194,7 +194,14 @@ public record Figures(List<Set<String>> kinds) {
     }
     String n = b.toString();
     if (n.contains(".")) {
-      n = n.replaceAll("0+$", "").replaceAll("\\.$", "");
+      int end = n.length();
+      while (end > 0 && n.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (end > 0 && n.charAt(end - 1) == '.') {
+        end--;
+      }
+      n = n.substring(0, end);
     }
     return n;
   }

@@ -23,6 +23,9 @@ public final class ArticleDates {
   /** 23/11/2026, 11/23/2026, 23.11.2026, 23-11-2026: the year last, day and month either way. */
   private static final Pattern YEAR_LAST =
       Pattern.compile("^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?:\\D|$)");
+  private static final Pattern OPENING_WEEKDAY =
+      Pattern.compile("(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(\\d)(?:st|nd|rd|th)\\b");
   /** From here on a number since 1970 counts milliseconds (as seconds it would be year 5138). */
   private static final long FIRST_MILLISECOND = 100_000_000_000L;
   private static final List<DateTimeFormatter> WRITTEN = List.of(
@@ -65,8 +68,8 @@ public final class ArticleDates {
     } catch (DateTimeParseException ignored) {
       // try the next format
     }
-    String cleaned = s.replaceAll("(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+", "")
-        .replaceAll("(\\d)(?:st|nd|rd|th)\\b", "$1").replace(".", "");
+    String cleaned = ORDINAL_SUFFIX.matcher(OPENING_WEEKDAY.matcher(s).replaceAll(""))
+        .replaceAll("$1").replace(".", "");
     for (DateTimeFormatter f : WRITTEN) {
       try {
         return Optional.of(LocalDate.parse(cleaned, f));

@@ -64,6 +64,7 @@ public final class BoilerplateFilter {
       "for your personal, non-commercial use only");
   /** Words at most of a sentence that a {@link #SHORT_NOTICES} phrase makes a notice. */
   private static final int SHORT_NOTICE_WORDS = 30;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
@@ -160,6 +161,6 @@ public final class BoilerplateFilter {
   }
 
   private static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }

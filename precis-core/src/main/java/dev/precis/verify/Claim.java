@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One sentence, of the summary or of a source, as the verifier compares it: its content stems
@@ -22,6 +23,7 @@ import java.util.Set;
 record Claim(String article, int position, String text, Set<String> terms, Figures figures,
     Set<String> capitals, Set<String> opening, boolean negated, Set<String> resolved) {
 
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}.'’-]+");
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none",
       "nothing", "neither", "nor", "cannot");
   /** Month and weekday names are figures, compared as such, not content words. */
@@ -105,7 +107,7 @@ record Claim(String article, int position, String text, Set<String> terms, Figur
    */
   private static Set<String> capitals(String text, boolean opening) {
     Set<String> names = new LinkedHashSet<>();
-    String[] raw = text.split("[^\\p{L}\\p{N}.'’-]+");
+    String[] raw = WORD_SEPARATORS.split(text);
     boolean first = true;
     for (String w : raw) {
       if (w.isEmpty()) {
