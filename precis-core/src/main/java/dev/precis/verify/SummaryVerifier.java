@@ -74,6 +74,8 @@ public final class SummaryVerifier {
   static final int MAX_PARTS = 3;
   /** A further part must add at least this share of the content to count. */
   static final double MIN_PART = 0.15;
+  /** A part of the evidence shares at least this many of the claim's terms with it. */
+  static final int MIN_PART_TERMS = 2;
   /** Most conflicts shown per sentence. */
   static final int MAX_CONFLICTS = 3;
 
@@ -217,12 +219,15 @@ public final class SummaryVerifier {
     // "supported" by whichever sentence mentions that person
     Set<String> content = core.isEmpty() ? claim.terms() : core;
     double coreUnion = 0;
+    // a part states a clause of the claim, not one of its words: three sentences that each share
+    // a single word ("agreed", "countries", "sanctions") do not make "they agreed to lift sanctions"
+    int minShared = Math.min(MIN_PART_TERMS, claim.terms().size());
     while (parts.size() < MAX_PARTS) {
       Claim pick = null;
       double gain = 0;
       double coreGain = 0;
       for (Claim c : candidates) {
-        if (parts.contains(c)) {
+        if (parts.contains(c) || sharedTerms(claim, c) < minShared) {
           continue;
         }
         Set<String> with = new HashSet<>(covered);
@@ -287,6 +292,16 @@ public final class SummaryVerifier {
     }
     return new Verification.Checked(claim.text(), Verification.Verdict.SUPPORTED, shown,
         conflicts);
+  }
+
+  private static int sharedTerms(Claim claim, Claim source) {
+    int n = 0;
+    for (String t : claim.terms()) {
+      if (source.terms().contains(t)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The paraphrase model's probability at which a sentence rewords a summary sentence. */

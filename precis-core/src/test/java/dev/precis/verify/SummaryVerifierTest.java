@@ -101,6 +101,14 @@ class SummaryVerifierTest {
   }
 
   @Test
+  void wordsScatteredOverUnrelatedSentencesDoNotSupportAClaim() {
+    // each word is in the story, each in another sentence: a claim no source makes
+    Verification.Checked s = verdict(
+        "Investigators blamed the refit for the smoke that filled the lifeboats.");
+    assertEquals(Verification.Verdict.UNSUPPORTED, s.verdict(), s.toString());
+  }
+
+  @Test
   void synonymsAreTheSameWord() {
     // "U.S." and "United States" map to one word in the dedup synonym table
     List<Article> story = List.of(Article.of("a",
