@@ -2,7 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.PrecisException;
 import dev.precis.fetch.PageFetcher;
-import dev.precis.io.ArticleReader;
+import dev.precis.read.ArticleReader;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 

@@ -1,9 +1,9 @@
 package dev.precis.cli;
 
 import dev.precis.PrecisException;
-import dev.precis.io.ArticleReader;
-import dev.precis.io.FileTooLargeException;
-import dev.precis.io.ReadResult;
+import dev.precis.read.ArticleReader;
+import dev.precis.read.FileTooLargeException;
+import dev.precis.read.ReadResult;
 import java.io.InputStream;
 import java.util.List;
 import picocli.CommandLine.Option;

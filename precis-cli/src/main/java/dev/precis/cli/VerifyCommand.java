@@ -1,9 +1,9 @@
 package dev.precis.cli;
 
 import dev.precis.PrecisException;
-import dev.precis.io.ReadResult;
-import dev.precis.io.SummaryFormat;
-import dev.precis.io.VerificationWriter;
+import dev.precis.read.ReadResult;
+import dev.precis.render.SummaryFormat;
+import dev.precis.render.VerificationWriter;
 import dev.precis.verify.SummaryVerifier;
 import dev.precis.verify.Verification;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.precis.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.precis.io.ArticleReader;
+import dev.precis.read.ArticleReader;
 import dev.precis.text.Article;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package dev.precis.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.io.SummaryFormat;
-import dev.precis.io.SummaryWriter;
+import dev.precis.render.SummaryFormat;
+import dev.precis.render.SummaryWriter;
 import dev.precis.text.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;

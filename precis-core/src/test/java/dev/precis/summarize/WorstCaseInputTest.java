@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.facts.Entity;
 import dev.precis.facts.Quote;
-import dev.precis.io.ArticleReader;
-import dev.precis.io.InputFormat;
+import dev.precis.read.ArticleReader;
+import dev.precis.read.InputFormat;
 import dev.precis.text.Article;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

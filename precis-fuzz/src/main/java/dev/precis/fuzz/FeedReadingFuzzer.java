@@ -1,9 +1,9 @@
 package dev.precis.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import dev.precis.io.ArticleReader;
-import dev.precis.io.FeedDocument;
-import dev.precis.io.FeedOutline;
+import dev.precis.read.ArticleReader;
+import dev.precis.read.FeedDocument;
+import dev.precis.read.FeedOutline;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

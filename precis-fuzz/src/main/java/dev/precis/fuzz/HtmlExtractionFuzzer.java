@@ -1,7 +1,7 @@
 package dev.precis.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import dev.precis.io.ArticleReader;
+import dev.precis.read.ArticleReader;
 import dev.precis.text.Article;
 
 /**

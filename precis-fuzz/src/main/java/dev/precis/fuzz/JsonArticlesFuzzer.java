@@ -1,8 +1,8 @@
 package dev.precis.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
-import dev.precis.io.ArticleReader;
-import dev.precis.io.ReadResult;
+import dev.precis.read.ArticleReader;
+import dev.precis.read.ReadResult;
 import dev.precis.text.Article;
 import java.util.HashSet;
 import java.util.Set;

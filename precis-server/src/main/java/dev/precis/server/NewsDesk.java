@@ -6,7 +6,7 @@ import dev.precis.cluster.Story;
 import dev.precis.cluster.StoryClusterer;
 import dev.precis.dedup.DedupOptions;
 import dev.precis.dedup.DuplicateIndex;
-import dev.precis.io.SummaryWriter;
+import dev.precis.render.SummaryWriter;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.text.Article;

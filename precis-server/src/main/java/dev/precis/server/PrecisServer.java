@@ -2,7 +2,7 @@ package dev.precis.server;
 
 import dev.precis.PrecisException;
 import dev.precis.follow.FeedFollower;
-import dev.precis.io.ArticleReader;
+import dev.precis.read.ArticleReader;
 import dev.precis.text.Article;
 import dev.precis.text.Language;
 import io.javalin.Javalin;

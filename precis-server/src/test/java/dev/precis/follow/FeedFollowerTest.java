@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.PrecisException;
 import dev.precis.fetch.PageFetcher;
-import dev.precis.io.ArticleReader;
+import dev.precis.read.ArticleReader;
 import dev.precis.text.Article;
 import java.net.ServerSocket;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.precis.io.SummaryWriter;
+import dev.precis.render.SummaryWriter;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
 import dev.precis.text.Article;

@@ -3,7 +3,7 @@ package dev.precis.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
-import dev.precis.io.ArticleReader;
+import dev.precis.read.ArticleReader;
 import dev.precis.text.Article;
 import java.io.IOException;
 import java.io.Serializable;

@@ -3,7 +3,7 @@ package dev.precis.spark;
 import dev.precis.cluster.Story;
 import dev.precis.digest.DigestBuilder;
 import dev.precis.digest.StoryDigest;
-import dev.precis.io.DigestWriter;
+import dev.precis.render.DigestWriter;
 import dev.precis.text.Article;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,0 +1,304 @@
+package dev.precis.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.PrecisException;
+import dev.precis.text.Article;
+import dev.precis.text.ArticleDates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads articles from JSON and JSON lines.
+ *
+ * <p>An article is an object with a required {@code text} and optional string fields {@code id},
+ * {@code title}, {@code date}, {@code url}, {@code source} and {@code byline}; other fields are
+ * ignored. An id may also be a number, and a date a number of seconds or milliseconds since 1970.
+ * Every error names the file and the line, because JSON files are often long and machine-written.
+ */
+final class JsonArticles {
+  /** An article object and the line it starts on. */
+  private record Item(JsonNode node, int line) {}
+
+  private JsonArticles() {}
+
+  /**
+   * Articles read from one document, and how many of them had no id and were given one: a
+   * reader says so, as ids matter downstream (attribution, stories, the service's store).
+   */
+  record Parsed(List<Article> articles, int withoutId) {}
+
+  /**
+   * A {@code .json} document: one article object, an array of them, {@code {"articles": [...]}},
+   * or several of these one after another (so that sniffed standard input may be JSON lines too).
+   * Articles without an id get the file's stem, or {@code stem-N} when the file holds several.
+   */
+  static List<Article> parseJson(String text, String name, String stem) {
+    return readJson(text, name, stem).articles();
+  }
+
+  /** {@link #parseJson}, counting the articles that were given an id. */
+  static Parsed readJson(String text, String name, String stem) {
+    List<Item> items = new ArrayList<>();
+    try (JsonParser parser = Json.MAPPER.createParser(text)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        int line = line(parser.currentTokenLocation());
+        switch (token) {
+          case START_ARRAY -> readArray(parser, name, items);
+          case START_OBJECT -> readTopObject(parser, name, line, items);
+          default ->
+              throw error(name, line, "expected an article object or an array of them, found "
+                  + describe(token));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw invalidJson(name, line(e.getLocation()), e);
+    } catch (IOException e) {
+      // Parsing a String does no I/O; this cannot happen.
+      throw new UncheckedIOException(e);
+    }
+    if (items.isEmpty()) {
+      throw new PrecisException(name + " contains no articles");
+    }
+    List<Article> articles = new ArrayList<>(items.size());
+    int withoutId = 0;
+    for (int i = 0; i < items.size(); i++) {
+      String defaultId = items.size() == 1 ? stem : stem + "-" + (i + 1);
+      articles.add(toArticle(items.get(i), name, defaultId));
+      withoutId += hasId(items.get(i).node()) ? 0 : 1;
+    }
+    return new Parsed(articles, withoutId);
+  }
+
+  private static boolean hasId(JsonNode node) {
+    JsonNode id = node.get("id");
+    return id != null && !id.isNull() && !id.asText().isBlank();
+  }
+
+  /**
+   * A {@code .jsonl} document: one article object per line, blank lines skipped. Articles without
+   * an id get {@code stem-LINE}.
+   */
+  static List<Article> parseJsonLines(String text, String name, String stem) {
+    return readJsonLines(text, name, stem).articles();
+  }
+
+  /** {@link #parseJsonLines}, counting the articles that were given an id. */
+  static Parsed readJsonLines(String text, String name, String stem) {
+    List<Article> articles = new ArrayList<>();
+    int withoutId = 0;
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      int line = i + 1;
+      JsonNode node = readLine(lines[i], name, line);
+      if (node == null || !node.isObject()) {
+        throw error(name, line, "expected an article object, found "
+            + (node == null ? "nothing" : describe(node)));
+      }
+      articles.add(toArticle(new Item(node, line), name, stem + "-" + line));
+      withoutId += hasId(node) ? 0 : 1;
+    }
+    if (articles.isEmpty()) {
+      throw new PrecisException(name + " contains no articles");
+    }
+    return new Parsed(articles, withoutId);
+  }
+
+  /**
+   * One line of a JSON-lines file as an article, as {@link #readJsonLines} reads it; null for a
+   * blank line.
+   *
+   * @throws PrecisException naming the file and line when the line is not an article
+   */
+  static Article parseLine(String text, String name, String stem, int line) {
+    if (text.isBlank()) {
+      return null;
+    }
+    JsonNode node = readLine(text, name, line);
+    if (node == null || !node.isObject()) {
+      throw error(name, line, "expected an article object, found "
+          + (node == null ? "nothing" : describe(node)));
+    }
+    return toArticle(new Item(node, line), name, stem + "-" + line);
+  }
+
+  private static JsonNode readLine(String text, String name, int line) {
+    try (JsonParser parser = Json.MAPPER.createParser(text)) {
+      JsonNode node = parser.readValueAsTree();
+      if (parser.nextToken() != null) {
+        throw error(name, line, "more than one JSON value on the line; put one article per line");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw invalidJson(name, line, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void readArray(JsonParser parser, String name, List<Item> items)
+      throws IOException {
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+      int line = line(parser.currentTokenLocation());
+      if (token != JsonToken.START_OBJECT) {
+        throw error(name, line, "expected an article object in the array, found "
+            + describe(token));
+      }
+      items.add(new Item(parser.readValueAsTree(), line));
+    }
+  }
+
+  /**
+   * Reads a top-level object field by field, so that the articles of an {@code {"articles":
+   * [...]}} wrapper keep their own line numbers.
+   */
+  private static void readTopObject(
+      JsonParser parser, String name, int line, List<Item> items)
+      throws IOException {
+    ObjectNode fields = Json.MAPPER.createObjectNode();
+    List<Item> wrapped = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (field.equals("articles") && value == JsonToken.START_ARRAY) {
+        wrapped = new ArrayList<>();
+        readArray(parser, name, wrapped);
+      } else {
+        fields.set(field, parser.readValueAsTree());
+      }
+    }
+    if (wrapped != null) {
+      items.addAll(wrapped);
+    } else {
+      items.add(new Item(fields, line));
+    }
+  }
+
+  private static Article toArticle(Item item, String name, String defaultId) {
+    JsonNode node = item.node();
+    int line = item.line();
+    String text = string(node, "text", name, line);
+    if (text == null) {
+      if (node.has("articles")) {
+        throw wrongType(name, line, "articles", "an array", node.get("articles"));
+      }
+      String hint =
+          node.has("documents")
+              ? "; this looks like a cluster of \"documents\", which is not an article format"
+              : "";
+      throw error(name, line, "article has no text (field \"text\" is missing or blank)" + hint);
+    }
+    String id = id(node, name, line);
+    return new Article(
+        id == null ? defaultId : id,
+        string(node, "title", name, line),
+        date(node, name, line),
+        string(node, "url", name, line),
+        string(node, "source", name, line),
+        string(node, "byline", name, line),
+        text);
+  }
+
+  /** Ids are often numbers in machine-written data; those are fine too. */
+  private static String id(JsonNode node, String name, int line) {
+    JsonNode value = node.get("id");
+    if (value != null && value.isNumber()) {
+      return value.asText();
+    }
+    if (value != null && !value.isNull() && !value.isTextual()) {
+      throw wrongType(name, line, "id", "a string or a number", value);
+    }
+    return string(node, "id", name, line);
+  }
+
+  /**
+   * The date as written; a number as {@link ArticleDates#ofNumber} writes it. A date that cannot
+   * be read is kept as written, and the article counts as undated.
+   */
+  private static String date(JsonNode node, String name, int line) {
+    JsonNode value = node.get("date");
+    if (value != null && value.isNumber()) {
+      return value.canConvertToExactIntegral() && value.canConvertToLong()
+          ? ArticleDates.ofNumber(value.longValue())
+          : value.asText();
+    }
+    if (value != null && !value.isNull() && !value.isTextual()) {
+      throw wrongType(name, line, "date", "a string or a number", value);
+    }
+    return string(node, "date", name, line);
+  }
+
+  /** The stripped string value; null when absent, JSON null or blank. */
+  private static String string(JsonNode node, String field, String name, int line) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw wrongType(name, line, field, "a string", value);
+    }
+    String text = value.textValue().strip();
+    return text.isEmpty() ? null : text;
+  }
+
+  private static PrecisException wrongType(
+      String name, int line, String field, String expected, JsonNode value) {
+    return error(name, line, "field \"" + field + "\" should be " + expected + ", not "
+        + describe(value));
+  }
+
+  private static PrecisException invalidJson(String name, int line, JsonProcessingException e) {
+    String detail = e.getOriginalMessage();
+    detail = detail == null ? "" : detail.lines().findFirst().orElse("");
+    // Jackson points at its own description of the input, which means nothing to the reader
+    detail = detail.replaceAll("\\s*\\(start marker at \\[Source.*$", "")
+        .replaceAll("\\s*at \\[Source.*$", "");
+    if (detail.length() > 160) {
+      detail = detail.substring(0, 157) + "...";
+    }
+    return new PrecisException(name + ":" + line + ": invalid JSON: " + detail, e);
+  }
+
+  private static PrecisException error(String name, int line, String detail) {
+    return new PrecisException(name + ":" + line + ": " + detail);
+  }
+
+  private static int line(JsonLocation location) {
+    return location == null ? 0 : location.getLineNr();
+  }
+
+  private static String describe(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name().toLowerCase(Locale.ROOT);
+    };
+  }
+}
