@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
-import dev.precis.dedup.ParaphraseScorer;
+import dev.precis.similar.ParaphraseScorer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.precis.dedup;
 
+import dev.precis.similar.Synonyms;
+import dev.precis.similar.Terms;
 import dev.precis.text.SortedIds;
 import dev.precis.text.Article;
 import dev.precis.text.SentenceSplitter;

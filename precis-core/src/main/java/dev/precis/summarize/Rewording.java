@@ -1,6 +1,6 @@
 package dev.precis.summarize;
 
-import dev.precis.dedup.ParaphraseScorer;
+import dev.precis.similar.ParaphraseScorer;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Language;
 

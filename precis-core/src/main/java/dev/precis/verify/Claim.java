@@ -1,6 +1,6 @@
 package dev.precis.verify;
 
-import dev.precis.dedup.ParaphraseScorer;
+import dev.precis.similar.ParaphraseScorer;
 import dev.precis.summarize.Figures;
 import dev.precis.text.Tokenizer;
 import java.time.DayOfWeek;

@@ -2,7 +2,7 @@ package dev.precis.verify;
 
 import dev.precis.PrecisException;
 import dev.precis.WorkCancelledException;
-import dev.precis.dedup.ParaphraseScorer;
+import dev.precis.similar.ParaphraseScorer;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
 import java.time.LocalDate;

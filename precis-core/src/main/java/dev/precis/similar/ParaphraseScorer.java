@@ -1,4 +1,4 @@
-package dev.precis.dedup;
+package dev.precis.similar;
 
 import dev.precis.PrecisException;
 import dev.precis.text.Tokenizer;
@@ -35,7 +35,7 @@ public final class ParaphraseScorer {
    * zero start, fixed step and iteration count, signs held to {@link #SIGNS}). MSRP test: 73.6%
    * accuracy, F1 0.809 (always-paraphrase: 66.5%, 0.799). Retrain, after changing a feature, with
    * {@code java -cp precis-core/target/classes:precis-core/target/test-classes:precis-cli/target/precis.jar
-   * dev.precis.dedup.ParaphraseTrainer ../shared/data/msrp} and paste what it prints.
+   * dev.precis.similar.ParaphraseTrainer ../shared/data/msrp} and paste what it prints.
    * Bigrams, the common subsequence and number agreement end at 0: held non-negative, they add
    * nothing that all-word overlap and the number clash do not already say on MSRP.
    */

@@ -1,4 +1,4 @@
-package dev.precis.dedup;
+package dev.precis.similar;
 
 import dev.precis.text.Tokenizer;
 import java.io.BufferedReader;
@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <p>Immutable and thread-safe; {@link #english()} is loaded once.
  */
-final class Synonyms {
+public final class Synonyms {
   private static final Synonyms ENGLISH = load("synonyms.txt");
 
   /** Variant word sequences (joined by a space) to their canonical word. */
@@ -50,7 +50,7 @@ final class Synonyms {
     this.longestCapital = capitalCanonical.keySet().stream().mapToInt(String::length).max().orElse(0);
   }
 
-  static Synonyms english() {
+  public static Synonyms english() {
     return ENGLISH;
   }
 
@@ -58,7 +58,7 @@ final class Synonyms {
    * Rewrites capitalised acronyms ("US") to their canonical word before the text is lower-cased.
    * A hand-written scan, not a regular expression: it runs on every paragraph of every article.
    */
-  String rewriteCapitals(String text) {
+  public String rewriteCapitals(String text) {
     if (capitalCanonical.isEmpty()) {
       return text;
     }
@@ -93,7 +93,7 @@ final class Synonyms {
   }
 
   /** The words with every variant replaced by its canonical word, longest variant first. */
-  List<String> apply(List<String> words) {
+  public List<String> apply(List<String> words) {
     List<String> out = new ArrayList<>(words.size());
     int i = 0;
     while (i < words.size()) {

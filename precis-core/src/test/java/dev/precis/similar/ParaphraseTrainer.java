@@ -1,4 +1,4 @@
-package dev.precis.dedup;
+package dev.precis.similar;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp precis-core/target/classes:precis-core/target/test-classes:precis-cli/target/precis.jar \
- *     dev.precis.dedup.ParaphraseTrainer ../shared/data/msrp
+ *     dev.precis.similar.ParaphraseTrainer ../shared/data/msrp
  * </pre>
  */
 public final class ParaphraseTrainer {

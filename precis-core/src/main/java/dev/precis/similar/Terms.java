@@ -1,4 +1,4 @@
-package dev.precis.dedup;
+package dev.precis.similar;
 
 import dev.precis.text.Language;
 import dev.precis.text.TermNormalizer;
@@ -9,17 +9,17 @@ import java.util.List;
  * English content terms for comparing texts: the text pipeline's own stems and stop words, so a
  * term here is the term a summary compares.
  */
-final class Terms {
+public final class Terms {
   private static final TermNormalizer ENGLISH = TermNormalizer.of(Language.ENGLISH);
 
   private Terms() {}
 
-  static boolean isStopWord(String word) {
+  public static boolean isStopWord(String word) {
     return ENGLISH.isStopWord(word);
   }
 
   /** Content terms of lower-cased, synonym-mapped words, in order. */
-  static List<String> content(List<String> words) {
+  public static List<String> content(List<String> words) {
     List<String> terms = new ArrayList<>(words.size());
     for (String w : words) {
       String term = ENGLISH.term(w);
@@ -31,11 +31,11 @@ final class Terms {
   }
 
   /** Whether a lower-cased word carries content: not a stop word, not a lone digit or sign. */
-  static boolean isContent(String word) {
+  public static boolean isContent(String word) {
     return ENGLISH.term(word) != null;
   }
 
-  static String stem(String word) {
+  public static String stem(String word) {
     return ENGLISH.stem(word);
   }
 }

@@ -1,4 +1,4 @@
-package dev.precis.dedup;
+package dev.precis.similar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
