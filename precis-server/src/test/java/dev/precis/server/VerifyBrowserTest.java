@@ -131,6 +131,17 @@ class VerifyBrowserTest {
 
     assertThat(checks.get(2).findElements(By.cssSelector(".check-details"))).isEmpty();
     shot("verify.png");
+
+    // readable on a phone: nothing wider than the screen
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      Object overflow = ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth - window.innerWidth;");
+      assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+      shot("verify-phone.png");
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1600));
+    }
   }
 
   @Test
