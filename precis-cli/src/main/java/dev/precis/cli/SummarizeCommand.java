@@ -96,6 +96,13 @@ final class SummarizeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar or warnings on stderr.")
   boolean quiet;
 
+  @Option(names = "--query", paramLabel = "TEXT",
+      description = "Summarize what the articles say about this (\"sanctions on Russia\"): every "
+          + "method chooses only sentences that use its words (stemmed, common words out) or "
+          + "words that mostly occur with them; ilp also weighs those words more. Nothing about "
+          + "it in the articles is an error, not an unrelated summary.")
+  String query;
+
   @Override
   public Integer call() throws IOException {
     OutputFile.check(out);
@@ -134,6 +141,9 @@ final class SummarizeCommand implements Callable<Integer> {
         .withBudget(BudgetOptions.of(budget, 100))
         .withCompression(!noCompress, false)
         .withDedup(!noDedup);
+    if (query != null) {
+      options = options.withQuery(query);
+    }
     options = furniture.apply(options);
     if (language != null) {
       options = options.withLanguage(Language.parse(language));

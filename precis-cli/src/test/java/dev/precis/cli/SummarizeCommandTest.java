@@ -150,6 +150,31 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void aQueryKeepsToTheSentencesAboutItAndIsRecorded() throws IOException {
+    NewsFixture.write(dir);
+    CliRun run = CliRun.of("summarize", dir.toString(), "--query", "shipping delays",
+        "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode summary = JSON.readTree(run.out());
+    assertThat(summary.get("parameters").get("query").asText()).isEqualTo("shipping delays");
+    // stemmed: "ships" is a query word too
+    assertThat(summary.get("sentences")).isNotEmpty().allSatisfy(s ->
+        assertThat(s.get("text").asText()).containsAnyOf("Shipping", "ships", "delays"));
+    assertThat(summary.get("sentences")).noneSatisfy(s ->
+        assertThat(s.get("text").asText()).contains("cranes"));
+  }
+
+  @Test
+  void aQueryTheArticlesSayNothingAboutIsAClearError() throws IOException {
+    NewsFixture.write(dir);
+    assertError(CliRun.of("summarize", dir.toString(), "--query", "football transfers"),
+        "precis: nothing about 'football transfers' in the articles: no sentence uses its words "
+            + "(footbal, transfer)");
+    assertError(CliRun.of("summarize", dir.toString(), "--query", " "),
+        "precis: the query is empty");
+  }
+
+  @Test
   void unknownMethodListsTheValidOnes() throws IOException {
     NewsFixture.write(dir);
     CliRun run = CliRun.of("summarize", dir.toString(), "--method", "magic");

@@ -30,6 +30,7 @@ public final class Candidates {
   private final double redundancyThreshold;
   private final List<String> notes;
   private final Rewording rewording;
+  private final QueryFocus focus;
 
   /**
    * @param minWords shortest eligible sentence, in words
@@ -39,7 +40,20 @@ public final class Candidates {
    */
   public Candidates(AnalyzedCluster cluster, SentenceVectors vectors, Budget budget, int minWords,
       int maxWords, int maxCandidates, double redundancyThreshold) {
+    this(cluster, vectors, budget, minWords, maxWords, maxCandidates, redundancyThreshold, null);
+  }
+
+  /**
+   * Candidates about a query: only sentences {@code focus} relates to are eligible, before any
+   * pruning, so that a large cluster keeps its sentences about the query.
+   *
+   * @param focus the query's focus, or null for every sentence
+   * @throws NothingToSummarizeException when no sentence about the query may be quoted
+   */
+  Candidates(AnalyzedCluster cluster, SentenceVectors vectors, Budget budget, int minWords,
+      int maxWords, int maxCandidates, double redundancyThreshold, QueryFocus focus) {
     this.cluster = cluster;
+    this.focus = focus;
     this.vectors = vectors;
     this.redundancyThreshold = redundancyThreshold;
     this.notes = new ArrayList<>();
@@ -48,6 +62,7 @@ public final class Candidates {
     costs = new int[sentences.size()];
     Set<String> seen = new HashSet<>();
     List<Integer> eligible = new ArrayList<>();
+    int unfocused = 0;
     int capacity = budget.capacity();
     for (Sentence s : sentences) {
       if ((s.index() & 1023) == 0) {
@@ -60,22 +75,33 @@ public final class Candidates {
         continue;
       }
       if (seen.add(String.join(" ", s.words()))) {
-        eligible.add(s.index());
+        unfocused++;
+        if (focus == null || focus.related(s.index())) {
+          eligible.add(s.index());
+        }
       }
     }
     if (eligible.isEmpty()) {
       // a cluster of short or cut-off sentences still deserves a summary: relax the filters
       for (Sentence s : sentences) {
         if (costs[s.index()] <= capacity && !s.terms().isEmpty()
+            && (focus == null || focus.related(s.index()))
             && seen.add("relaxed " + String.join(" ", s.words()))) {
           eligible.add(s.index());
         }
       }
       if (!eligible.isEmpty()) {
         notes.add("no sentence met the length and completeness filters; used all sentences");
+      } else if (focus != null) {
+        throw new NothingToSummarizeException("nothing about '" + focus.query() + "' fits the "
+            + "summary: every sentence that uses its words or close words is over the budget of "
+            + budget + " or has no word to summarize by");
       } else {
         notes.add(whyEmpty(sentences, budget));
       }
+    }
+    if (focus != null) {
+      notes.add(focus.note(eligible.size(), unfocused));
     }
     int[] all = eligible.stream().mapToInt(Integer::intValue).toArray();
     if (all.length > maxCandidates) {
@@ -142,6 +168,11 @@ public final class Candidates {
 
   public int size() {
     return indices.length;
+  }
+
+  /** The query the candidates were chosen for, or null when the summary is of the whole story. */
+  QueryFocus focus() {
+    return focus;
   }
 
   /** What sentence {@code s} costs against the budget. */

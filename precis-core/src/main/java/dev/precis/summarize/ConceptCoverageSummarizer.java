@@ -21,9 +21,20 @@ import java.util.stream.IntStream;
  *
  * <p>Two additions, both measured on DUC 2003: concepts that open articles weigh more (news says
  * what matters first), and each sentence earns a small bonus for being early in its article.
+ *
+ * <p>About a query ({@link SummaryOptions#withQuery}), a concept weighs {@code 1 + QUERY_BOOST}
+ * times as much when one of its words is a query term, less for a close word, and counts even
+ * when fewer articles than the threshold use it: a sub-topic one article covers is still what
+ * the reader asked for.
  */
 final class ConceptCoverageSummarizer implements Summarizer {
   static final String NAME = "ilp";
+  /**
+   * Extra weight of a concept with a query term (times its relatedness for a close word). Not
+   * tuned: the evaluation data in {@code ../shared} has no queries (README "Summaries about a
+   * query").
+   */
+  static final double QUERY_BOOST = 3.0;
 
   private final int minArticleFrequency;
   private final double leadWeight;
@@ -78,7 +89,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
     int articles = cluster.articles().size();
     int threshold = minArticleFrequency > 0 ? minArticleFrequency
         : articles >= 8 ? 3 : articles >= 4 ? 2 : 1;
-    double[] weights = conceptWeights(cluster, threshold);
+    double[] weights = conceptWeights(cluster, threshold, candidates.focus());
 
     // each candidate's distinct concepts that carry weight, and its coverage value alone
     int[] pool = candidates.indices();
@@ -136,11 +147,13 @@ final class ConceptCoverageSummarizer implements Summarizer {
     return new Selection(chosen, scores, details);
   }
 
-  private double[] conceptWeights(AnalyzedCluster cluster, int threshold) {
+  private double[] conceptWeights(AnalyzedCluster cluster, int threshold, QueryFocus focus) {
     double[] weights = new double[cluster.bigramCount()];
+    double[] related = new double[weights.length];
     for (int c = 0; c < weights.length; c++) {
       int df = cluster.bigramArticleFrequency(c);
-      weights[c] = df >= threshold ? df : 0;
+      related[c] = focus == null ? 0 : focus.conceptRelatedness(cluster, c);
+      weights[c] = df >= threshold || related[c] > 0 ? df : 0;
     }
     if (leadWeight > 0) {
       // articles in whose opening a concept appears, each counted once
@@ -157,6 +170,9 @@ final class ConceptCoverageSummarizer implements Summarizer {
           }
         }
       }
+    }
+    for (int c = 0; c < weights.length; c++) {
+      weights[c] *= 1 + QUERY_BOOST * related[c];
     }
     return weights;
   }

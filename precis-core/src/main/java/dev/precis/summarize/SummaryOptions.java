@@ -22,6 +22,9 @@ import dev.precis.text.Language;
  * @param dedup summarize each group of copied articles once, crediting every copy as a source
  * @param furniture the model that drops web page furniture (captions, credits, teasers) before
  *     summarizing English articles, or null to keep every sentence
+ * @param query what the summary should be about ("sanctions on Russia"), or null for the whole
+ *     story: its words and their close words weigh more, and sentences unrelated to it are not
+ *     chosen (see {@link #withQuery})
  */
 public record SummaryOptions(
     String method,
@@ -35,7 +38,11 @@ public record SummaryOptions(
     double redundancy,
     double supportSimilarity,
     boolean dedup,
-    FurnitureModel furniture) {
+    FurnitureModel furniture,
+    String query) {
+
+  /** Longest query, in characters: a query names a topic, it is not a document. */
+  public static final int MAX_QUERY_CHARS = 500;
 
   public SummaryOptions {
     if (budget == null) {
@@ -55,46 +62,71 @@ public record SummaryOptions(
       throw new PrecisException("similarity thresholds must be in (0, 1]");
     }
     Summarizers.create(method); // fails early, naming the valid methods
+    if (query != null) {
+      query = query.strip();
+      if (query.isEmpty()) {
+        throw new PrecisException("the query is empty; give the words the summary should be about");
+      }
+      if (query.length() > MAX_QUERY_CHARS) {
+        throw new PrecisException("the query has " + query.length() + " characters; at most "
+            + MAX_QUERY_CHARS + " are allowed");
+      }
+    }
   }
 
   public static SummaryOptions defaults() {
     return new SummaryOptions(Summarizers.DEFAULT, Budget.words(100), Language.ENGLISH, true, false,
-        8, 55, 2_000, 0.5, 0.45, true, FurnitureModel.standard());
+        8, 55, 2_000, 0.5, 0.45, true, FurnitureModel.standard(), null);
   }
 
   public SummaryOptions withMethod(String newMethod) {
     return new SummaryOptions(newMethod, budget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture, query);
   }
 
   public SummaryOptions withBudget(Budget newBudget) {
     return new SummaryOptions(method, newBudget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture, query);
   }
 
   public SummaryOptions withLanguage(Language newLanguage) {
     return new SummaryOptions(method, budget, newLanguage, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture, query);
   }
 
   public SummaryOptions withCompression(boolean newCompress, boolean newDropAttributions) {
     return new SummaryOptions(method, budget, language, newCompress, newDropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture, query);
   }
 
   public SummaryOptions withDedup(boolean newDedup) {
     return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, newDedup, furniture);
+        maxWords, maxCandidates, redundancy, supportSimilarity, newDedup, furniture, query);
   }
 
   public SummaryOptions withMaxCandidates(int newMaxCandidates) {
     return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
-        maxWords, newMaxCandidates, redundancy, supportSimilarity, dedup, furniture);
+        maxWords, newMaxCandidates, redundancy, supportSimilarity, dedup, furniture, query);
   }
 
   /** Drops page furniture with {@code model} before summarizing (English); null keeps it. */
   public SummaryOptions withFurniture(FurnitureModel model) {
     return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
-        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, model);
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, model, query);
+  }
+
+  /**
+   * A summary about {@code newQuery} (null: the whole story). Its words, stemmed and without stop
+   * words, and the words that mostly occur in the same sentences raise the weight of the concepts
+   * they are part of in {@code ilp}; every method chooses only among sentences that use a query
+   * word or a close word.
+   *
+   * <pre>{@code
+   * SummaryOptions.defaults().withQuery("sanctions on Russia")
+   * }</pre>
+   */
+  public SummaryOptions withQuery(String newQuery) {
+    return new SummaryOptions(method, budget, language, compress, dropAttributions, minWords,
+        maxWords, maxCandidates, redundancy, supportSimilarity, dedup, furniture, newQuery);
   }
 }

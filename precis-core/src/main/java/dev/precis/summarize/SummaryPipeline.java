@@ -104,8 +104,9 @@ public final class SummaryPipeline {
     }
     WorkCancelledException.throwIfInterrupted();
     SentenceVectors vectors = new SentenceVectors(cluster);
+    QueryFocus focus = options.query() == null ? null : QueryFocus.of(options.query(), cluster);
     Candidates candidates = new Candidates(cluster, vectors, options.budget(), options.minWords(),
-        options.maxWords(), options.maxCandidates(), options.redundancy());
+        options.maxWords(), options.maxCandidates(), options.redundancy(), focus);
     WorkCancelledException.throwIfInterrupted();
     Selection selection = summarizer.select(candidates, options.budget());
     WorkCancelledException.throwIfInterrupted();
@@ -206,6 +207,10 @@ public final class SummaryPipeline {
     if (furniture) {
       p.put("furnitureModel", options.furniture().source());
       p.put("furnitureThreshold", options.furniture().threshold());
+    }
+    if (options.query() != null) {
+      // absent otherwise: a summary of the whole story reads as it did before queries
+      p.put("query", options.query());
     }
     p.putAll(summarizer.parameters());
     return p;

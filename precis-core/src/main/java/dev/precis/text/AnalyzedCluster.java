@@ -22,6 +22,9 @@ public final class AnalyzedCluster {
   private final int[] termArticleFrequency;
   private final int[] bigramArticleFrequency;
   private final int[] termSentenceFrequency;
+  /** The stems of each bigram, side by side: stem ids at 2c and 2c + 1. */
+  private final int[] bigramStems;
+  private final String[] stemNames;
 
   AnalyzedCluster(
       Language language, List<Article> articles, List<Sentence> sentences, TermNormalizer normalizer) {
@@ -34,6 +37,7 @@ public final class AnalyzedCluster {
     Map<String, Integer> terms = new HashMap<>();
     Map<String, Integer> stems = new HashMap<>();
     Map<Long, Integer> bigrams = new HashMap<>();
+    int[] pairs = new int[64];
     for (int s = 0; s < n; s++) {
       Sentence sentence = sentences.get(s);
       List<String> sentenceTerms = sentence.terms();
@@ -56,7 +60,13 @@ public final class AnalyzedCluster {
           // mod 2^64), but hashed well; the plain pair hashes to previousStem ^ stem, and a long
           // text's bigrams then pile into a few buckets
           long key = (((long) previousStem << 32) | stem) * 0x9E3779B97F4A7C15L;
-          bis[count++] = bigrams.computeIfAbsent(key, x -> bigrams.size());
+          int id = bigrams.computeIfAbsent(key, x -> bigrams.size());
+          if (2 * id + 1 >= pairs.length) {
+            pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+          }
+          pairs[2 * id] = previousStem;
+          pairs[2 * id + 1] = stem;
+          bis[count++] = id;
         }
         previousStem = stem;
         previousStop = stop;
@@ -65,6 +75,9 @@ public final class AnalyzedCluster {
     }
     termCount = terms.size();
     bigramCount = bigrams.size();
+    bigramStems = java.util.Arrays.copyOf(pairs, 2 * bigramCount);
+    stemNames = new String[stems.size()];
+    stems.forEach((stem, id) -> stemNames[id] = stem);
     termArticleFrequency = articleFrequency(termIds, termCount);
     bigramArticleFrequency = articleFrequency(bigramIds, bigramCount);
     termSentenceFrequency = new int[termCount];
@@ -143,5 +156,13 @@ public final class AnalyzedCluster {
   /** In how many sentences each term occurs. */
   public int termSentenceFrequency(int term) {
     return termSentenceFrequency[term];
+  }
+
+  /**
+   * The stem of one side of a bigram: {@code side} 0 for the first word, 1 for the second. A
+   * content word's stem is its term (see {@link Sentence#terms()}).
+   */
+  public String bigramStem(int bigram, int side) {
+    return stemNames[bigramStems[2 * bigram + side]];
   }
 }

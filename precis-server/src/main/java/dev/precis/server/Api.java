@@ -81,6 +81,7 @@ final class Api {
     c.routes.get("/stories/{id}", ctx -> asset(ctx, "story.html"));
     c.routes.get("/search", ctx -> asset(ctx, "search.html"));
     c.routes.get("/feeds", ctx -> asset(ctx, "feeds.html"));
+    c.routes.get("/verify", ctx -> asset(ctx, "verify.html"));
     c.routes.get("/assets/{file}", ctx -> asset(ctx, ctx.pathParam("file")));
 
     c.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

@@ -60,6 +60,15 @@ final class Requests {
       // an unknown method or language: the message names the known ones
       throw ApiException.badRequest(e.getMessage());
     }
+    String query = text(root, "query");
+    if (query != null) {
+      try {
+        options = options.withQuery(query);
+      } catch (PrecisException e) {
+        // empty or too long
+        throw ApiException.badRequest(e.getMessage());
+      }
+    }
     return new Summarize(articles, options);
   }
 

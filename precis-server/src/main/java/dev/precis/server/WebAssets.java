@@ -14,7 +14,7 @@ final class WebAssets {
   private static final String ROOT = "/dev/precis/server/web/";
   static final String[] FILES = {
     "index.html", "stories.html", "story.html", "search.html", "feeds.html", "app.js",
-    "style.css"
+    "style.css", "verify.html"
   };
 
   record Asset(byte[] bytes, String contentType) {}

@@ -282,6 +282,34 @@ class ApiTest {
   }
 
   @Test
+  void summarizeAboutAQueryChoosesTheSentencesAboutIt() {
+    ObjectNode body = Newsroom.flood();
+    body.put("query", "insurance claims");
+    Http.Response r = http.post("/api/summarize", body);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode summary = r.json();
+    assertThat(summary.get("parameters").get("query").asText()).isEqualTo("insurance claims");
+    assertThat(summary.get("sentences").size()).isPositive();
+    for (JsonNode s : summary.get("sentences")) {
+      assertThat(s.get("text").asText()).containsAnyOf("Insurers", "insurers", "claims");
+    }
+  }
+
+  @Test
+  void summarizeRefusesAnEmptyLongOrUnrelatedQuery() {
+    ObjectNode body = Newsroom.flood();
+    body.put("query", " ");
+    assertError(http.post("/api/summarize", body), 400, "the query is empty");
+    body.put("query", "flood ".repeat(100)); // stripped: 599
+    assertError(http.post("/api/summarize", body), 400, "the query has 599 characters; at most 500");
+    body.put("query", 7);
+    assertError(http.post("/api/summarize", body), 400, "query should be a string");
+    body.put("query", "volcanic eruption");
+    assertError(http.post("/api/summarize", body), 422,
+        "nothing about 'volcanic eruption' in the articles: no sentence uses its words");
+  }
+
+  @Test
   void verifyGivesEachSummarySentenceItsVerdict() {
     ObjectNode body = Newsroom.flood();
     body.put("summary", "About 600 people were evacuated from Alderbrook on Tuesday when the "
@@ -345,7 +373,7 @@ class ApiTest {
 
   @Test
   void pagesAreServedFromTheJarWithNothingFromElsewhere() {
-    for (String path : List.of("/", "/stories", "/search", "/stories/some-id")) {
+    for (String path : List.of("/", "/stories", "/search", "/stories/some-id", "/verify")) {
       Http.Response page = http.get(path);
       assertThat(page.status()).as(path).isEqualTo(200);
       assertThat(page.body()).contains("/assets/app.js").doesNotContain("http://", "https://");

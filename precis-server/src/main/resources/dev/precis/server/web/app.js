@@ -215,7 +215,23 @@ async function openFiles(files) {
   }
 }
 
-function summarizePage() {
+/** The pasted articles, numbered from 1, and their texts by id (offsets point into these). */
+function collectArticles() {
+  const articles = [];
+  const texts = new Map();
+  document.querySelectorAll('#articles fieldset').forEach((f) => {
+    const text = f.querySelector('textarea').value;
+    if (!text.trim()) return;
+    const id = String(articles.length + 1);
+    const title = f.querySelector('.title').value.trim();
+    articles.push({ id, title: title || null, text });
+    texts.set(id, { title, text });
+  });
+  return { articles, texts };
+}
+
+/** The article editors' buttons, file picker and drop zone, as on the summarize page. */
+function articleEditors(form) {
   addArticleEditor();
   addArticleEditor();
   $('add-article').addEventListener('click', () => {
@@ -223,7 +239,6 @@ function summarizePage() {
     f.querySelector('textarea').focus();
   });
   $('files').addEventListener('change', (e) => { openFiles([...e.target.files]); e.target.value = ''; });
-  const form = $('summarize-form');
   form.addEventListener('dragover', (e) => { e.preventDefault(); form.classList.add('dragging'); });
   form.addEventListener('dragleave', () => form.classList.remove('dragging'));
   form.addEventListener('drop', (e) => {
@@ -231,18 +246,14 @@ function summarizePage() {
     form.classList.remove('dragging');
     openFiles([...e.dataTransfer.files]);
   });
+}
+
+function summarizePage() {
+  const form = $('summarize-form');
+  articleEditors(form);
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const articles = [];
-    const texts = new Map();
-    document.querySelectorAll('#articles fieldset').forEach((f) => {
-      const text = f.querySelector('textarea').value;
-      if (!text.trim()) return;
-      const id = String(articles.length + 1);
-      const title = f.querySelector('.title').value.trim();
-      articles.push({ id, title: title || null, text });
-      texts.set(id, { title, text });
-    });
+    const { articles, texts } = collectArticles();
     if (!articles.length) {
       status('Paste at least one article first.', true);
       return;
@@ -306,6 +317,7 @@ async function storiesPage() {
 
 async function storyPage() {
   const id = decodeURIComponent(location.pathname.replace(/^\/stories\//, ''));
+  $('check-story').href = '/verify?story=' + encodeURIComponent(id);
   status('Loading the story…');
   try {
     const data = await api('GET', '/api/stories/' + encodeURIComponent(id));
@@ -363,10 +375,198 @@ async function searchPage() {
         : el('strong', { text: a.title || a.id }),
       el('div', { class: 'meta', text: a.snippet }))));
     $('search-results').hidden = false;
+    if (data.articles.length && searchQuery(q)) {
+      $('summarize-row').hidden = false;
+      $('summarize-results').addEventListener('click', () => summarizeResults(q, data.articles));
+    }
     const n = data.articles.length + data.stories.length;
     status(n === 0 ? 'Nothing found.' : data.stories.length + ' stories, ' + data.articles.length + ' articles.');
   } catch (e) {
     status(e.message, true);
+  }
+}
+
+// ------------------------------------------------------------------------- check a summary
+
+const VERDICTS = {
+  supported: { sign: '✓', word: 'Supported' },
+  contradicted: { sign: '✗', word: 'Contradicted' },
+  unsupported: { sign: '?', word: 'Not found in the sources' },
+};
+
+/**
+ * Where a source sentence the verifier quotes stands in its article: it quotes the sentence as
+ * written, so the first place the article has it.
+ */
+function locate(text, sentence) {
+  const at = text ? text.indexOf(sentence) : -1;
+  return at < 0 ? null : { start: at, end: at + sentence.length };
+}
+
+/** Shows each summary sentence with its verdict (a sign and a word, not colour alone). */
+function renderVerification(result, articles, texts) {
+  const number = new Map();
+  articles.forEach((a, i) => number.set(a.id, i + 1));
+  const name = (id) => '[' + number.get(id) + '] ' + ((texts.get(id) || {}).title || 'Article ' + number.get(id));
+  const source = (id) => el('a', { href: '#text-' + number.get(id), tabindex: '-1', text: name(id) });
+  const total = result.sentences.length;
+  const share = total ? Math.round(100 * result.supported / total) : 0;
+  $('score').replaceChildren(
+    el('strong', { text: result.supported + ' of ' + total + (total === 1 ? ' sentence' : ' sentences')
+      + ' supported (' + share + '%)' }),
+    ': ' + result.supported + ' supported, ' + result.contradicted + ' contradicted, '
+      + result.unsupported + ' not found in the sources.');
+
+  const list = $('checks');
+  list.replaceChildren();
+  result.sentences.forEach((s, i) => {
+    const verdict = VERDICTS[s.verdict] || { sign: '', word: s.verdict };
+    const details = el('ul', { class: 'check-details' });
+    for (const e of s.evidence) {
+      details.append(el('li', {},
+        (e.match === 'paraphrase' ? 'In other words in ' : 'In much the same words in '),
+        source(e.article), ': ', el('mark', { class: 'evidence', dir: 'auto', text: e.text })));
+    }
+    for (const c of s.conflicts) {
+      details.append(el('li', { class: 'conflict' }, el('strong', { text: 'Differs (' + c.what + ')' }),
+        ' in ', source(c.article), ': ', el('mark', { class: 'differing', dir: 'auto', text: c.text })));
+    }
+    const item = el('li', { class: 'sentence check ' + s.verdict, tabindex: '0', role: 'button',
+      'aria-pressed': 'false', 'data-index': String(i), 'data-verdict': s.verdict },
+      el('span', { class: 'verdict ' + s.verdict, text: verdict.sign + ' ' + verdict.word }), ' ',
+      el('span', { class: 'text', dir: 'auto', text: s.text }),
+      details.children.length ? details : null);
+    const select = () => selectCheck(result, i, texts);
+    item.addEventListener('click', (e) => { if (!e.target.closest('a')) select(); });
+    item.addEventListener('keydown', (e) => {
+      if (e.target === item && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); select(); }
+    });
+    list.append(item);
+  });
+
+  const box = $('texts');
+  box.replaceChildren(el('p', { class: 'hint legend' },
+    el('mark', { class: 'evidence', text: 'supporting sentence' }),
+    ' ', el('mark', { class: 'differing', text: 'says otherwise' })));
+  for (const a of articles) {
+    const body = el('div', { class: 'body', dir: 'auto', 'data-article': a.id });
+    body.textContent = texts.get(a.id).text;
+    box.append(el('article', { id: 'text-' + number.get(a.id), 'aria-label': 'Article ' + number.get(a.id) },
+      el('h3', { text: name(a.id) }), body));
+  }
+  $('result').hidden = false;
+}
+
+/** Marks a checked sentence's evidence and conflicts in the articles. */
+function selectCheck(result, index, texts) {
+  const s = result.sentences[index];
+  document.querySelectorAll('#checks > li').forEach((li) =>
+    li.setAttribute('aria-pressed', li.dataset.index === String(index) ? 'true' : 'false'));
+  const ranges = new Map();
+  const add = (id, text, cls, title) => {
+    const at = locate((texts.get(id) || {}).text, text);
+    if (!at) return;
+    if (!ranges.has(id)) ranges.set(id, []);
+    ranges.get(id).push({ start: at.start, end: at.end, cls, title });
+  };
+  for (const e of s.evidence) {
+    add(e.article, e.text, 'evidence', e.match === 'paraphrase' ? 'says it in other words' : 'says it in much the same words');
+  }
+  for (const c of s.conflicts) add(c.article, c.text, 'differing', 'differs: ' + c.what);
+  let first = null;
+  document.querySelectorAll('#texts .body').forEach((body) => {
+    const t = texts.get(body.dataset.article);
+    const marks = highlight(body, t.text, ranges.get(body.dataset.article) || []);
+    if (!first && marks.length) first = marks[0];
+  });
+  if (first) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+/** Puts a stored story's articles in the editors (the story page links here with ?story=ID). */
+async function loadStory(id) {
+  status('Loading the story\'s articles…');
+  try {
+    const story = await api('GET', '/api/stories/' + encodeURIComponent(id));
+    for (const articleId of story.articles) {
+      const a = await api('GET', '/api/articles/' + encodeURIComponent(articleId));
+      putArticle(a.title, a.text);
+    }
+    const note = $('story-note');
+    note.textContent = 'The articles of the story “' + (story.title || id) + '” (' + story.articles.length
+      + (story.articles.length === 1 ? ' article).' : ' articles).');
+    note.hidden = false;
+    status('');
+  } catch (e) {
+    status('Could not load the story: ' + e.message, true);
+  }
+}
+
+async function verifyPage() {
+  const form = $('verify-form');
+  articleEditors(form);
+  const story = new URLSearchParams(location.search).get('story');
+  if (story) loadStory(story);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const summary = $('summary-text').value;
+    const { articles, texts } = collectArticles();
+    if (!summary.trim()) {
+      status('Paste the summary to check first.', true);
+      return;
+    }
+    if (!articles.length) {
+      status('Paste at least one article the summary should be checked against.', true);
+      return;
+    }
+    const button = $('verify');
+    button.disabled = true;
+    status('Checking the summary against ' + articles.length + (articles.length === 1 ? ' article…' : ' articles…'));
+    try {
+      const result = await api('POST', '/api/verify', { summary, articles });
+      renderVerification(result, articles, texts);
+      status('Checked ' + result.sentences.length + (result.sentences.length === 1 ? ' sentence.' : ' sentences.'));
+      $('checks-heading').focus({ preventScroll: false });
+    } catch (err) {
+      status(err.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  $('checks-heading').setAttribute('tabindex', '-1');
+}
+
+// ------------------------------------------------------------------- summarize search results
+
+/**
+ * The search as a summary query: the words to find, without the search's own syntax (a word
+ * left out with a minus is no topic; quotes and the prefix star are not words).
+ */
+function searchQuery(q) {
+  return q.split(/\s+/).filter((w) => w && !w.startsWith('-'))
+    .map((w) => w.replace(/["*]/g, '')).filter((w) => w).join(' ');
+}
+
+async function summarizeResults(q, hits) {
+  const button = $('summarize-results');
+  button.disabled = true;
+  status('Summarizing ' + hits.length + (hits.length === 1 ? ' article' : ' articles') + ' about “' + searchQuery(q) + '”…');
+  try {
+    const articles = [];
+    const texts = new Map();
+    for (const hit of hits) {
+      const a = await api('GET', '/api/articles/' + encodeURIComponent(hit.id));
+      articles.push({ id: a.id, title: a.title || null, date: a.date || null, text: a.text });
+      texts.set(a.id, { title: a.title, text: a.text });
+    }
+    const summary = await api('POST', '/api/summarize', { articles, query: searchQuery(q) });
+    renderSummary(summary, texts);
+    status('Summary of what ' + articles.length + (articles.length === 1 ? ' article says' : ' articles say')
+      + ' about “' + searchQuery(q) + '”, in ' + summary.sentences.length + ' sentences.');
+    $('summary-heading').focus({ preventScroll: false });
+  } catch (e) {
+    status(e.message, true);
+  } finally {
+    button.disabled = false;
   }
 }
 
@@ -425,4 +625,5 @@ document.addEventListener('DOMContentLoaded', () => {
   else if (page === 'story') storyPage();
   else if (page === 'search') searchPage();
   else if (page === 'feeds') feedsPage();
+  else if (page === 'verify') verifyPage();
 });
