@@ -5,6 +5,7 @@ import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ public final class Candidates {
   private final double redundancyThreshold;
   private final List<String> notes;
   private final Rewording rewording;
+  /** Concepts (stem-bigram ids) the reader has already seen: none unless {@link #without}. */
+  private final BitSet seenConcepts;
 
   /**
    * @param minWords shortest eligible sentence, in words
@@ -84,6 +87,43 @@ public final class Candidates {
           maxCandidates));
     }
     indices = all;
+    seenConcepts = new BitSet();
+  }
+
+  private Candidates(Candidates base, int[] indices, BitSet seenConcepts, List<String> notes) {
+    this.cluster = base.cluster;
+    this.vectors = base.vectors;
+    this.costs = base.costs;
+    this.redundancyThreshold = base.redundancyThreshold;
+    this.rewording = base.rewording;
+    this.indices = indices;
+    this.seenConcepts = seenConcepts;
+    this.notes = notes;
+  }
+
+  /**
+   * These candidates without the sentences the reader has already seen said, for an update
+   * summary; {@link #seenConcept(int)} then tells methods which concepts are not news.
+   */
+  Candidates without(SeenContent seen) {
+    List<Integer> kept = new ArrayList<>();
+    for (int s : indices) {
+      if (!seen.said(s)) {
+        kept.add(s);
+      }
+    }
+    List<String> newNotes = new ArrayList<>(notes);
+    int dropped = indices.length - kept.size();
+    if (dropped > 0) {
+      newNotes.add(String.format(java.util.Locale.ROOT, "left out %,d candidate %s that what was "
+          + "already seen says", dropped, dropped == 1 ? "sentence" : "sentences"));
+    }
+    if (kept.isEmpty() && indices.length > 0) {
+      newNotes.add("the summary is empty: what was already seen says every sentence of the new "
+          + "articles");
+    }
+    return new Candidates(this, kept.stream().mapToInt(Integer::intValue).toArray(),
+        (BitSet) seen.concepts().clone(), newNotes);
   }
 
   /** Why not one sentence can be chosen, for a summary that is therefore empty. */
@@ -182,6 +222,14 @@ public final class Candidates {
 
   public double redundancyThreshold() {
     return redundancyThreshold;
+  }
+
+  /**
+   * Whether the reader has already seen concept (stem bigram) {@code bigram}: an update summary's
+   * methods give it no weight. Always false for a plain summary.
+   */
+  public boolean seenConcept(int bigram) {
+    return seenConcepts.get(bigram);
   }
 
   /** What the candidate filter did that the user should know. */

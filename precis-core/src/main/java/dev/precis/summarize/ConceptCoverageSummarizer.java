@@ -79,6 +79,11 @@ final class ConceptCoverageSummarizer implements Summarizer {
     int threshold = minArticleFrequency > 0 ? minArticleFrequency
         : articles >= 8 ? 3 : articles >= 4 ? 2 : 1;
     double[] weights = conceptWeights(cluster, threshold);
+    for (int c = 0; c < weights.length; c++) {
+      if (candidates.seenConcept(c)) {
+        weights[c] = 0; // an update summary: the reader has read it already
+      }
+    }
 
     // each candidate's distinct concepts that carry weight, and its coverage value alone
     int[] pool = candidates.indices();
