@@ -33,6 +33,8 @@ public final class Candidates {
   private final Rewording rewording;
   /** Concepts (stem-bigram ids) the reader has already seen: none unless {@link #without}. */
   private final BitSet seenConcepts;
+  /** What share of its weight a seen concept keeps. */
+  private final double seenConceptWeight;
 
   /**
    * @param minWords shortest eligible sentence, in words
@@ -88,9 +90,11 @@ public final class Candidates {
     }
     indices = all;
     seenConcepts = new BitSet();
+    seenConceptWeight = 1;
   }
 
-  private Candidates(Candidates base, int[] indices, BitSet seenConcepts, List<String> notes) {
+  private Candidates(Candidates base, int[] indices, BitSet seenConcepts, double seenConceptWeight,
+      List<String> notes) {
     this.cluster = base.cluster;
     this.vectors = base.vectors;
     this.costs = base.costs;
@@ -98,14 +102,16 @@ public final class Candidates {
     this.rewording = base.rewording;
     this.indices = indices;
     this.seenConcepts = seenConcepts;
+    this.seenConceptWeight = seenConceptWeight;
     this.notes = notes;
   }
 
   /**
    * These candidates without the sentences the reader has already seen said, for an update
-   * summary; {@link #seenConcept(int)} then tells methods which concepts are not news.
+   * summary; {@link #conceptWeight(int)} then tells methods what a concept the reader has seen
+   * is still worth.
    */
-  Candidates without(SeenContent seen) {
+  Candidates without(SeenContent seen, double conceptWeight) {
     List<Integer> kept = new ArrayList<>();
     for (int s : indices) {
       if (!seen.said(s)) {
@@ -123,7 +129,7 @@ public final class Candidates {
           + "articles");
     }
     return new Candidates(this, kept.stream().mapToInt(Integer::intValue).toArray(),
-        (BitSet) seen.concepts().clone(), newNotes);
+        (BitSet) seen.concepts().clone(), conceptWeight, newNotes);
   }
 
   /** Why not one sentence can be chosen, for a summary that is therefore empty. */
@@ -225,11 +231,11 @@ public final class Candidates {
   }
 
   /**
-   * Whether the reader has already seen concept (stem bigram) {@code bigram}: an update summary's
-   * methods give it no weight. Always false for a plain summary.
+   * What share of its weight concept (stem bigram) {@code bigram} keeps: less than 1 in an update
+   * summary when the reader has seen it already; always 1 in a plain summary.
    */
-  public boolean seenConcept(int bigram) {
-    return seenConcepts.get(bigram);
+  public double conceptWeight(int bigram) {
+    return seenConcepts.get(bigram) ? seenConceptWeight : 1;
   }
 
   /** What the candidate filter did that the user should know. */

@@ -80,9 +80,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
         : articles >= 8 ? 3 : articles >= 4 ? 2 : 1;
     double[] weights = conceptWeights(cluster, threshold);
     for (int c = 0; c < weights.length; c++) {
-      if (candidates.seenConcept(c)) {
-        weights[c] = 0; // an update summary: the reader has read it already
-      }
+      weights[c] *= candidates.conceptWeight(c); // below 1 for what an update's reader has read
     }
 
     // each candidate's distinct concepts that carry weight, and its coverage value alone

@@ -42,10 +42,23 @@ import java.util.Set;
  * undatedArticles}. Immutable and thread-safe.
  */
 public final class UpdateSummarizer {
+  /**
+   * What share of its weight a concept the reader has seen keeps in the default method, chosen
+   * on the dated development clusters by the rule README's update figures state (eval-update).
+   */
+  public static final double SEEN_CONCEPT_WEIGHT = 0.75;
+
   private final SummaryPipeline pipeline;
+  private final double seenConceptWeight;
 
   public UpdateSummarizer(SummaryOptions options) {
+    this(options, SEEN_CONCEPT_WEIGHT);
+  }
+
+  /** With another weight for seen concepts, 0 (none) to 1 (as if unseen): for measuring. */
+  public UpdateSummarizer(SummaryOptions options, double seenConceptWeight) {
     this.pipeline = new SummaryPipeline(options);
+    this.seenConceptWeight = seenConceptWeight;
   }
 
   /**
@@ -83,9 +96,10 @@ public final class UpdateSummarizer {
       return new UpdateSummary(null, sinceText, 0, earlier.size(), 0, message);
     }
     String message = message(fresh.size(), earlier.size(), undated, sinceText);
-    Summary summary = pipeline.summarize(fresh, earlier);
+    Summary summary = pipeline.summarize(fresh, earlier, seenConceptWeight);
     Map<String, Object> parameters = new LinkedHashMap<>(summary.parameters());
     parameters.put("update", true);
+    parameters.put("seenConceptWeight", seenConceptWeight);
     if (sinceText != null) {
       parameters.put("since", sinceText);
     }
