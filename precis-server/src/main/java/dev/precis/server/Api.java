@@ -12,6 +12,9 @@ import dev.precis.io.SummaryWriter;
 import dev.precis.io.VerificationWriter;
 import dev.precis.verify.SummaryVerifier;
 import dev.precis.text.Article;
+import dev.precis.update.Since;
+import dev.precis.update.UpdateSummarizer;
+import dev.precis.update.UpdateSummary;
 import dev.precis.text.ArticleDates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -262,6 +265,10 @@ final class Api {
     StoryBook.Entry entry = desk.stories().story(id).orElseThrow(() -> ApiException.notFound(
         "no story with id '" + id + "' (stories that merged keep the smaller id; see "
             + "/api/stories)"));
+    if (ctx.queryParam("since") != null) {
+      storySince(ctx, entry, ctx.queryParam("since"));
+      return;
+    }
     ObjectNode summary = work.toCompletion(() -> desk.storySummary(entry));
     ObjectNode out = entry.json();
     ArrayNode sources = out.putArray("sources");
@@ -281,6 +288,55 @@ final class Api {
       out.putArray("dates");
       out.putArray("quotes");
     } else {
+      out.set("summary", summary);
+      out.set("entities", summary.get("entities"));
+      out.set("dates", summary.get("dates"));
+      out.set("quotes", summary.get("quotes"));
+    }
+    json(ctx, 200, out);
+  }
+
+  /**
+   * {@code ?since=ISO}: the story as {@link #story} gives it, its summary the update summary of
+   * the articles dated since then, with {@code since}, {@code newArticles}, {@code seenArticles},
+   * {@code undatedArticles} and {@code message}; {@code summary} is null when nothing is new.
+   * Made per request (not stored), so it stops within the request's time budget.
+   */
+  private void storySince(Context ctx, StoryBook.Entry entry, String sinceText) {
+    Since since;
+    try {
+      since = Since.parse(sinceText);
+    } catch (PrecisException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    List<Article> articles = new ArrayList<>();
+    ObjectNode out = entry.json();
+    ArrayNode sources = out.putArray("sources");
+    for (String articleId : entry.articleIds()) {
+      desk.article(articleId).ifPresent(stored -> {
+        articles.add(stored.article());
+        ObjectNode node = articleJson(stored.article());
+        node.remove("text");
+        putIfPresent(node, "duplicateOf", stored.duplicateOf());
+        sources.add(node);
+      });
+    }
+    UpdateSummary update = work.stoppable(ctx, () -> new UpdateSummarizer(
+        dev.precis.summarize.SummaryOptions.defaults().withLanguage(config.language()))
+        .summarize(articles, since, List.of()));
+    out.put("since", update.since());
+    out.put("newArticles", update.newArticles());
+    out.put("seenArticles", update.seenArticles());
+    out.put("undatedArticles", update.undatedArticles());
+    out.put("message", update.message());
+    if (update.nothingNew()) {
+      out.putNull("summary");
+      out.put("note", update.message());
+      out.putArray("entities");
+      out.putArray("dates");
+      out.putArray("quotes");
+    } else {
+      ObjectNode summary = SummaryWriter.toJson(update.summary());
       out.set("summary", summary);
       out.set("entities", summary.get("entities"));
       out.set("dates", summary.get("dates"));
