@@ -89,10 +89,16 @@ public final class UpdateSummarizer {
     }
     String sinceText = since == null ? null : since.written();
     if (fresh.isEmpty()) {
-      String message = since == null
-          ? "nothing new: every article was given as already seen"
-          : "nothing new since " + sinceText + ": " + (articles.size() == 1 ? "the article is"
-              : "all " + articles.size() + " articles are") + " dated before it";
+      int datedBefore = earlier.size() - seen.size();
+      String message = "nothing new" + (since == null ? "" : " since " + sinceText) + ": ";
+      if (datedBefore == 0) {
+        message += "every article was given as already seen";
+      } else if (datedBefore == articles.size()) {
+        message += (articles.size() == 1 ? "the article is"
+            : "all " + articles.size() + " articles are") + " dated before it";
+      } else {
+        message += datedBefore + " dated before it, the others given as already seen";
+      }
       return new UpdateSummary(null, sinceText, 0, earlier.size(), 0, message);
     }
     String message = message(fresh.size(), earlier.size(), undated, sinceText);

@@ -136,6 +136,16 @@ class UpdateSummarizerTest {
   }
 
   @Test
+  void nothingNewSaysWhetherByDateOrBecauseEverythingWasSeen() {
+    List<Article> monday = ofDay("2026-03-09");
+    assertThat(UPDATE.summarize(monday, null, monday).message())
+        .isEqualTo("nothing new: every article was given as already seen");
+    assertThat(UPDATE.summarize(STORY, Since.parse("2026-03-11"), monday).message())
+        .isEqualTo("nothing new since 2026-03-11: 2 dated before it, the others given as "
+            + "already seen");
+  }
+
+  @Test
   void anUnreadableDateIsOneClearError() {
     assertThatThrownBy(() -> Since.parse("yesterday")).isInstanceOf(PrecisException.class)
         .hasMessage("cannot read the date 'yesterday' for 'since': give an ISO date (2026-03-09) "

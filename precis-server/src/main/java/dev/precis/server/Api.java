@@ -265,8 +265,8 @@ final class Api {
     StoryBook.Entry entry = desk.stories().story(id).orElseThrow(() -> ApiException.notFound(
         "no story with id '" + id + "' (stories that merged keep the smaller id; see "
             + "/api/stories)"));
-    if (ctx.queryParam("since") != null) {
-      storySince(ctx, entry, ctx.queryParam("since"));
+    if (ctx.queryParam("since") != null || ctx.queryParam("seen") != null) {
+      storySince(ctx, entry, ctx.queryParam("since"), ctx.queryParam("seen"));
       return;
     }
     ObjectNode summary = work.toCompletion(() -> desk.storySummary(entry));
@@ -297,24 +297,38 @@ final class Api {
   }
 
   /**
-   * {@code ?since=ISO}: the story as {@link #story} gives it, its summary the update summary of
-   * the articles dated since then, with {@code since}, {@code newArticles}, {@code seenArticles},
-   * {@code undatedArticles} and {@code message}; {@code summary} is null when nothing is new.
-   * Made per request (not stored), so it stops within the request's time budget.
+   * {@code ?since=ISO} and/or {@code ?seen=ID,ID}: the story as {@link #story} gives it, its
+   * summary the update summary of the articles dated since then and not among those the reader
+   * has seen (the page remembers them per story), with {@code since}, {@code newArticles},
+   * {@code seenArticles}, {@code undatedArticles} and {@code message}; {@code summary} is null
+   * when nothing is new. Made per request (not stored), so it stops within the request's time
+   * budget.
    */
-  private void storySince(Context ctx, StoryBook.Entry entry, String sinceText) {
+  private void storySince(Context ctx, StoryBook.Entry entry, String sinceText, String seenIds) {
     Since since;
     try {
-      since = Since.parse(sinceText);
+      since = sinceText == null ? null : Since.parse(sinceText);
     } catch (PrecisException e) {
       throw ApiException.badRequest(e.getMessage());
     }
+    java.util.Set<String> seenSet = new java.util.HashSet<>();
+    if (seenIds != null) {
+      if (seenIds.length() > 100_000) {
+        throw ApiException.badRequest("seen lists more than 100,000 characters of article ids");
+      }
+      for (String seenId : seenIds.split(",")) {
+        if (!seenId.isBlank()) {
+          seenSet.add(seenId.strip());
+        }
+      }
+    }
     List<Article> articles = new ArrayList<>();
+    List<Article> seen = new ArrayList<>();
     ObjectNode out = entry.json();
     ArrayNode sources = out.putArray("sources");
     for (String articleId : entry.articleIds()) {
       desk.article(articleId).ifPresent(stored -> {
-        articles.add(stored.article());
+        (seenSet.contains(articleId) ? seen : articles).add(stored.article());
         ObjectNode node = articleJson(stored.article());
         node.remove("text");
         putIfPresent(node, "duplicateOf", stored.duplicateOf());
@@ -323,7 +337,7 @@ final class Api {
     }
     UpdateSummary update = work.stoppable(ctx, () -> new UpdateSummarizer(
         dev.precis.summarize.SummaryOptions.defaults().withLanguage(config.language()))
-        .summarize(articles, since, List.of()));
+        .summarize(articles, since, seen));
     out.put("since", update.since());
     out.put("newArticles", update.newArticles());
     out.put("seenArticles", update.seenArticles());

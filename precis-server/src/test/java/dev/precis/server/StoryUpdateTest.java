@@ -87,6 +87,20 @@ class StoryUpdateTest {
   }
 
   @Test
+  void seenIdsCountAsReadWhateverTheirDate() {
+    JsonNode story = http.get("/api/stories/" + storyId
+        + "?seen=a-valley-herald,b-northern-wire,c-valley-herald").json();
+    assertThat(story.get("since").isNull()).isTrue();
+    assertThat(story.get("newArticles").asInt()).isEqualTo(1);
+    assertThat(story.get("seenArticles").asInt()).isEqualTo(3);
+    assertThat(story.get("message").asText())
+        .isEqualTo("1 new article; 3 already seen, left out with what they say");
+    for (JsonNode s : story.get("summary").get("sentences")) {
+      assertThat(s.get("sources").get(0).asText()).isEqualTo("d-coastline-news");
+    }
+  }
+
+  @Test
   void aBadDateIs400WithTheReason() {
     Http.Response r = http.get("/api/stories/" + storyId + "?since=tuesday");
     assertThat(r.status()).isEqualTo(400);
