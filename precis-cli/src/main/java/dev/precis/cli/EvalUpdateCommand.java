@@ -13,12 +13,12 @@ import picocli.CommandLine.Spec;
     name = "eval-update",
     mixinStandardHelpOptions = true,
     description = {
-      "Measures update summaries on clusters split by article date into an earlier and a later "
-          + "part.",
+      "Measures update summaries on clusters split by date into earlier and later parts.",
       "For DUC 2003 tasks 2 and 4, TAC 2011 English and the Multi-News sample (where documents "
           + "carry dates): the share of the summary already in the earlier part, and ROUGE "
-          + "against the references, for a plain summary of the later part and the update "
-          + "summary; prints a Markdown table."
+          + "against the references, for a plain summary of the later part and update summaries "
+          + "at each weight of seen concepts, the weight chosen leaving one dataset out; prints "
+          + "Markdown tables."
     })
 final class EvalUpdateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
