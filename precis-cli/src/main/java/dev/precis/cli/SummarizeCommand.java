@@ -16,6 +16,7 @@ import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
 import dev.precis.summarize.SummarySentence;
+import dev.precis.text.Article;
 import dev.precis.text.Language;
 import dev.precis.update.Since;
 import dev.precis.update.UpdateSummarizer;
@@ -147,10 +148,10 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   /** {@code --since}, {@code --seen}: the summary of what is new, or a line saying nothing is. */
-  private int update(SummaryOptions options, List<dev.precis.text.Article> articles,
+  private int update(SummaryOptions options, List<Article> articles,
       ArticleReader reader, SummaryFormat summaryFormat) throws IOException {
     Since from = since == null ? null : Since.parse(since);
-    List<dev.precis.text.Article> read = List.of();
+    List<Article> read = List.of();
     if (seen != null) {
       ReadResult seenRead = FileLimit.read(reader, seen, System.in);
       if (!quiet) {

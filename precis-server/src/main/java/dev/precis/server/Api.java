@@ -10,6 +10,7 @@ import dev.precis.io.ArticleReader;
 import dev.precis.io.ReadResult;
 import dev.precis.io.SummaryWriter;
 import dev.precis.io.VerificationWriter;
+import dev.precis.summarize.SummaryOptions;
 import dev.precis.verify.SummaryVerifier;
 import dev.precis.text.Article;
 import dev.precis.update.Since;
@@ -23,8 +24,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -311,7 +314,7 @@ final class Api {
     } catch (PrecisException e) {
       throw ApiException.badRequest(e.getMessage());
     }
-    java.util.Set<String> seenSet = new java.util.HashSet<>();
+    Set<String> seenSet = new HashSet<>();
     if (seenIds != null) {
       if (seenIds.length() > 100_000) {
         throw ApiException.badRequest("seen lists more than 100,000 characters of article ids");
@@ -336,7 +339,7 @@ final class Api {
       });
     }
     UpdateSummary update = work.stoppable(ctx, () -> new UpdateSummarizer(
-        dev.precis.summarize.SummaryOptions.defaults().withLanguage(config.language()))
+        SummaryOptions.defaults().withLanguage(config.language()))
         .summarize(articles, since, seen));
     out.put("since", update.since());
     out.put("newArticles", update.newArticles());
