@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ClusterCommand.class,
       EvalClusterCommand.class,
       DigestCommand.class,
+      EvalUpdateCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -16,7 +16,11 @@ import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
 import dev.precis.summarize.SummarySentence;
+import dev.precis.text.Article;
 import dev.precis.text.Language;
+import dev.precis.update.Since;
+import dev.precis.update.UpdateSummarizer;
+import dev.precis.update.UpdateSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -103,6 +107,16 @@ final class SummarizeCommand implements Callable<Integer> {
           + "it in the articles is an error, not an unrelated summary.")
   String query;
 
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "An update summary: what is new since DATE (2026-03-09, 2026-03-09T18:00Z), "
+          + "without what earlier articles said. Undated articles count as new.")
+  String since;
+
+  @Option(names = "--seen", paramLabel = "FILE", arity = "1..*",
+      description = "An update summary for a reader who has read these (articles, or an earlier "
+          + "summary as text): what they say is left out.")
+  List<String> seen;
+
   @Override
   public Integer call() throws IOException {
     OutputFile.check(out);
@@ -113,6 +127,10 @@ final class SummarizeCommand implements Callable<Integer> {
       }
       if (out == null) {
         throw new PrecisException("--dataset needs --out FILE.jsonl for the summaries");
+      }
+      if (since != null || seen != null) {
+        throw new PrecisException("--since and --seen make an update summary of one story; "
+            + "they do not work with --dataset");
       }
       summarizeDataset(options);
       return 0;
@@ -130,8 +148,40 @@ final class SummarizeCommand implements Callable<Integer> {
     if (!quiet) {
       read.warnings().forEach(w -> spec.commandLine().getErr().println("precis: " + w));
     }
+    if (since != null || seen != null) {
+      return update(options, read.articles(), reader, summaryFormat);
+    }
     Summary summary = new SummaryPipeline(options).summarize(read.articles());
     write(SummaryWriter.write(summary, summaryFormat));
+    return 0;
+  }
+
+  /** {@code --since}, {@code --seen}: the summary of what is new, or a line saying nothing is. */
+  private int update(SummaryOptions options, List<Article> articles,
+      ArticleReader reader, SummaryFormat summaryFormat) throws IOException {
+    Since from = since == null ? null : Since.parse(since);
+    List<Article> read = List.of();
+    if (seen != null) {
+      ReadResult seenRead = FileLimit.read(reader, seen, System.in);
+      if (!quiet) {
+        seenRead.warnings().forEach(w -> spec.commandLine().getErr().println("precis: --seen: " + w));
+      }
+      read = seenRead.articles();
+    }
+    UpdateSummary update = new UpdateSummarizer(options).summarize(articles, from, read);
+    if (!update.nothingNew()) {
+      write(SummaryWriter.write(update.summary(), summaryFormat));
+    } else if (summaryFormat == SummaryFormat.JSON) {
+      ObjectNode root = JSON.createObjectNode();
+      root.put("since", update.since());
+      root.put("newArticles", 0);
+      root.put("seenArticles", update.seenArticles());
+      root.put("message", update.message());
+      write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    } else {
+      String line = update.message();
+      write(Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".\n");
+    }
     return 0;
   }
 

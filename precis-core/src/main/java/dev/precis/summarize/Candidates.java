@@ -5,6 +5,7 @@ import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,10 @@ public final class Candidates {
   private final List<String> notes;
   private final Rewording rewording;
   private final QueryFocus focus;
+  /** Concepts (stem-bigram ids) the reader has already seen: none unless {@link #without}. */
+  private final BitSet seenConcepts;
+  /** What share of its weight a seen concept keeps. */
+  private final double seenConceptWeight;
 
   /**
    * @param minWords shortest eligible sentence, in words
@@ -110,6 +115,48 @@ public final class Candidates {
           maxCandidates));
     }
     indices = all;
+    seenConcepts = new BitSet();
+    seenConceptWeight = 1;
+  }
+
+  private Candidates(Candidates base, int[] indices, BitSet seenConcepts, double seenConceptWeight,
+      List<String> notes) {
+    this.cluster = base.cluster;
+    this.vectors = base.vectors;
+    this.costs = base.costs;
+    this.redundancyThreshold = base.redundancyThreshold;
+    this.rewording = base.rewording;
+    this.focus = base.focus;
+    this.indices = indices;
+    this.seenConcepts = seenConcepts;
+    this.seenConceptWeight = seenConceptWeight;
+    this.notes = notes;
+  }
+
+  /**
+   * These candidates without the sentences the reader has already seen said, for an update
+   * summary; {@link #conceptWeight(int)} then tells methods what a concept the reader has seen
+   * is still worth.
+   */
+  Candidates without(SeenContent seen, double conceptWeight) {
+    List<Integer> kept = new ArrayList<>();
+    for (int s : indices) {
+      if (!seen.said(s)) {
+        kept.add(s);
+      }
+    }
+    List<String> newNotes = new ArrayList<>(notes);
+    int dropped = indices.length - kept.size();
+    if (dropped > 0) {
+      newNotes.add(String.format(java.util.Locale.ROOT, "left out %,d candidate %s that what was "
+          + "already seen says", dropped, dropped == 1 ? "sentence" : "sentences"));
+    }
+    if (kept.isEmpty() && indices.length > 0) {
+      newNotes.add("the summary is empty: what was already seen says every sentence of the new "
+          + "articles");
+    }
+    return new Candidates(this, kept.stream().mapToInt(Integer::intValue).toArray(),
+        (BitSet) seen.concepts().clone(), conceptWeight, newNotes);
   }
 
   /** Why not one sentence can be chosen, for a summary that is therefore empty. */
@@ -213,6 +260,14 @@ public final class Candidates {
 
   public double redundancyThreshold() {
     return redundancyThreshold;
+  }
+
+  /**
+   * What share of its weight concept (stem bigram) {@code bigram} keeps: less than 1 in an update
+   * summary when the reader has seen it already; always 1 in a plain summary.
+   */
+  public double conceptWeight(int bigram) {
+    return seenConcepts.get(bigram) ? seenConceptWeight : 1;
   }
 
   /** What the candidate filter did that the user should know. */

@@ -90,6 +90,9 @@ final class ConceptCoverageSummarizer implements Summarizer {
     int threshold = minArticleFrequency > 0 ? minArticleFrequency
         : articles >= 8 ? 3 : articles >= 4 ? 2 : 1;
     double[] weights = conceptWeights(cluster, threshold, candidates.focus());
+    for (int c = 0; c < weights.length; c++) {
+      weights[c] *= candidates.conceptWeight(c); // below 1 for what an update's reader has read
+    }
 
     // each candidate's distinct concepts that carry weight, and its coverage value alone
     int[] pool = candidates.indices();

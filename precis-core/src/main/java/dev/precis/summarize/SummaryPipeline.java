@@ -71,6 +71,22 @@ public final class SummaryPipeline {
   }
 
   public Summary summarize(List<Article> articles) {
+    return summarize(articles, List.of(), 1);
+  }
+
+  /**
+   * An update summary: {@code articles} summarized for a reader who has already read {@code
+   * seen} (earlier articles, or an earlier summary as one text). No sentence is chosen that a
+   * seen sentence already says, and the default method weighs the seen text's concepts by {@code
+   * seenConceptWeight} (0 to 1) of their weight; sources are the new articles only. With no seen
+   * text this is {@link #summarize(List)}. {@code dev.precis.update.UpdateSummarizer} splits a
+   * story by date, chooses the weight and says what is new.
+   */
+  public Summary summarize(List<Article> articles, List<Article> seen, double seenConceptWeight) {
+    if (!(seenConceptWeight >= 0 && seenConceptWeight <= 1)) {
+      throw new PrecisException("the weight of seen concepts must be in [0, 1], got "
+          + seenConceptWeight);
+    }
     if (articles == null || articles.isEmpty()) {
       throw new PrecisException("nothing to summarize: no articles were given");
     }
@@ -85,14 +101,15 @@ public final class SummaryPipeline {
     FutureTask<StoryFacts> storyFacts = new FutureTask<>(() -> storyFacts(articles));
     FACTS.execute(storyFacts);
     try {
-      return summarize(articles, storyFacts);
+      return summarize(articles, seen == null ? List.of() : seen, seenConceptWeight, storyFacts);
     } finally {
       // stopped or failed: the facts are not wanted either (a no-op once they are done)
       storyFacts.cancel(true);
     }
   }
 
-  private Summary summarize(List<Article> articles, FutureTask<StoryFacts> storyFacts) {
+  private Summary summarize(List<Article> articles, List<Article> seen, double seenConceptWeight,
+      FutureTask<StoryFacts> storyFacts) {
     // copies are analysed once, through their representative, and credited as sources below
     DedupResult dedup = options.dedup() && articles.size() > 1 ? deduplicator.deduplicate(articles)
         : null;
@@ -107,6 +124,12 @@ public final class SummaryPipeline {
     QueryFocus focus = options.query() == null ? null : QueryFocus.of(options.query(), cluster);
     Candidates candidates = new Candidates(cluster, vectors, options.budget(), options.minWords(),
         options.maxWords(), options.maxCandidates(), options.redundancy(), focus);
+    if (!seen.isEmpty()) {
+      List<Article> both = new ArrayList<>(analysed);
+      both.addAll(seen);
+      candidates = candidates.without(
+          new SeenContent(cluster, text.analyze(both), options.redundancy()), seenConceptWeight);
+    }
     WorkCancelledException.throwIfInterrupted();
     Selection selection = summarizer.select(candidates, options.budget());
     WorkCancelledException.throwIfInterrupted();

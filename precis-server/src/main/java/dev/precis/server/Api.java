@@ -10,8 +10,12 @@ import dev.precis.read.ArticleReader;
 import dev.precis.read.ReadResult;
 import dev.precis.render.SummaryWriter;
 import dev.precis.render.VerificationWriter;
+import dev.precis.summarize.SummaryOptions;
 import dev.precis.verify.SummaryVerifier;
 import dev.precis.text.Article;
+import dev.precis.update.Since;
+import dev.precis.update.UpdateSummarizer;
+import dev.precis.update.UpdateSummary;
 import dev.precis.text.ArticleDates;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -20,8 +24,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -263,6 +269,10 @@ final class Api {
     StoryBook.Entry entry = desk.stories().story(id).orElseThrow(() -> ApiException.notFound(
         "no story with id '" + id + "' (stories that merged keep the smaller id; see "
             + "/api/stories)"));
+    if (ctx.queryParam("since") != null || ctx.queryParam("seen") != null) {
+      storySince(ctx, entry, ctx.queryParam("since"), ctx.queryParam("seen"));
+      return;
+    }
     ObjectNode summary = work.toCompletion(() -> desk.storySummary(entry));
     ObjectNode out = entry.json();
     ArrayNode sources = out.putArray("sources");
@@ -282,6 +292,69 @@ final class Api {
       out.putArray("dates");
       out.putArray("quotes");
     } else {
+      out.set("summary", summary);
+      out.set("entities", summary.get("entities"));
+      out.set("dates", summary.get("dates"));
+      out.set("quotes", summary.get("quotes"));
+    }
+    json(ctx, 200, out);
+  }
+
+  /**
+   * {@code ?since=ISO} and/or {@code ?seen=ID,ID}: the story as {@link #story} gives it, its
+   * summary the update summary of the articles dated since then and not among those the reader
+   * has seen (the page remembers them per story), with {@code since}, {@code newArticles},
+   * {@code seenArticles}, {@code undatedArticles} and {@code message}; {@code summary} is null
+   * when nothing is new. Made per request (not stored), so it stops within the request's time
+   * budget.
+   */
+  private void storySince(Context ctx, StoryBook.Entry entry, String sinceText, String seenIds) {
+    Since since;
+    try {
+      since = sinceText == null ? null : Since.parse(sinceText);
+    } catch (PrecisException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+    Set<String> seenSet = new HashSet<>();
+    if (seenIds != null) {
+      if (seenIds.length() > 100_000) {
+        throw ApiException.badRequest("seen lists more than 100,000 characters of article ids");
+      }
+      for (String seenId : seenIds.split(",")) {
+        if (!seenId.isBlank()) {
+          seenSet.add(seenId.strip());
+        }
+      }
+    }
+    List<Article> articles = new ArrayList<>();
+    List<Article> seen = new ArrayList<>();
+    ObjectNode out = entry.json();
+    ArrayNode sources = out.putArray("sources");
+    for (String articleId : entry.articleIds()) {
+      desk.article(articleId).ifPresent(stored -> {
+        (seenSet.contains(articleId) ? seen : articles).add(stored.article());
+        ObjectNode node = articleJson(stored.article());
+        node.remove("text");
+        putIfPresent(node, "duplicateOf", stored.duplicateOf());
+        sources.add(node);
+      });
+    }
+    UpdateSummary update = work.stoppable(ctx, () -> new UpdateSummarizer(
+        SummaryOptions.defaults().withLanguage(config.language()))
+        .summarize(articles, since, seen));
+    out.put("since", update.since());
+    out.put("newArticles", update.newArticles());
+    out.put("seenArticles", update.seenArticles());
+    out.put("undatedArticles", update.undatedArticles());
+    out.put("message", update.message());
+    if (update.nothingNew()) {
+      out.putNull("summary");
+      out.put("note", update.message());
+      out.putArray("entities");
+      out.putArray("dates");
+      out.putArray("quotes");
+    } else {
+      ObjectNode summary = SummaryWriter.toJson(update.summary());
       out.set("summary", summary);
       out.set("entities", summary.get("entities"));
       out.set("dates", summary.get("dates"));

@@ -329,6 +329,7 @@ async function storyPage() {
       + (dups ? ' (' + dups + (dups === 1 ? ' a copy of another)' : ' copies of others)') : '')
       + (data.firstDate ? ', ' + data.firstDate : '')
       + (data.lastDate && data.lastDate !== data.firstDate ? ' to ' + data.lastDate : '');
+    await showUpdate(id, data);
     if (!data.summary) {
       // nothing to summarize (headlines only): list the articles instead
       $('result').hidden = false;
@@ -352,6 +353,64 @@ async function storyPage() {
   } catch (e) {
     status(e.message, true);
   }
+}
+
+// ------------------------------------------------------------ what is new since the last visit
+
+// The page remembers, per story, when the reader saw it and which articles it had then (in this
+// browser only). When the story has grown since, it asks for the update summary of the articles
+// the reader has not seen (?seen=...), which leaves out what the seen ones say. ?since=ISO in the
+// page's address asks for the articles dated since then instead.
+const VISITS = 'precis.visits';
+const MAX_REMEMBERED = 200;
+
+function visits() {
+  try {
+    return JSON.parse(localStorage.getItem(VISITS)) || {};
+  } catch (e) {
+    return {};
+  }
+}
+
+function rememberVisit(id, articles) {
+  const all = visits();
+  all[id] = { time: new Date().toISOString(), articles };
+  const kept = {};
+  Object.keys(all).sort((a, b) => String(all[b].time).localeCompare(String(all[a].time)))
+    .slice(0, MAX_REMEMBERED).forEach((k) => { kept[k] = all[k]; });
+  try {
+    localStorage.setItem(VISITS, JSON.stringify(kept));
+  } catch (e) { /* storage full or refused: the page just forgets */ }
+}
+
+async function showUpdate(id, data) {
+  const since = new URLSearchParams(location.search).get('since');
+  const visit = visits()[id];
+  let query = null;
+  let label = null;
+  if (since) {
+    query = 'since=' + encodeURIComponent(since);
+    label = since;
+  } else if (visit && Array.isArray(visit.articles)
+      && data.articles.some((a) => !visit.articles.includes(a))) {
+    query = 'seen=' + encodeURIComponent(visit.articles.join(','));
+    label = 'your last visit, ' + new Date(visit.time).toLocaleString();
+  }
+  rememberVisit(id, data.articles);
+  if (!query) return;
+  const names = new Map(data.sources.map((a) => [a.id, a.source || a.title || a.id]));
+  $('update-heading').textContent = 'New since ' + label;
+  try {
+    const update = await api('GET', '/api/stories/' + encodeURIComponent(id) + '?' + query);
+    $('update-meta').textContent = update.message.charAt(0).toUpperCase()
+      + update.message.slice(1) + '.';
+    $('update-summary').replaceChildren(...(update.summary ? update.summary.sentences : [])
+      .map((s) => el('li', {}, s.text + ' ', el('span', { class: 'hint',
+        text: '(' + s.sources.map((a) => names.get(a) || a).join(', ') + ')' }))));
+  } catch (e) {
+    $('update-meta').textContent = e.message;
+  }
+  $('update').hidden = false;
 }
 
 // ------------------------------------------------------------------------------- search

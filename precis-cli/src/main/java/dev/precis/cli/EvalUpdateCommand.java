@@ -1,0 +1,41 @@
+package dev.precis.cli;
+
+import dev.precis.eval.update.UpdateBenchmark;
+import dev.precis.summarize.Summarizers;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis eval-update}: what update summaries leave out, and what it costs in ROUGE. */
+@Command(
+    name = "eval-update",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures update summaries on clusters split by date into earlier and later parts.",
+      "For DUC 2003 tasks 2 and 4, TAC 2011 English and the Multi-News sample (where documents "
+          + "carry dates): the share of the summary already in the earlier part, and ROUGE "
+          + "against the references, for a plain summary of the later part and update summaries "
+          + "at each weight of seen concepts, the weight chosen leaving one dataset out; prints "
+          + "Markdown tables."
+    })
+final class EvalUpdateCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+      description = "The shared evaluation directory (default: ${DEFAULT-VALUE}).")
+  Path shared;
+
+  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
+      description = "Summarization method (default: ${DEFAULT-VALUE}).")
+  String method;
+
+  @Override
+  public Integer call() {
+    Summarizers.create(method); // an unknown name fails here, listing the valid ones
+    spec.commandLine().getOut().print(UpdateBenchmark.run(shared, method));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}
