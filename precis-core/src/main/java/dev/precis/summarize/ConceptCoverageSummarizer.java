@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.salience.SalienceModel;
 import dev.precis.select.CoverageSolver;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
@@ -21,9 +22,14 @@ import java.util.stream.IntStream;
  *
  * <p>Two additions, both measured on DUC 2003: concepts that open articles weigh more (news says
  * what matters first), and each sentence earns a small bonus for being early in its article.
+ *
+ * <p>{@link #learned} adds a prior learned from reference summaries ({@link SalienceModel}): each
+ * concept's weight is raised by the best learned score among the candidate sentences that hold
+ * it, so the solver prefers the concepts of sentences that look like what people summarize.
  */
 final class ConceptCoverageSummarizer implements Summarizer {
   static final String NAME = "ilp";
+  static final String LEARNED = "learned";
 
   private final int minArticleFrequency;
   private final double leadWeight;
@@ -31,6 +37,8 @@ final class ConceptCoverageSummarizer implements Summarizer {
   private final double positionBonus;
   private final int maxCandidates;
   private final long nodeLimit;
+  private final SalienceModel salience;
+  private final double priorWeight;
 
   /**
    * @param minArticleFrequency concepts used by fewer articles are ignored; 0 picks by cluster size
@@ -42,6 +50,20 @@ final class ConceptCoverageSummarizer implements Summarizer {
    */
   ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
       double positionBonus, int maxCandidates, long nodeLimit) {
+    this(minArticleFrequency, leadWeight, leadSentences, positionBonus, maxCandidates, nodeLimit,
+        null, 0);
+  }
+
+  /**
+   * @param salience scores sentences for the concept prior, or null for none
+   * @param priorWeight a concept's weight is multiplied by 1 + this times the best clamped
+   *     learned score (0..1) of a candidate holding it
+   */
+  private ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
+      double positionBonus, int maxCandidates, long nodeLimit, SalienceModel salience,
+      double priorWeight) {
+    this.salience = salience;
+    this.priorWeight = priorWeight;
     this.minArticleFrequency = minArticleFrequency;
     this.leadWeight = leadWeight;
     this.leadSentences = leadSentences;
@@ -54,9 +76,14 @@ final class ConceptCoverageSummarizer implements Summarizer {
     return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000);
   }
 
+  /** {@link #defaults()} with the concept prior of {@code model}. */
+  static ConceptCoverageSummarizer learned(SalienceModel model, double priorWeight) {
+    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, model, priorWeight);
+  }
+
   @Override
   public String name() {
-    return NAME;
+    return salience == null ? NAME : LEARNED;
   }
 
   @Override
@@ -69,6 +96,10 @@ final class ConceptCoverageSummarizer implements Summarizer {
     p.put("positionBonus", positionBonus);
     p.put("solverCandidates", maxCandidates);
     p.put("nodeLimit", nodeLimit);
+    if (salience != null) {
+      p.put("salienceModel", salience.source());
+      p.put("priorWeight", priorWeight);
+    }
     return p;
   }
 
@@ -79,9 +110,12 @@ final class ConceptCoverageSummarizer implements Summarizer {
     int threshold = minArticleFrequency > 0 ? minArticleFrequency
         : articles >= 8 ? 3 : articles >= 4 ? 2 : 1;
     double[] weights = conceptWeights(cluster, threshold);
+    int[] pool = candidates.indices();
+    if (salience != null) {
+      addPrior(cluster, pool, weights);
+    }
 
     // each candidate's distinct concepts that carry weight, and its coverage value alone
-    int[] pool = candidates.indices();
     double[] alone = new double[cluster.size()];
     int[][] conceptsOf = new int[cluster.size()][];
     for (int s : pool) {
@@ -134,6 +168,21 @@ final class ConceptCoverageSummarizer implements Summarizer {
     details.put("optimal", result.optimal());
     details.put("searchNodes", result.nodes());
     return new Selection(chosen, scores, details);
+  }
+
+  /** Raises each weighted concept by the best learned score among the candidates holding it. */
+  private void addPrior(AnalyzedCluster cluster, int[] pool, double[] weights) {
+    double[] score = salience.scores(cluster, pool);
+    double[] best = new double[weights.length];
+    for (int s : pool) {
+      double p = Math.max(0, Math.min(1, score[s]));
+      for (int c : cluster.bigramIds(s)) {
+        best[c] = Math.max(best[c], p);
+      }
+    }
+    for (int c = 0; c < weights.length; c++) {
+      weights[c] *= 1 + priorWeight * best[c];
+    }
   }
 
   private double[] conceptWeights(AnalyzedCluster cluster, int threshold) {

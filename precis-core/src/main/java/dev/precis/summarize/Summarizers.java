@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.PrecisException;
+import dev.precis.salience.SalienceModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +13,17 @@ public final class Summarizers {
   /** The method used when none is named: the best on the development sets (see README). */
   public static final String DEFAULT = ConceptCoverageSummarizer.NAME;
 
+  /** How much the shipped salience model raises the concept weights of {@code learned}. */
+  public static final double PRIOR_WEIGHT = 3.0;
+
   private static final Map<String, Supplier<Summarizer>> METHODS = new LinkedHashMap<>();
 
   static {
     METHODS.put(LeadSummarizer.NAME, LeadSummarizer::new);
     METHODS.put(RoundRobinLeadSummarizer.NAME, RoundRobinLeadSummarizer::new);
     METHODS.put(ConceptCoverageSummarizer.NAME, ConceptCoverageSummarizer::defaults);
+    METHODS.put(ConceptCoverageSummarizer.LEARNED,
+        () -> ConceptCoverageSummarizer.learned(SalienceModel.standard(), PRIOR_WEIGHT));
     METHODS.put(CentroidSummarizer.NAME, CentroidSummarizer::defaults);
     METHODS.put(LexRankSummarizer.NAME, LexRankSummarizer::defaults);
     METHODS.put(TextRankSummarizer.NAME, TextRankSummarizer::defaults);
@@ -32,6 +38,17 @@ public final class Summarizers {
   /** Every method name, in a stable order. */
   public static List<String> names() {
     return List.copyOf(METHODS.keySet());
+  }
+
+  /**
+   * {@code learned} with another salience model and prior weight: what {@code precis
+   * train-sentences} scores a model fit without the set it scores with.
+   */
+  public static Summarizer learned(SalienceModel model, double priorWeight) {
+    if (model == null || !(priorWeight >= 0) || !Double.isFinite(priorWeight)) {
+      throw new PrecisException("learned needs a salience model and a prior weight >= 0");
+    }
+    return ConceptCoverageSummarizer.learned(model, priorWeight);
   }
 
   /** The method of that name with its default parameters. */
