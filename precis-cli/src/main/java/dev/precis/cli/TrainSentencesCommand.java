@@ -60,6 +60,11 @@ final class TrainSentencesCommand implements Callable<Integer> {
           + "rows (default: the shipped method's, ${DEFAULT-VALUE}).")
   double priorWeight = Summarizers.PRIOR_WEIGHT;
 
+  @Option(names = "--words", paramLabel = "N",
+      description = "Score the table's summaries at N words (and ROUGE's length cut with them) "
+          + "instead of each set's own length; the model is labelled at each set's own length.")
+  Integer words;
+
   @Option(names = "--no-table",
       description = "Skip the leave-one-dataset-out table (only fit and write the model).")
   boolean noTable;
@@ -78,6 +83,9 @@ final class TrainSentencesCommand implements Callable<Integer> {
     if (!(priorWeight >= 0) || Double.isInfinite(priorWeight)) {
       throw new PrecisException("--prior-weight must be a number >= 0, got " + priorWeight);
     }
+    if (words != null && words < 1) {
+      throw new PrecisException("--words must be positive, got " + words);
+    }
     List<EvaluationSet> sets = EvaluationSet.all(shared);
     if (leaveOut != null && sets.stream().noneMatch(s -> s.name().equals(leaveOut))) {
       throw new PrecisException("--leave-out " + leaveOut + ": no such set; known: "
@@ -93,12 +101,14 @@ final class TrainSentencesCommand implements Callable<Integer> {
       examples.put(set.name(), SalienceTrainer.examples(set, options));
     }
     if (!noTable) {
-      List<SalienceTrainer.Row> rows = SalienceTrainer.leaveOneOut(sets, examples, options,
+      List<EvaluationSet> scored = words == null ? sets
+          : sets.stream().map(s -> s.withWords(words)).toList();
+      List<SalienceTrainer.Row> rows = SalienceTrainer.leaveOneOut(scored, examples, options,
           priorWeight, message -> {
             err.println("train-sentences: " + message);
             err.flush();
           });
-      stdout.print(SalienceTrainer.table(sets, rows));
+      stdout.print(SalienceTrainer.table(scored, rows));
     }
     if (out != null) {
       List<SentenceLabels.Example> on = new ArrayList<>();

@@ -25,7 +25,11 @@ import java.util.stream.IntStream;
  *
  * <p>{@link #learned} adds a prior learned from reference summaries ({@link SalienceModel}): each
  * concept's weight is raised by the best learned score among the candidate sentences that hold
- * it, so the solver prefers the concepts of sentences that look like what people summarize.
+ * it, so the solver prefers the concepts of sentences that look like what people summarize. The
+ * prior applies to clusters of fewer than {@code priorBelowArticles} articles (after copies are
+ * merged): there the article counts that weigh concepts are weak evidence (the concept threshold
+ * is 1 or 2 articles), while in larger clusters they agree with the references better than the
+ * prior does (README "Learned sentence salience").
  */
 final class ConceptCoverageSummarizer implements Summarizer {
   static final String NAME = "ilp";
@@ -39,6 +43,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
   private final long nodeLimit;
   private final SalienceModel salience;
   private final double priorWeight;
+  private final int priorBelowArticles;
 
   /**
    * @param minArticleFrequency concepts used by fewer articles are ignored; 0 picks by cluster size
@@ -51,19 +56,21 @@ final class ConceptCoverageSummarizer implements Summarizer {
   ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
       double positionBonus, int maxCandidates, long nodeLimit) {
     this(minArticleFrequency, leadWeight, leadSentences, positionBonus, maxCandidates, nodeLimit,
-        null, 0);
+        null, 0, 0);
   }
 
   /**
    * @param salience scores sentences for the concept prior, or null for none
    * @param priorWeight a concept's weight is multiplied by 1 + this times the best clamped
    *     learned score (0..1) of a candidate holding it
+   * @param priorBelowArticles the prior applies to clusters of fewer articles; 0: to all
    */
   private ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
       double positionBonus, int maxCandidates, long nodeLimit, SalienceModel salience,
-      double priorWeight) {
+      double priorWeight, int priorBelowArticles) {
     this.salience = salience;
     this.priorWeight = priorWeight;
+    this.priorBelowArticles = priorBelowArticles;
     this.minArticleFrequency = minArticleFrequency;
     this.leadWeight = leadWeight;
     this.leadSentences = leadSentences;
@@ -76,9 +83,11 @@ final class ConceptCoverageSummarizer implements Summarizer {
     return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000);
   }
 
-  /** {@link #defaults()} with the concept prior of {@code model}. */
-  static ConceptCoverageSummarizer learned(SalienceModel model, double priorWeight) {
-    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, model, priorWeight);
+  /** {@link #defaults()} with the concept prior of {@code model} (see the class comment). */
+  static ConceptCoverageSummarizer learned(SalienceModel model, double priorWeight,
+      int priorBelowArticles) {
+    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, model, priorWeight,
+        priorBelowArticles);
   }
 
   @Override
@@ -99,6 +108,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
     if (salience != null) {
       p.put("salienceModel", salience.source());
       p.put("priorWeight", priorWeight);
+      p.put("priorBelowArticles", priorBelowArticles == 0 ? "always" : priorBelowArticles);
     }
     return p;
   }
@@ -111,7 +121,9 @@ final class ConceptCoverageSummarizer implements Summarizer {
         : articles >= 8 ? 3 : articles >= 4 ? 2 : 1;
     double[] weights = conceptWeights(cluster, threshold);
     int[] pool = candidates.indices();
-    if (salience != null) {
+    boolean prior = salience != null
+        && (priorBelowArticles == 0 || articles < priorBelowArticles);
+    if (prior) {
       addPrior(cluster, pool, weights);
     }
 
@@ -163,6 +175,9 @@ final class ConceptCoverageSummarizer implements Summarizer {
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("minArticleFrequency", threshold);
+    if (salience != null) {
+      details.put("prior", prior);
+    }
     details.put("solverCandidates", m);
     details.put("objective", Math.round(result.value() * 1000) / 1000.0);
     details.put("optimal", result.optimal());

@@ -15,6 +15,11 @@ public final class Summarizers {
 
   /** How much the shipped salience model raises the concept weights of {@code learned}. */
   public static final double PRIOR_WEIGHT = 3.0;
+  /**
+   * {@code learned} applies its prior to clusters of fewer articles than this, the size from which
+   * {@code ilp} asks a concept to be in 3 articles.
+   */
+  public static final int PRIOR_BELOW_ARTICLES = 8;
 
   private static final Map<String, Supplier<Summarizer>> METHODS = new LinkedHashMap<>();
 
@@ -23,7 +28,8 @@ public final class Summarizers {
     METHODS.put(RoundRobinLeadSummarizer.NAME, RoundRobinLeadSummarizer::new);
     METHODS.put(ConceptCoverageSummarizer.NAME, ConceptCoverageSummarizer::defaults);
     METHODS.put(ConceptCoverageSummarizer.LEARNED,
-        () -> ConceptCoverageSummarizer.learned(SalienceModel.standard(), PRIOR_WEIGHT));
+        () -> ConceptCoverageSummarizer.learned(SalienceModel.standard(), PRIOR_WEIGHT,
+            PRIOR_BELOW_ARTICLES));
     METHODS.put(CentroidSummarizer.NAME, CentroidSummarizer::defaults);
     METHODS.put(LexRankSummarizer.NAME, LexRankSummarizer::defaults);
     METHODS.put(TextRankSummarizer.NAME, TextRankSummarizer::defaults);
@@ -41,14 +47,17 @@ public final class Summarizers {
   }
 
   /**
-   * {@code learned} with another salience model and prior weight: what {@code precis
+   * {@code learned} with another salience model, prior weight and cluster-size rule: what {@code precis
    * train-sentences} scores a model fit without the set it scores with.
    */
-  public static Summarizer learned(SalienceModel model, double priorWeight) {
-    if (model == null || !(priorWeight >= 0) || !Double.isFinite(priorWeight)) {
-      throw new PrecisException("learned needs a salience model and a prior weight >= 0");
+  public static Summarizer learned(SalienceModel model, double priorWeight,
+      int priorBelowArticles) {
+    if (model == null || !(priorWeight >= 0) || !Double.isFinite(priorWeight)
+        || priorBelowArticles < 0) {
+      throw new PrecisException("learned needs a salience model, a prior weight >= 0 and an "
+          + "article count >= 0 (0: the prior applies to every cluster)");
     }
-    return ConceptCoverageSummarizer.learned(model, priorWeight);
+    return ConceptCoverageSummarizer.learned(model, priorWeight, priorBelowArticles);
   }
 
   /** The method of that name with its default parameters. */

@@ -23,6 +23,18 @@ public record EvaluationSet(String name, Path file, int words, String rouge, Str
   private static final String NEWSWIRE = "-n 2 -m -2 4 -u -l 100";
   private static final String WEB = "-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0";
 
+  /**
+   * The same set scored at another length: the summary budget, and the ROUGE length cut where
+   * there is one, become {@code newWords}.
+   */
+  public EvaluationSet withWords(int newWords) {
+    if (newWords < 1) {
+      throw new PrecisException("--words must be positive, got " + newWords);
+    }
+    return new EvaluationSet(name, file, newWords,
+        rouge.replaceAll("-l \\d+", "-l " + newWords), measure);
+  }
+
   /** The four English sets with reference summaries, in README's order. */
   public static List<EvaluationSet> all(Path shared) {
     Path data = shared.resolve("data");

@@ -37,6 +37,11 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class SalienceTrainer {
+  /** The table's name for {@code learned} with its prior on every cluster, whatever its size. */
+  public static final String EVERY_CLUSTER = "learned, prior on every cluster";
+  /** The methods of the table, in its order. */
+  public static final List<String> METHODS = List.of("lead", "ilp", EVERY_CLUSTER, "learned");
+
   /** Ridge penalty per unit of example weight (every cluster weighs 1). */
   public static final double L2 = 0.1;
 
@@ -176,7 +181,7 @@ public final class SalienceTrainer {
    * One scored method on one left-out set.
    *
    * @param set the set left out
-   * @param method "lead", "ilp" or "learned"
+   * @param method one of {@link #METHODS}
    * @param rouge1 ROUGE-1 in the set's measure
    * @param rouge2 ROUGE-2 in the set's measure
    */
@@ -184,8 +189,8 @@ public final class SalienceTrainer {
 
   /**
    * Leaves each set out in turn: fits on the others' examples, scores {@code learned} with that
-   * model (prior weight {@code priorWeight}) on the left-out set, and {@code lead} and {@code ilp}
-   * beside it.
+   * model (prior weight {@code priorWeight}), with its cluster-size rule and with the prior on
+   * every cluster, on the left-out set, and {@code lead} and {@code ilp} beside it.
    */
   public static List<Row> leaveOneOut(List<EvaluationSet> sets,
       Map<String, List<SentenceLabels.Example>> examples, SummaryOptions options,
@@ -202,10 +207,13 @@ public final class SalienceTrainer {
       Rouge rouge = new Rouge(RougeOptions.parse(out.rouge()));
       DatasetEvaluator evaluator = new DatasetEvaluator(rouge);
       SummaryOptions o = options.withBudget(Budget.words(out.words()));
-      for (String method : List.of("lead", "ilp", "learned")) {
+      for (String method : METHODS) {
         log.accept("scoring " + method + " on " + out.name());
-        Summarizer summarizer = method.equals("learned")
-            ? Summarizers.learned(model, priorWeight) : Summarizers.create(method);
+        Summarizer summarizer = method.equals(EVERY_CLUSTER)
+            ? Summarizers.learned(model, priorWeight, 0)
+            : method.equals("learned")
+            ? Summarizers.learned(model, priorWeight, Summarizers.PRIOR_BELOW_ARTICLES)
+            : Summarizers.create(method);
         DatasetEvaluator.Result r = evaluator.evaluateSummarizer(out.file(), o, summarizer, null);
         rows.add(new Row(out.name(), method,
             measure(r.corpus().get("ROUGE-1").average(), out.measure()),
@@ -222,12 +230,15 @@ public final class SalienceTrainer {
   /** The leave-one-dataset-out table, for people. */
   public static String table(List<EvaluationSet> sets, List<Row> rows) {
     StringBuilder b = new StringBuilder();
-    b.append("| left out (fit on the other three) | words | ROUGE | lead R-1 / R-2 | ilp R-1 / R-2 "
-        + "| learned R-1 / R-2 |\n|---|---:|---|---|---|---|\n");
+    b.append("| left out (fit on the other three) | words | ROUGE |");
+    for (String method : METHODS) {
+      b.append(' ').append(method).append(" R-1 / R-2 |");
+    }
+    b.append("\n|---|---:|---|").append("---|".repeat(METHODS.size())).append('\n');
     for (EvaluationSet s : sets) {
       b.append(String.format(Locale.ROOT, "| %s | %d | %s `%s` |", s.name(), s.words(),
           s.measure(), s.rouge()));
-      for (String method : List.of("lead", "ilp", "learned")) {
+      for (String method : METHODS) {
         for (Row r : rows) {
           if (r.set().equals(s.name()) && r.method().equals(method)) {
             b.append(String.format(Locale.ROOT, " %.4f / %.4f |", r.rouge1(), r.rouge2()));
