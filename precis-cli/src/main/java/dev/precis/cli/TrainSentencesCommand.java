@@ -28,8 +28,7 @@ import picocli.CommandLine.Spec;
     name = "train-sentences",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains the sentence salience model that method 'learned' uses as a prior on its concept "
-          + "weights.",
+      "Trains the sentence salience model that 'learned' uses as a prior on concept weights.",
       "Every candidate sentence of DUC 2003 tasks 2 and 4, the Multi-News sample and TAC 2011 "
           + "English (read from --shared) is labelled with its ROUGE-2 precision against its "
           + "cluster's references; a ridge regression learns it from position, article "

@@ -39,6 +39,23 @@ public final class SalienceFeatures {
       "question",            // 1 when it ends in ? or !
       "single_article");     // 1 when the cluster has one article (the shares above are then 0)
 
+  private static final int FIRST_SENTENCE = NAMES.indexOf("first_sentence");
+  private static final int EARLY_POSITION = NAMES.indexOf("early_position");
+  private static final int RELATIVE_POSITION = NAMES.indexOf("relative_position");
+  private static final int ARTICLE_CENTRALITY = NAMES.indexOf("article_centrality");
+  private static final int ARTICLE_COVERAGE = NAMES.indexOf("article_coverage");
+  private static final int CENTRAL_ARTICLE = NAMES.indexOf("central_article");
+  private static final int CONCEPT_WEIGHT = NAMES.indexOf("concept_weight");
+  private static final int CONCEPT_MASS = NAMES.indexOf("concept_mass");
+  private static final int TERM_CENTRALITY = NAMES.indexOf("term_centrality");
+  private static final int OPENING_CONCEPTS = NAMES.indexOf("opening_concepts");
+  private static final int WORDS = NAMES.indexOf("words");
+  private static final int NAME_WORDS = NAMES.indexOf("names");
+  private static final int NUMBERS = NAMES.indexOf("numbers");
+  private static final int QUOTE = NAMES.indexOf("quote");
+  private static final int QUESTION = NAMES.indexOf("question");
+  private static final int SINGLE_ARTICLE = NAMES.indexOf("single_article");
+
   /** Sentences of an article's opening, for {@code opening_concepts}. */
   static final int OPENING = 3;
 
@@ -76,12 +93,12 @@ public final class SalienceFeatures {
       int article = sentence.articleIndex();
       int length = byArticle.get(article).size();
       double[] x = new double[NAMES.size()];
-      x[0] = sentence.position() == 0 ? 1 : 0;
-      x[1] = 1.0 / (1 + sentence.position());
-      x[2] = length <= 1 ? 0 : sentence.position() / (double) (length - 1);
-      x[3] = centrality[article];
-      x[4] = coverage[article];
-      x[5] = 1.0 / (1 + rank[article]);
+      x[FIRST_SENTENCE] = sentence.position() == 0 ? 1 : 0;
+      x[EARLY_POSITION] = 1.0 / (1 + sentence.position());
+      x[RELATIVE_POSITION] = length <= 1 ? 0 : sentence.position() / (double) (length - 1);
+      x[ARTICLE_CENTRALITY] = centrality[article];
+      x[ARTICLE_COVERAGE] = coverage[article];
+      x[CENTRAL_ARTICLE] = 1.0 / (1 + rank[article]);
       int distinct = 0;
       double shares = 0;
       double openings = 0;
@@ -94,7 +111,7 @@ public final class SalienceFeatures {
         shares += (cluster.bigramArticleFrequency(c) - 1) / others;
         openings += opening[c] / articles;
       }
-      x[6] = distinct == 0 ? 0 : shares / distinct;
+      x[CONCEPT_WEIGHT] = distinct == 0 ? 0 : shares / distinct;
       mass[r] = shares;
       maxMass = Math.max(maxMass, shares);
       int[] terms = cluster.termIds(s);
@@ -102,29 +119,29 @@ public final class SalienceFeatures {
       for (int t : terms) {
         termShares += (cluster.termArticleFrequency(t) - 1) / others;
       }
-      x[8] = terms.length == 0 ? 0 : termShares / terms.length;
-      x[9] = distinct == 0 ? 0 : openings / distinct;
+      x[TERM_CENTRALITY] = terms.length == 0 ? 0 : termShares / terms.length;
+      x[OPENING_CONCEPTS] = distinct == 0 ? 0 : openings / distinct;
       String text = sentence.text();
       String[] words = text.split("\\s+");
-      x[10] = words.length / 25.0;
+      x[WORDS] = words.length / 25.0;
       int capitals = 0;
       for (int w = 1; w < words.length; w++) {
         if (!words[w].isEmpty() && Character.isUpperCase(firstLetter(words[w]))) {
           capitals++;
         }
       }
-      x[11] = words.length <= 1 ? 0 : capitals / (double) (words.length - 1);
-      x[12] = hasDigit(text) ? 1 : 0;
-      x[13] = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
+      x[NAME_WORDS] = words.length <= 1 ? 0 : capitals / (double) (words.length - 1);
+      x[NUMBERS] = hasDigit(text) ? 1 : 0;
+      x[QUOTE] = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
           ? 1 : 0;
       char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-      x[14] = last == '?' || last == '!' || text.endsWith("?\"") || text.endsWith("?\u201D")
+      x[QUESTION] = last == '?' || last == '!' || text.endsWith("?\"") || text.endsWith("?\u201D")
           ? 1 : 0;
-      x[15] = articles == 1 ? 1 : 0;
+      x[SINGLE_ARTICLE] = articles == 1 ? 1 : 0;
       rows[r] = x;
     }
     for (int r = 0; r < rows.length; r++) {
-      rows[r][7] = maxMass == 0 ? 0 : mass[r] / maxMass;
+      rows[r][CONCEPT_MASS] = maxMass == 0 ? 0 : mass[r] / maxMass;
     }
     return rows;
   }

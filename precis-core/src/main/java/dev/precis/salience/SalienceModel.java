@@ -143,10 +143,22 @@ public record SalienceModel(List<String> features, List<Double> means, List<Doub
 
   /** The score of one row of {@link SalienceFeatures}. */
   public double score(double[] row) {
+    return score(row, columns());
+  }
+
+  /** Where each of this model's features sits in a row of {@link SalienceFeatures}. */
+  private int[] columns() {
+    int[] at = new int[features.size()];
+    for (int k = 0; k < at.length; k++) {
+      at[k] = SalienceFeatures.NAMES.indexOf(features.get(k));
+    }
+    return at;
+  }
+
+  private double score(double[] row, int[] columns) {
     double z = intercept;
-    for (int k = 0; k < features.size(); k++) {
-      int at = SalienceFeatures.NAMES.indexOf(features.get(k));
-      z += weights.get(k) * (row[at] - means.get(k)) / scales.get(k);
+    for (int k = 0; k < columns.length; k++) {
+      z += weights.get(k) * (row[columns[k]] - means.get(k)) / scales.get(k);
     }
     return z;
   }
@@ -158,8 +170,9 @@ public record SalienceModel(List<String> features, List<Double> means, List<Doub
   public double[] scores(AnalyzedCluster cluster, int[] sentences) {
     double[][] rows = SalienceFeatures.of(cluster, sentences);
     double[] scores = new double[cluster.size()];
+    int[] columns = columns();
     for (int r = 0; r < sentences.length; r++) {
-      scores[sentences[r]] = score(rows[r]);
+      scores[sentences[r]] = score(rows[r], columns);
     }
     return scores;
   }
