@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       TrainStoriesCommand.class,
       TrainFurnitureCommand.class,
+      TrainSentencesCommand.class,
       SummarizeCommand.class,
       VerifyCommand.class,
       EvalVerifyCommand.class,

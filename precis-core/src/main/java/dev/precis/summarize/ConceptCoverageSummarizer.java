@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.salience.SalienceModel;
 import dev.precis.select.CoverageSolver;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
@@ -26,9 +27,18 @@ import java.util.stream.IntStream;
  * times as much when one of its words is a query term, less for a close word, and counts even
  * when fewer articles than the threshold use it: a sub-topic one article covers is still what
  * the reader asked for.
+ *
+ * <p>{@link #learned} adds a prior learned from reference summaries ({@link SalienceModel}): each
+ * concept's weight is raised by the best learned score among the candidate sentences that hold
+ * it, so the solver prefers the concepts of sentences that look like what people summarize. The
+ * prior applies to clusters of fewer than {@code priorBelowArticles} articles (after copies are
+ * merged): there the article counts that weigh concepts are weak evidence (the concept threshold
+ * is 1 or 2 articles), while in larger clusters they agree with the references better than the
+ * prior does (README "Learned sentence salience").
  */
 final class ConceptCoverageSummarizer implements Summarizer {
   static final String NAME = "ilp";
+  static final String LEARNED = "learned";
   /**
    * Extra weight of a concept with a query term (times its relatedness for a close word). Not
    * tuned: the evaluation data in {@code ../shared} has no queries (README "Summaries about a
@@ -42,6 +52,9 @@ final class ConceptCoverageSummarizer implements Summarizer {
   private final double positionBonus;
   private final int maxCandidates;
   private final long nodeLimit;
+  private final SalienceModel salience;
+  private final double priorWeight;
+  private final int priorBelowArticles;
 
   /**
    * @param minArticleFrequency concepts used by fewer articles are ignored; 0 picks by cluster size
@@ -53,6 +66,22 @@ final class ConceptCoverageSummarizer implements Summarizer {
    */
   ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
       double positionBonus, int maxCandidates, long nodeLimit) {
+    this(minArticleFrequency, leadWeight, leadSentences, positionBonus, maxCandidates, nodeLimit,
+        null, 0, 0);
+  }
+
+  /**
+   * @param salience scores sentences for the concept prior, or null for none
+   * @param priorWeight a concept's weight is multiplied by 1 + this times the best clamped
+   *     learned score (0..1) of a candidate holding it
+   * @param priorBelowArticles the prior applies to clusters of fewer articles; 0: to all
+   */
+  private ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
+      double positionBonus, int maxCandidates, long nodeLimit, SalienceModel salience,
+      double priorWeight, int priorBelowArticles) {
+    this.salience = salience;
+    this.priorWeight = priorWeight;
+    this.priorBelowArticles = priorBelowArticles;
     this.minArticleFrequency = minArticleFrequency;
     this.leadWeight = leadWeight;
     this.leadSentences = leadSentences;
@@ -65,9 +94,16 @@ final class ConceptCoverageSummarizer implements Summarizer {
     return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000);
   }
 
+  /** {@link #defaults()} with the concept prior of {@code model} (see the class comment). */
+  static ConceptCoverageSummarizer learned(SalienceModel model, double priorWeight,
+      int priorBelowArticles) {
+    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, model, priorWeight,
+        priorBelowArticles);
+  }
+
   @Override
   public String name() {
-    return NAME;
+    return salience == null ? NAME : LEARNED;
   }
 
   @Override
@@ -80,6 +116,11 @@ final class ConceptCoverageSummarizer implements Summarizer {
     p.put("positionBonus", positionBonus);
     p.put("solverCandidates", maxCandidates);
     p.put("nodeLimit", nodeLimit);
+    if (salience != null) {
+      p.put("salienceModel", salience.source());
+      p.put("priorWeight", priorWeight);
+      p.put("priorBelowArticles", priorBelowArticles == 0 ? "always" : priorBelowArticles);
+    }
     return p;
   }
 
@@ -93,9 +134,14 @@ final class ConceptCoverageSummarizer implements Summarizer {
     for (int c = 0; c < weights.length; c++) {
       weights[c] *= candidates.conceptWeight(c); // below 1 for what an update's reader has read
     }
+    int[] pool = candidates.indices();
+    boolean prior = salience != null
+        && (priorBelowArticles == 0 || articles < priorBelowArticles);
+    if (prior) {
+      addPrior(cluster, pool, weights);
+    }
 
     // each candidate's distinct concepts that carry weight, and its coverage value alone
-    int[] pool = candidates.indices();
     double[] alone = new double[cluster.size()];
     int[][] conceptsOf = new int[cluster.size()][];
     for (int s : pool) {
@@ -143,11 +189,29 @@ final class ConceptCoverageSummarizer implements Summarizer {
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("minArticleFrequency", threshold);
+    if (salience != null) {
+      details.put("prior", prior);
+    }
     details.put("solverCandidates", m);
     details.put("objective", Math.round(result.value() * 1000) / 1000.0);
     details.put("optimal", result.optimal());
     details.put("searchNodes", result.nodes());
     return new Selection(chosen, scores, details);
+  }
+
+  /** Raises each weighted concept by the best learned score among the candidates holding it. */
+  private void addPrior(AnalyzedCluster cluster, int[] pool, double[] weights) {
+    double[] score = salience.scores(cluster, pool);
+    double[] best = new double[weights.length];
+    for (int s : pool) {
+      double p = Math.max(0, Math.min(1, score[s]));
+      for (int c : cluster.bigramIds(s)) {
+        best[c] = Math.max(best[c], p);
+      }
+    }
+    for (int c = 0; c < weights.length; c++) {
+      weights[c] *= 1 + priorWeight * best[c];
+    }
   }
 
   private double[] conceptWeights(AnalyzedCluster cluster, int threshold, QueryFocus focus) {

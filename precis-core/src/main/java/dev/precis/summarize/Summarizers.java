@@ -1,6 +1,7 @@
 package dev.precis.summarize;
 
 import dev.precis.PrecisException;
+import dev.precis.salience.SalienceModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +13,23 @@ public final class Summarizers {
   /** The method used when none is named: the best on the development sets (see README). */
   public static final String DEFAULT = ConceptCoverageSummarizer.NAME;
 
+  /** How much the shipped salience model raises the concept weights of {@code learned}. */
+  public static final double PRIOR_WEIGHT = 3.0;
+  /**
+   * {@code learned} applies its prior to clusters of fewer articles than this, the size from which
+   * {@code ilp} asks a concept to be in 3 articles.
+   */
+  public static final int PRIOR_BELOW_ARTICLES = 8;
+
   private static final Map<String, Supplier<Summarizer>> METHODS = new LinkedHashMap<>();
 
   static {
     METHODS.put(LeadSummarizer.NAME, LeadSummarizer::new);
     METHODS.put(RoundRobinLeadSummarizer.NAME, RoundRobinLeadSummarizer::new);
     METHODS.put(ConceptCoverageSummarizer.NAME, ConceptCoverageSummarizer::defaults);
+    METHODS.put(ConceptCoverageSummarizer.LEARNED,
+        () -> ConceptCoverageSummarizer.learned(SalienceModel.standard(), PRIOR_WEIGHT,
+            PRIOR_BELOW_ARTICLES));
     METHODS.put(CentroidSummarizer.NAME, CentroidSummarizer::defaults);
     METHODS.put(LexRankSummarizer.NAME, LexRankSummarizer::defaults);
     METHODS.put(TextRankSummarizer.NAME, TextRankSummarizer::defaults);
@@ -32,6 +44,20 @@ public final class Summarizers {
   /** Every method name, in a stable order. */
   public static List<String> names() {
     return List.copyOf(METHODS.keySet());
+  }
+
+  /**
+   * {@code learned} with another salience model, prior weight and cluster-size rule: what {@code precis
+   * train-sentences} scores a model fit without the set it scores with.
+   */
+  public static Summarizer learned(SalienceModel model, double priorWeight,
+      int priorBelowArticles) {
+    if (model == null || !(priorWeight >= 0) || !Double.isFinite(priorWeight)
+        || priorBelowArticles < 0) {
+      throw new PrecisException("learned needs a salience model, a prior weight >= 0 and an "
+          + "article count >= 0 (0: the prior applies to every cluster)");
+    }
+    return ConceptCoverageSummarizer.learned(model, priorWeight, priorBelowArticles);
   }
 
   /** The method of that name with its default parameters. */

@@ -101,16 +101,26 @@ public final class DatasetEvaluator {
 
   /** Summarizes every cluster with {@code options} and scores it. */
   public Result evaluateMethod(Path dataset, SummaryOptions options, Progress progress) {
-    return summarizeAndScore(dataset, options, null, progress);
+    return summarizeAndScore(dataset, options, null, null, progress);
+  }
+
+  /**
+   * Summarizes every cluster with {@code summarizer} (a method made with other parameters, such
+   * as {@code learned} with a model fit without this dataset) and scores it.
+   */
+  public Result evaluateSummarizer(Path dataset, SummaryOptions options, Summarizer summarizer,
+      Progress progress) {
+    return summarizeAndScore(dataset, options, summarizer, null, progress);
   }
 
   /** The extractive oracle's scores: the upper bound for sentence extraction. */
   public Result evaluateOracle(Path dataset, SummaryOptions options, Progress progress) {
-    return summarizeAndScore(dataset, options, OracleSummarizer.NAME, progress);
+    return summarizeAndScore(dataset, options, null, OracleSummarizer.NAME, progress);
   }
 
-  private Result summarizeAndScore(Path dataset, SummaryOptions options, String oracle,
-      Progress progress) {
+  /** {@code method} null: the one {@code options} names; {@code oracle} set: the oracle. */
+  private Result summarizeAndScore(Path dataset, SummaryOptions options, Summarizer method,
+      String oracle, Progress progress) {
     RougeEvaluation evaluation = rouge.newEvaluation();
     List<TopicResult> topics = new ArrayList<>();
     List<String> notes = new ArrayList<>();
@@ -122,8 +132,10 @@ public final class DatasetEvaluator {
       String summary;
       long start = System.nanoTime();
       try {
-        SummaryPipeline pipeline = oracle == null ? new SummaryPipeline(topicOptions)
-            : new SummaryPipeline(topicOptions, (Summarizer) new OracleSummarizer(rouge, models));
+        SummaryPipeline pipeline = oracle != null
+            ? new SummaryPipeline(topicOptions, (Summarizer) new OracleSummarizer(rouge, models))
+            : method != null ? new SummaryPipeline(topicOptions, method)
+            : new SummaryPipeline(topicOptions);
         Summary s = pipeline.summarize(topic.documents());
         summary = s.text();
       } catch (PrecisException e) {
@@ -137,7 +149,7 @@ public final class DatasetEvaluator {
         progress.clusterDone();
       }
     });
-    String name = oracle != null ? oracle : options.method();
+    String name = oracle != null ? oracle : method != null ? method.name() : options.method();
     return new Result(name, evaluation.result(), topics, peakHeap(), notes);
   }
 

@@ -1,0 +1,179 @@
+package dev.precis.salience;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.precis.PrecisException;
+import dev.precis.text.AnalyzedCluster;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A learned estimate of how much of a story's reference summaries a sentence carries: a ridge
+ * regression over z-normalised {@link SalienceFeatures}, fit by {@code precis train-sentences} on
+ * each candidate sentence's ROUGE-2 precision against its cluster's references (the share of its
+ * stem bigrams the references use), relative to the best candidate of its cluster. A value: two models with the same numbers are equal. {@link
+ * #standard()} is the model shipped with Précis.
+ *
+ * <pre>{@code
+ * SalienceModel model = SalienceModel.standard();
+ * double[] score = model.scores(cluster, candidates.indices());  // per cluster sentence; about 0..1
+ * }</pre>
+ *
+ * @param features names from {@link SalienceFeatures#NAMES}, in the order of the lists below
+ * @param means each feature's mean over the training sentences
+ * @param scales each feature's standard deviation there (1 where it did not vary)
+ * @param weights one per feature, on the z-normalised feature
+ * @param intercept the score of an average sentence
+ * @param source where the model came from ("built-in" or what the trainer named it)
+ */
+public record SalienceModel(List<String> features, List<Double> means, List<Double> scales,
+    List<Double> weights, double intercept, String source) {
+  /** The shipped model's resource name, next to this class. */
+  public static final String RESOURCE = "salience-model.json";
+  private static final String KIND = "sentence-salience-ridge";
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  public SalienceModel {
+    features = List.copyOf(features);
+    means = List.copyOf(means);
+    scales = List.copyOf(scales);
+    weights = List.copyOf(weights);
+    int n = features.size();
+    if (means.size() != n || scales.size() != n || weights.size() != n) {
+      throw new PrecisException("the salience model needs a mean, a scale and a weight for each of "
+          + "its " + n + " features");
+    }
+    for (String f : features) {
+      if (!SalienceFeatures.NAMES.contains(f)) {
+        throw new PrecisException("the salience model names an unknown feature '" + f + "'; known: "
+            + String.join(", ", SalienceFeatures.NAMES));
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      if (!Double.isFinite(means.get(k)) || !Double.isFinite(weights.get(k))
+          || !(scales.get(k) > 0) || !Double.isFinite(scales.get(k))) {
+        throw new PrecisException("the salience model's feature '" + features.get(k)
+            + "' has a mean, scale or weight that is not a usable number");
+      }
+    }
+    if (!Double.isFinite(intercept)) {
+      throw new PrecisException("the salience model's intercept is not a number");
+    }
+  }
+
+  /** The model shipped with Précis. */
+  public static SalienceModel standard() {
+    return Shipped.MODEL;
+  }
+
+  /** Loaded on first use, so that training a model needs no model. */
+  private static final class Shipped {
+    static final SalienceModel MODEL = load();
+  }
+
+  private static SalienceModel load() {
+    try (InputStream in = SalienceModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(JSON.readTree(in), "built-in");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads a model from the JSON {@link #toJson} writes; a bad one gets one clear message. */
+  public static SalienceModel parse(JsonNode root, String source) {
+    if (root == null || !KIND.equals(root.path("kind").asText())
+        || !root.path("features").isObject() || !root.path("intercept").isNumber()) {
+      throw new PrecisException("not a salience model: it needs kind \"" + KIND
+          + "\", features {name: {mean, scale, weight}} and intercept");
+    }
+    List<String> names = new ArrayList<>();
+    List<Double> means = new ArrayList<>();
+    List<Double> scales = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("features").fields();
+        it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode f = e.getValue();
+      if (!f.path("mean").isNumber() || !f.path("scale").isNumber()
+          || !f.path("weight").isNumber()) {
+        throw new PrecisException("salience feature '" + e.getKey()
+            + "' needs numbers mean, scale and weight");
+      }
+      names.add(e.getKey());
+      means.add(f.path("mean").doubleValue());
+      scales.add(f.path("scale").doubleValue());
+      weights.add(f.path("weight").doubleValue());
+    }
+    return new SalienceModel(names, means, scales, weights, root.path("intercept").doubleValue(),
+        source);
+  }
+
+  /** The model as JSON, with {@code provenance} (or null) saying how it was made. */
+  public String toJson(ObjectNode provenance) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("kind", KIND);
+    ObjectNode f = root.putObject("features");
+    for (int k = 0; k < features.size(); k++) {
+      ObjectNode one = f.putObject(features.get(k));
+      one.put("mean", means.get(k));
+      one.put("scale", scales.get(k));
+      one.put("weight", weights.get(k));
+    }
+    root.put("intercept", intercept);
+    if (provenance != null) {
+      root.set("provenance", provenance);
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The score of one row of {@link SalienceFeatures}. */
+  public double score(double[] row) {
+    return score(row, columns());
+  }
+
+  /** Where each of this model's features sits in a row of {@link SalienceFeatures}. */
+  private int[] columns() {
+    int[] at = new int[features.size()];
+    for (int k = 0; k < at.length; k++) {
+      at[k] = SalienceFeatures.NAMES.indexOf(features.get(k));
+    }
+    return at;
+  }
+
+  private double score(double[] row, int[] columns) {
+    double z = intercept;
+    for (int k = 0; k < columns.length; k++) {
+      z += weights.get(k) * (row[columns[k]] - means.get(k)) / scales.get(k);
+    }
+    return z;
+  }
+
+  /**
+   * Scores of {@code sentences} (cluster indices), in an array indexed by cluster sentence (the
+   * other entries are 0).
+   */
+  public double[] scores(AnalyzedCluster cluster, int[] sentences) {
+    double[][] rows = SalienceFeatures.of(cluster, sentences);
+    double[] scores = new double[cluster.size()];
+    int[] columns = columns();
+    for (int r = 0; r < sentences.length; r++) {
+      scores[sentences[r]] = score(rows[r], columns);
+    }
+    return scores;
+  }
+}
