@@ -34,9 +34,18 @@ public final class AnalyzedCluster {
     int n = sentences.size();
     termIds = new int[n][];
     bigramIds = new int[n][];
-    Map<String, Integer> terms = new HashMap<>();
-    Map<String, Integer> stems = new HashMap<>();
-    Map<Long, Integer> bigrams = new HashMap<>();
+    int wordTotal = 0;
+    for (Sentence sentence : sentences) {
+      wordTotal += sentence.words().size();
+    }
+    // sized for the cluster up front: growing a map re-hashes every entry, and these see every word
+    Map<String, Integer> terms = HashMap.newHashMap(wordTotal);
+    Map<String, Integer> stems = HashMap.newHashMap(wordTotal);
+    Map<Long, Integer> bigrams = HashMap.newHashMap(wordTotal);
+    // a word's stem id and stop flag (as 2 * id + stop), found once per distinct word: a news
+    // cluster repeats its words, and each first look-up costs a stop-list probe, a shared stem
+    // cache probe and a stem-id probe
+    Map<String, Integer> wordStems = HashMap.newHashMap(wordTotal);
     int[] pairs = new int[64];
     for (int s = 0; s < n; s++) {
       Sentence sentence = sentences.get(s);
@@ -53,8 +62,12 @@ public final class AnalyzedCluster {
       int previousStem = -1;
       boolean previousStop = true;
       for (String word : words) {
-        boolean stop = normalizer.isStopWord(word);
-        int stem = stems.computeIfAbsent(normalizer.stem(word), x -> stems.size());
+        int stemAndStop = wordStems.computeIfAbsent(word, w -> {
+          int id = stems.computeIfAbsent(normalizer.stem(w), x -> stems.size());
+          return 2 * id + (normalizer.isStopWord(w) ? 1 : 0);
+        });
+        boolean stop = (stemAndStop & 1) == 1;
+        int stem = stemAndStop >> 1;
         if (previousStem >= 0 && !(stop && previousStop)) {
           // the pair times an odd constant: still one key per pair (the product is invertible
           // mod 2^64), but hashed well; the plain pair hashes to previousStem ^ stem, and a long

@@ -291,8 +291,7 @@ public final class FurnitureFeatures {
       parenthesis = stripped.startsWith("(") || stripped.startsWith("[")
           || stripped.endsWith(")") && stripped.lastIndexOf('(') > stripped.length() - 40;
       int colon = stripped.indexOf(':');
-      labelColon = colon > 0 && colon < 25
-          && stripped.substring(0, colon).chars().filter(c -> c == ' ').count() <= 2;
+      labelColon = colon > 0 && colon < 25 && spaces(stripped, colon) <= 2;
       past = hits[5] > 0 || hasPastTense(tokens);
       wireDateline = wireDateline(stripped);
       captionPhrase = hits[7] > 0;
@@ -315,6 +314,17 @@ public final class FurnitureFeatures {
       String after = s.substring(close + 1).stripLeading();
       return (after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-")
           || after.startsWith("_")) && Character.isUpperCase(s.charAt(0));
+    }
+
+    /** How many spaces the first {@code end} characters of {@code s} hold. */
+    private static int spaces(String s, int end) {
+      int count = 0;
+      for (int k = 0; k < end; k++) {
+        if (s.charAt(k) == ' ') {
+          count++;
+        }
+      }
+      return count;
     }
 
     private static boolean isCaps(String t) {
@@ -362,6 +372,10 @@ public final class FurnitureFeatures {
      * stories say "on Monday" and leave the date out.
      */
     private static boolean weekdayDate(String lower) {
+      // every weekday ends in "day": one scan rules most sentences out before seven searches
+      if (!lower.contains("day")) {
+        return false;
+      }
       for (String day : WEEKDAYS) {
         int at = lower.indexOf(day);
         while (at >= 0) {

@@ -40,17 +40,29 @@ public final class TermNormalizer {
   private static final int STEM_CACHE_LIMIT = 300_000;
   private static final Map<Language, Map<String, String>> STEM_CACHES =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Each word's term, for the same reason and under the same bound: every analysis asks for the
+   * term of every word (the pipeline, duplicate detection, paraphrase features), and one look-up
+   * then replaces a stop-list probe, a character scan and a stem look-up.
+   */
+  private static final Map<Language, Map<String, String>> TERM_CACHES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Stands for "no term" in the term cache, which cannot hold null; compared by identity. */
+  private static final String NO_TERM = new String("");
 
   private final Language language;
   private final Set<String> stopWords;
   private final ThreadLocal<SnowballStemmer> stemmer;
   private final Map<String, String> cache;
+  private final Map<String, String> termCache;
 
   private TermNormalizer(Language language) {
     this.language = language;
     this.stopWords = stopWords(language);
     this.stemmer = ThreadLocal.withInitial(() -> snowball(language));
     this.cache = STEM_CACHES.computeIfAbsent(language,
+        l -> new java.util.concurrent.ConcurrentHashMap<>());
+    this.termCache = TERM_CACHES.computeIfAbsent(language,
         l -> new java.util.concurrent.ConcurrentHashMap<>());
   }
 
@@ -70,6 +82,18 @@ public final class TermNormalizer {
 
   /** The term for a lower-cased word, or null when the word is no content term. */
   public String term(String word) {
+    String cached = termCache.get(word);
+    if (cached != null) {
+      return cached == NO_TERM ? null : cached;
+    }
+    String term = computeTerm(word);
+    if (termCache.size() < STEM_CACHE_LIMIT) {
+      termCache.put(word, term == null ? NO_TERM : term);
+    }
+    return term;
+  }
+
+  private String computeTerm(String word) {
     if (word.length() < 2 && !Character.isLetter(word.charAt(0))) {
       return null;
     }
@@ -153,7 +177,16 @@ public final class TermNormalizer {
     for (Object o : set) {
       words.add(new String((char[]) o));
     }
-    return Set.copyOf(words);
+    return lookUpSet(words);
+  }
+
+  /**
+   * A read-only HashSet rather than {@code Set.copyOf}: a HashSet compares the strings' cached
+   * hashes before their characters, where the immutable set's probe calls equals on every
+   * collision, and the stop list is probed for nearly every word read.
+   */
+  private static Set<String> lookUpSet(Set<String> words) {
+    return java.util.Collections.unmodifiableSet(new HashSet<>(words));
   }
 
   private static Set<String> readList(String resource) {
@@ -174,6 +207,6 @@ public final class TermNormalizer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
+    return lookUpSet(words);
   }
 }
