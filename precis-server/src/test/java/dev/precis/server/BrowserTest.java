@@ -1,13 +1,8 @@
 package dev.precis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,14 +12,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web page in a real headless Chromium: paste two articles, summarize, check sentences and
@@ -32,47 +22,27 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/screenshots/}. Skipped, with a message, where Debian's chromium is not installed.
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of(System.getProperty("basedir", "."))
-      .resolve("target/screenshots");
-
   @TempDir static Path dir;
   static PrecisServer server;
+  static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      System.err.println("BrowserTest skipped: no " + CHROMIUM + " / " + CHROMEDRIVER
-          + " (apt-get install chromium chromium-driver)");
-    }
-    assumeTrue(present, "skipped: the browser test needs Debian's chromium and chromium-driver ("
-        + CHROMIUM + ", " + CHROMEDRIVER + "); apt-get install -y chromium chromium-driver");
+    Chromium.assumeInstalled("BrowserTest");
     server = PrecisServer.start(PrecisServer.Config.defaults(dir.resolve("data")).withPort(0));
     Http http = new Http(server.url());
     assertThat(http.post("/api/articles", Newsroom.flood()).status()).isEqualTo(200);
     assertThat(http.post("/api/articles", Newsroom.tram()).status()).isEqualTo(200);
 
-    // The driver is given explicitly, so Selenium Manager never looks for (or downloads) one.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--window-size=1200,1600",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SHOTS);
+    chromium = Chromium.start(dir, 1600);
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
@@ -88,7 +58,7 @@ class BrowserTest {
     paste(editors.get(1), Newsroom.FLOOD_HERALD_TITLE, Newsroom.FLOOD_HERALD);
     browser.findElement(By.id("summarize")).click();
 
-    List<WebElement> sentences = wait(30).until(
+    List<WebElement> sentences = chromium.waitUpTo(30).until(
         ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary li"), 0));
     assertThat(browser.findElement(By.id("status")).getText()).startsWith("Summary of 2 articles");
     WebElement both = null;
@@ -110,7 +80,7 @@ class BrowserTest {
     assertThat(main.getText()).as("highlighted: " + main.getText() + " / sentence: " + sentence).hasSizeGreaterThan(20);
     assertThat(sentence).startsWith(main.getText().substring(0, 20));
     assertThat(browser.findElements(By.cssSelector("#texts .body mark.evidence"))).isNotEmpty();
-    shot("summarize.png");
+    chromium.screenshot("summarize.png");
 
     // by keyboard: Tab to the next sentence, Enter selects it
     int index = sentences.indexOf(both);
@@ -129,7 +99,7 @@ class BrowserTest {
     Object overflow = ((JavascriptExecutor) browser).executeScript(
         "return document.documentElement.scrollWidth - window.innerWidth;");
     assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
-    shot("summarize-phone.png");
+    chromium.screenshot("summarize-phone.png");
     browser.manage().window().setSize(new Dimension(1200, 1600));
   }
 
@@ -146,7 +116,7 @@ class BrowserTest {
     assertThat(browser.findElement(By.cssSelector("#articles textarea")).getCssValue("direction"))
         .isEqualTo("rtl");
     browser.findElement(By.id("summarize")).click();
-    List<WebElement> sentences = wait(30).until(
+    List<WebElement> sentences = chromium.waitUpTo(30).until(
         ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary li"), 0));
     assertThat(browser.findElement(By.id("status")).getText()).startsWith("Summary of 1 article");
     WebElement text = sentences.get(0).findElement(By.cssSelector(".text"));
@@ -154,27 +124,27 @@ class BrowserTest {
     assertThat(text.getCssValue("direction")).isEqualTo("rtl");
     assertThat(browser.findElement(By.cssSelector("#texts .body")).getCssValue("direction"))
         .isEqualTo("rtl");
-    shot("summary-arabic.png");
+    chromium.screenshot("summary-arabic.png");
   }
 
   @Test
   void storiesPageListsWhatWasIngestedAndOpensAStory() throws Exception {
     browser.get(server.url() + "stories");
-    List<WebElement> stories = wait(30).until(
+    List<WebElement> stories = chromium.waitUpTo(30).until(
         ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#stories li a"), 1));
     String titles = browser.findElement(By.id("stories")).getText();
     assertThat(titles).contains("tram");
-    shot("stories.png");
+    chromium.screenshot("stories.png");
 
     stories.get(0).click();
-    wait(60).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+    chromium.waitUpTo(60).until(ExpectedConditions.numberOfElementsToBeMoreThan(
         By.cssSelector("#summary li"), 0));
     assertThat(browser.findElement(By.id("story-title")).getText()).isNotBlank();
     assertThat(browser.findElements(By.cssSelector("#texts article"))).isNotEmpty();
-    shot("story.png");
+    chromium.screenshot("story.png");
 
     browser.get(server.url() + "search?q=Kalvik");
-    wait(30).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+    chromium.waitUpTo(30).until(ExpectedConditions.numberOfElementsToBeMoreThan(
         By.cssSelector("#article-hits li"), 0));
     assertThat(browser.findElement(By.id("article-hits")).getText()).contains("Kalvik");
   }
@@ -221,7 +191,7 @@ class BrowserTest {
     other.start();
     try {
       browser.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
-      wait(30).until(d -> !"working".equals(d.getTitle()));
+      chromium.waitUpTo(30).until(d -> !"working".equals(d.getTitle()));
       // the no-cors request went out (its answer is opaque to the page); the JSON one did not
       assertThat(browser.getTitle()).isEqualTo("sent,blocked");
     } finally {
@@ -245,7 +215,7 @@ class BrowserTest {
     paste(editors.get(0), "Cold wave kills 62", first);
     paste(editors.get(1), "Cold wave kills 65", update);
     browser.findElement(By.id("summarize")).click();
-    List<WebElement> sentences = wait(30).until(
+    List<WebElement> sentences = chromium.waitUpTo(30).until(
         ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary li"), 0));
     WebElement toll = sentences.stream()
         .filter(s -> s.findElement(By.cssSelector(".text")).getText().contains("at least 62"))
@@ -256,23 +226,11 @@ class BrowserTest {
     WebElement differing = browser.findElement(By.cssSelector("#texts .body mark.differing"));
     assertThat(differing.getText()).contains("at least 65");
     assertThat(differing.getAttribute("title")).isEqualTo("states another figure");
-    shot("differing.png");
+    chromium.screenshot("differing.png");
   }
 
   private static void paste(WebElement editor, String title, String text) {
     editor.findElement(By.cssSelector("input.title")).sendKeys(title);
-    WebElement area = editor.findElement(By.cssSelector("textarea"));
-    ((JavascriptExecutor) browser).executeScript(
-        "arguments[0].value = arguments[1];"
-            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
-  }
-
-  private static WebDriverWait wait(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
-
-  private static void shot(String name) throws Exception {
-    File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(file.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    chromium.paste(editor.findElement(By.cssSelector("textarea")), text);
   }
 }

@@ -1,27 +1,17 @@
 package dev.precis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.precis.follow.FeedSite;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Feeds page in a real headless Chromium, as {@link BrowserTest} drives the others: a feed
@@ -31,48 +21,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * where Debian's chromium is not installed.
  */
 class FeedsBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of(System.getProperty("basedir", "."))
-      .resolve("target/screenshots");
-
   @TempDir static Path dir;
   static FeedSite site;
   static PrecisServer server;
+  static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      System.err.println("FeedsBrowserTest skipped: no " + CHROMIUM + " / " + CHROMEDRIVER
-          + " (apt-get install chromium chromium-driver)");
-    }
-    assumeTrue(present, "skipped: the browser test needs Debian's chromium and chromium-driver ("
-        + CHROMIUM + ", " + CHROMEDRIVER + "); apt-get install -y chromium chromium-driver");
+    Chromium.assumeInstalled("FeedsBrowserTest");
     site = FeedSite.start();
     FeedsApiTest.serveHarbourFeeds(site);
     server = PrecisServer.start(FeedsApiTest.config(dir.resolve("data")));
     server.feeds().follow(site.url("/wire.atom"), null);
 
-    // The driver is given explicitly, so Selenium Manager never looks for (or downloads) one.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--window-size=1200,1000",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SHOTS);
+    chromium = Chromium.start(dir, 1000);
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
@@ -85,23 +55,23 @@ class FeedsBrowserTest {
   @Test
   void followAFeedAndSeeItsStatusAndArticles() throws Exception {
     browser.get(server.url() + "feeds");
-    wait(20).until(d -> d.findElements(By.cssSelector("#feed-rows tr")).size() == 1);
+    chromium.waitUpTo(20).until(d -> d.findElements(By.cssSelector("#feed-rows tr")).size() == 1);
     assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText())
         .isEqualTo("Feeds");
 
     follow(site.url("/post.rss"));
-    wait(10).until(d -> d.findElement(By.id("status")).getText().startsWith("Now following"));
+    chromium.waitUpTo(10).until(d -> d.findElement(By.id("status")).getText().startsWith("Now following"));
     follow(site.url("/missing.rss"));
-    wait(10).until(d -> d.findElement(By.id("status")).getText()
+    chromium.waitUpTo(10).until(d -> d.findElement(By.id("status")).getText()
         .equals("Now following " + site.url("/missing.rss") + "."));
     follow("file:///etc/passwd");
-    wait(10).until(d -> d.findElement(By.id("status")).getText()
+    chromium.waitUpTo(10).until(d -> d.findElement(By.id("status")).getText()
         .equals("'file:///etc/passwd' is not an http or https address"));
     assertThat(browser.findElement(By.id("status")).getAttribute("class")).contains("error");
 
     // the table follows the first polls by itself (and is redrawn every 3 s, so each row is
     // read in one script call, never through elements a redraw may have replaced)
-    wait(30).until(d -> cells(site.url("/post.rss")).size() == 5
+    chromium.waitUpTo(30).until(d -> cells(site.url("/post.rss")).size() == 5
         && cells(site.url("/post.rss")).get(3).equals("2")
         && cells(site.url("/missing.rss")).size() == 5
         && cells(site.url("/missing.rss")).get(1).contains("failing"));
@@ -113,10 +83,10 @@ class FeedsBrowserTest {
     assertThat(missing.get(1)).contains("failing").contains("HTTP 404 (not found)");
     assertThat(missing.get(3)).isEqualTo("0");
     assertThat(cells(site.url("/wire.atom")).get(0)).contains("City Wire");
-    shot("feeds.png");
+    chromium.screenshot("feeds.png");
 
     browser.get(server.url() + "stories?sort=size");
-    wait(20).until(d -> !d.findElements(By.cssSelector("#stories li")).isEmpty());
+    chromium.waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#stories li")).isEmpty());
     // the bridge story of both outlets (see FeedsApiTest on why not exactly two articles)
     assertThat(browser.findElement(By.cssSelector("#stories li")).getText())
         .containsIgnoringCase("bridge").containsPattern("[23] articles");
@@ -135,14 +105,5 @@ class FeedsBrowserTest {
     return (List<String>) browser.executeScript("const row = [...document.querySelectorAll("
         + "'#feed-rows tr')].find(r => r.dataset.url === arguments[0]);"
         + "return row ? [...row.cells].map(c => c.innerText.trim()) : [];", url);
-  }
-
-  private static WebDriverWait wait(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
-
-  private static void shot(String name) throws Exception {
-    File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(file.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 }

@@ -1,26 +1,16 @@
 package dev.precis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "New since your last visit" on a story page, in a real headless Chromium as {@link
@@ -30,46 +20,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/update.png}. Skipped, with a message, where Debian's chromium is missing.
  */
 class UpdateBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of(System.getProperty("basedir", "."))
-      .resolve("target/screenshots");
-
   @TempDir static Path dir;
   static PrecisServer server;
   static Http http;
+  static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      System.err.println("UpdateBrowserTest skipped: no " + CHROMIUM + " / " + CHROMEDRIVER
-          + " (apt-get install chromium chromium-driver)");
-    }
-    assumeTrue(present, "skipped: the browser test needs Debian's chromium and chromium-driver ("
-        + CHROMIUM + ", " + CHROMEDRIVER + "); apt-get install -y chromium chromium-driver");
+    Chromium.assumeInstalled("UpdateBrowserTest");
     server = PrecisServer.start(PrecisServer.Config.defaults(dir.resolve("data")).withPort(0));
     http = new Http(server.url());
 
-    // The driver is given explicitly, so Selenium Manager never looks for (or downloads) one.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--window-size=1200,1000",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SHOTS);
+    chromium = Chromium.start(dir, 1000);
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
@@ -88,7 +58,7 @@ class UpdateBrowserTest {
         "c-valley-herald.json", "d-coastline-news.json"))).status()).isEqualTo(200);
     assertThat(onlyStory()).isEqualTo(story);
     open(story, "");
-    wait(20).until(d -> d.findElement(By.id("update")).isDisplayed());
+    chromium.waitUpTo(20).until(d -> d.findElement(By.id("update")).isDisplayed());
     assertThat(browser.findElement(By.id("update-heading")).getText())
         .startsWith("New since your last visit, ");
     assertThat(browser.findElement(By.id("update-meta")).getText())
@@ -100,7 +70,7 @@ class UpdateBrowserTest {
         .containsAnyOf("(Valley Herald)", "(Coastline News)");
     // the whole story's summary is still there below it
     assertThat(browser.findElements(By.cssSelector("#summary li"))).isNotEmpty();
-    shot("update.png");
+    chromium.screenshot("update.png");
 
     // nothing added since this visit: no section
     open(story, "");
@@ -108,13 +78,13 @@ class UpdateBrowserTest {
 
     // by date, from the address
     open(story, "?since=2026-03-11");
-    wait(20).until(d -> d.findElement(By.id("update")).isDisplayed());
+    chromium.waitUpTo(20).until(d -> d.findElement(By.id("update")).isDisplayed());
     assertThat(browser.findElement(By.id("update-heading")).getText())
         .isEqualTo("New since 2026-03-11");
     assertThat(browser.findElement(By.id("update-meta")).getText())
         .isEqualTo("Nothing new since 2026-03-11: all 4 articles are dated before it.");
     open(story, "?since=last%20week");
-    wait(20).until(d -> d.findElement(By.id("update")).isDisplayed());
+    chromium.waitUpTo(20).until(d -> d.findElement(By.id("update")).isDisplayed());
     assertThat(browser.findElement(By.id("update-meta")).getText())
         .startsWith("cannot read the date 'last week' for 'since'");
   }
@@ -128,15 +98,6 @@ class UpdateBrowserTest {
   /** Opens the story's page and waits until its summary is shown. */
   private static void open(String story, String query) {
     browser.get(server.url() + "stories/" + story + query);
-    wait(20).until(d -> !d.findElements(By.cssSelector("#summary li")).isEmpty());
-  }
-
-  private static WebDriverWait wait(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
-
-  private static void shot(String name) throws Exception {
-    File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(file.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    chromium.waitUpTo(20).until(d -> !d.findElements(By.cssSelector("#summary li")).isEmpty());
   }
 }

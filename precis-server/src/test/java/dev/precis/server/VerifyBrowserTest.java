@@ -1,13 +1,8 @@
 package dev.precis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,14 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The "Check a summary" page and the search page's "Summarize these results" in a real headless
@@ -31,10 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium is not installed.
  */
 class VerifyBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SHOTS = Path.of(System.getProperty("basedir", "."))
-      .resolve("target/screenshots");
   /** One sentence the sources state, one with another weekday, one they never mention. */
   private static final String SUMMARY = "About 600 people were evacuated from Alderbrook on "
       + "Tuesday when the River Alder burst its banks after three days of heavy rain.\n"
@@ -44,40 +30,25 @@ class VerifyBrowserTest {
 
   @TempDir static Path dir;
   static PrecisServer server;
+  static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      System.err.println("VerifyBrowserTest skipped: no " + CHROMIUM + " / " + CHROMEDRIVER
-          + " (apt-get install chromium chromium-driver)");
-    }
-    assumeTrue(present, "skipped: the browser test needs Debian's chromium and chromium-driver ("
-        + CHROMIUM + ", " + CHROMEDRIVER + "); apt-get install -y chromium chromium-driver");
+    Chromium.assumeInstalled("VerifyBrowserTest");
     server = PrecisServer.start(PrecisServer.Config.defaults(dir.resolve("data")).withPort(0));
     Http http = new Http(server.url());
     assertThat(http.post("/api/articles", Newsroom.flood()).status()).isEqualTo(200);
     assertThat(http.post("/api/articles", Newsroom.tram()).status()).isEqualTo(200);
 
-    // The driver is given explicitly, so Selenium Manager never looks for (or downloads) one.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--window-size=1200,1600",
-        "--user-data-dir=" + Files.createDirectories(dir.resolve("chromium-profile")));
-    browser = new ChromeDriver(service, options);
-    Files.createDirectories(SHOTS);
+    chromium = Chromium.start(dir, 1600);
+    browser = chromium.driver();
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.close();
@@ -88,15 +59,15 @@ class VerifyBrowserTest {
   void eachSentenceShowsItsVerdictInWordsAndItsEvidenceHighlighted() throws Exception {
     browser.get(server.url());
     browser.findElement(By.linkText("Check a summary")).click();
-    wait(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles fieldset")));
-    set(browser.findElement(By.id("summary-text")), SUMMARY);
+    chromium.waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles fieldset")));
+    chromium.paste(browser.findElement(By.id("summary-text")), SUMMARY);
     List<WebElement> editors = browser.findElements(By.cssSelector("#articles fieldset"));
     assertThat(editors).hasSize(2);
     paste(editors.get(0), Newsroom.FLOOD_GAZETTE_TITLE, Newsroom.FLOOD_GAZETTE);
     paste(editors.get(1), Newsroom.FLOOD_HERALD_TITLE, Newsroom.FLOOD_HERALD);
     browser.findElement(By.id("verify")).click();
 
-    List<WebElement> checks = wait(30).until(
+    List<WebElement> checks = chromium.waitUpTo(30).until(
         ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#checks > li"), 0));
     assertThat(checks).hasSize(3);
     assertThat(checks).extracting(c -> c.getAttribute("data-verdict"))
@@ -130,7 +101,7 @@ class VerifyBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#texts .body mark.evidence"))).isEmpty();
 
     assertThat(checks.get(2).findElements(By.cssSelector(".check-details"))).isEmpty();
-    shot("verify.png");
+    chromium.screenshot("verify.png");
 
     // readable on a phone: nothing wider than the screen
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -138,7 +109,7 @@ class VerifyBrowserTest {
       Object overflow = ((JavascriptExecutor) browser).executeScript(
           "return document.documentElement.scrollWidth - window.innerWidth;");
       assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
-      shot("verify-phone.png");
+      chromium.screenshot("verify-phone.png");
     } finally {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1600));
     }
@@ -147,13 +118,13 @@ class VerifyBrowserTest {
   @Test
   void summaryTextIsShownAsTextNeverAsMarkup() {
     browser.get(server.url() + "verify");
-    wait(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles fieldset")));
-    set(browser.findElement(By.id("summary-text")),
+    chromium.waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles fieldset")));
+    chromium.paste(browser.findElement(By.id("summary-text")),
         "<img src=x onerror=\"document.title='owned'\"> The River Alder burst its banks.");
     paste(browser.findElements(By.cssSelector("#articles fieldset")).get(0),
         Newsroom.FLOOD_GAZETTE_TITLE, Newsroom.FLOOD_GAZETTE);
     browser.findElement(By.id("verify")).click();
-    WebElement first = wait(30).until(
+    WebElement first = chromium.waitUpTo(30).until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checks > li .text")));
     assertThat(first.getText()).startsWith("<img src=x");
     assertThat(browser.findElements(By.cssSelector("#checks img"))).isEmpty();
@@ -163,13 +134,13 @@ class VerifyBrowserTest {
   @Test
   void aStoryPageLinksToCheckingASummaryAgainstItsArticles() {
     browser.get(server.url() + "stories");
-    wait(30).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#stories li a"), 1));
+    chromium.waitUpTo(30).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#stories li a"), 1));
     browser.findElements(By.cssSelector("#stories li a")).stream()
         .filter(a -> a.getText().contains("Alder")).findFirst().orElseThrow().click();
-    wait(30).until(ExpectedConditions.attributeContains(By.id("check-story"), "href",
+    chromium.waitUpTo(30).until(ExpectedConditions.attributeContains(By.id("check-story"), "href",
         "/verify?story="));
     browser.findElement(By.id("check-story")).click();
-    wait(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("story-note")));
+    chromium.waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("story-note")));
     List<WebElement> texts = browser.findElements(By.cssSelector("#articles textarea"));
     assertThat(texts).extracting(t -> t.getAttribute("value"))
         .contains(Newsroom.FLOOD_GAZETTE, Newsroom.FLOOD_HERALD, Newsroom.FLOOD_POST);
@@ -180,12 +151,12 @@ class VerifyBrowserTest {
     // the minus word is the search's own syntax, not a topic of the summary
     browser.get(server.url() + "search?q=" + java.net.URLEncoder.encode("Alderbrook -tram",
         java.nio.charset.StandardCharsets.UTF_8));
-    WebElement button = wait(30).until(
+    WebElement button = chromium.waitUpTo(30).until(
         ExpectedConditions.visibilityOfElementLocated(By.id("summarize-results")));
     assertThat(browser.findElements(By.cssSelector("#article-hits li"))).hasSize(3);
     assertThat(button.getText()).isEqualTo("Summarize these results");
     button.click();
-    List<WebElement> sentences = wait(60).until(
+    List<WebElement> sentences = chromium.waitUpTo(60).until(
         ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary li"), 0));
     assertThat(browser.findElement(By.id("status")).getText())
         .startsWith("Summary of what 3 articles say about “Alderbrook”");
@@ -196,27 +167,11 @@ class VerifyBrowserTest {
     assertThat(browser.findElements(By.cssSelector("#sources li"))).hasSize(3);
     sentences.get(0).click();
     assertThat(browser.findElements(By.cssSelector("#texts .body mark.main"))).hasSize(1);
-    shot("search-summary.png");
+    chromium.screenshot("search-summary.png");
   }
 
   private static void paste(WebElement editor, String title, String text) {
     editor.findElement(By.cssSelector("input.title")).sendKeys(title);
-    set(editor.findElement(By.cssSelector("textarea")), text);
-  }
-
-  /** Sets a text area as a paste would: one input event, not keystrokes. */
-  private static void set(WebElement area, String text) {
-    ((JavascriptExecutor) browser).executeScript(
-        "arguments[0].value = arguments[1];"
-            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", area, text);
-  }
-
-  private static WebDriverWait wait(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
-
-  private static void shot(String name) throws Exception {
-    File file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(file.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    chromium.paste(editor.findElement(By.cssSelector("textarea")), text);
   }
 }
