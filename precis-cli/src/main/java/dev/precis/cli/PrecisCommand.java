@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       EvalClusterCommand.class,
       DigestCommand.class,
       EvalUpdateCommand.class,
+      EvalQueryCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,40 @@
+package dev.precis.cli;
+
+import dev.precis.eval.query.QueryBenchmark;
+import dev.precis.summarize.Summarizers;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code precis eval-query}: whether {@code --query} summarizes the asked story and not the rest. */
+@Command(
+    name = "eval-query",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measures --query on two stories mixed into one input.",
+      "For DUC 2003 tasks 2 and 4, TAC 2011 English and the Multi-News sample: each cluster is "
+          + "mixed with another and asked about with three words from its own documents; prints "
+          + "the share of summary sentences taken from the asked story and ROUGE against its "
+          + "references, without the query, with it, and for the story alone, as Markdown."
+    })
+final class EvalQueryCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
+      description = "The shared evaluation directory (default: ${DEFAULT-VALUE}).")
+  Path shared;
+
+  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
+      description = "Summarization method (default: ${DEFAULT-VALUE}).")
+  String method;
+
+  @Override
+  public Integer call() {
+    Summarizers.create(method); // an unknown name fails here, listing the valid ones
+    spec.commandLine().getOut().print(QueryBenchmark.run(shared, method));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}
