@@ -81,7 +81,7 @@ final class EvalCommand implements Callable<Integer> {
     Rouge rouge = new Rouge(RougeOptions.parse(flags));
     DatasetEvaluator evaluator = new DatasetEvaluator(rouge);
     DatasetEvaluator.Result result;
-    try (Progress progress = Progress.start("eval", DatasetReader.count(dataset), quiet)) {
+    try (Progress progress = Progress.start("eval", () -> DatasetReader.count(dataset), quiet)) {
       if (system != null) {
         result = evaluator.evaluateSystem(dataset, system, allowMissing, progress::step);
       } else {

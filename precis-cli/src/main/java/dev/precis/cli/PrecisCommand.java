@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.PrecisException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,8 +11,10 @@ import picocli.CommandLine.Command;
     name = "precis",
     mixinStandardHelpOptions = true,
     versionProvider = PrecisCommand.Version.class,
-    description = "Précis: short, faithful, source-attributed summaries of many news articles.",
-    subcommands = {
+    description = "Précis: short, faithful, source-attributed summaries of many news articles.")
+public final class PrecisCommand implements Runnable {
+  /** The subcommands, in the order the usage lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
       TrainStoriesCommand.class,
       TrainFurnitureCommand.class,
       TrainSentencesCommand.class,
@@ -28,9 +31,7 @@ import picocli.CommandLine.Command;
       EvalUpdateCommand.class,
       EvalQueryCommand.class,
       ServeCommand.class,
-      CommandLine.HelpCommand.class
-    })
-public final class PrecisCommand implements Runnable {
+      CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +41,7 @@ public final class PrecisCommand implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code (for tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new PrecisCommand());
+    CommandLine cli = commandLine(args.length == 0 ? null : args[0]);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -62,6 +63,35 @@ public final class PrecisCommand implements Runnable {
       err.flush();
       return 1;
     }
+  }
+
+  /** The whole command line, every subcommand registered. */
+  static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * The command line for a run whose first argument is {@code first}: when it names a subcommand
+   * (other than {@code help}, which needs the others), only that one is registered. Picocli builds
+   * each registered command's model by reflection, and building all sixteen was half of a
+   * one-story summary's time on the main thread; a run uses one. Any other first argument (none,
+   * {@code --help}, a misspelt name) gets them all, for the usage and picocli's suggestions.
+   */
+  static CommandLine commandLine(String first) {
+    Class<?> named = null;
+    for (Class<?> command : SUBCOMMANDS) {
+      String name = command.getAnnotation(Command.class).name();
+      if (name.equals(first) && command != CommandLine.HelpCommand.class) {
+        named = command;
+      }
+    }
+    CommandLine cli = new CommandLine(new PrecisCommand());
+    for (Class<?> command : SUBCOMMANDS) {
+      if (named == null || command == named) {
+        cli.addSubcommand(command);
+      }
+    }
+    return cli;
   }
 
   private static String describe(Throwable e) {

@@ -202,10 +202,10 @@ final class SummarizeCommand implements Callable<Integer> {
   }
 
   private void summarizeDataset(SummaryOptions options) throws IOException {
-    int total = DatasetReader.count(dataset);
+    DatasetReader.requireFile(dataset);
     PrintWriter err = spec.commandLine().getErr();
     try (BufferedWriter writer = OutputFile.open(out);
-        Progress progress = Progress.start("summarize", total, quiet)) {
+        Progress progress = Progress.start("summarize", () -> DatasetReader.count(dataset), quiet)) {
       DatasetReader.forEach(dataset, topic -> {
         writeLine(writer, summarizeTopic(topic, options, err));
         progress.step();

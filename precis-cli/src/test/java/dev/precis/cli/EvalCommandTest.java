@@ -105,6 +105,26 @@ class EvalCommandTest {
     assertThat(run.err()).contains("absent.jsonl does not exist");
   }
 
+  @Test
+  void summarizingAMissingDatasetSaysSoAndWritesNothing() {
+    Path out = dir.resolve("summaries.jsonl");
+    CliRun run = CliRun.of("summarize", "--dataset", dir.resolve("absent.jsonl").toString(),
+        "--out", out.toString(), "-q");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("absent.jsonl does not exist or is not a file");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void summarizesEveryClusterOfADatasetWhenQuiet() throws IOException {
+    Path out = dir.resolve("summaries.jsonl");
+    CliRun run = CliRun.of("summarize", "--dataset", dataset.toString(), "--out", out.toString(),
+        "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(2)
+        .allSatisfy(line -> assertThat(JSON.readTree(line).get("summary").asText()).isNotBlank());
+  }
+
   private static double r2(CliRun run) throws IOException {
     assertThat(run.exitCode()).as(run.err()).isZero();
     return JSON.readTree(run.out()).get("metrics").get("ROUGE-2").get("R").asDouble();

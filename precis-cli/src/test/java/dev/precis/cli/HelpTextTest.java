@@ -16,7 +16,7 @@ class HelpTextTest {
    */
   @Test
   void everyDescriptionElementIsAWholeSentence() {
-    Map<String, CommandLine> commands = new CommandLine(new PrecisCommand()).getSubcommands();
+    Map<String, CommandLine> commands = PrecisCommand.commandLine().getSubcommands();
     assertThat(commands).isNotEmpty();
     commands.forEach((name, command) -> {
       if (command.getCommandSpec().helpCommand()) {
@@ -34,7 +34,7 @@ class HelpTextTest {
 
   @Test
   void helpLinesFitTheTerminal() {
-    for (String name : new CommandLine(new PrecisCommand()).getSubcommands().keySet()) {
+    for (String name : PrecisCommand.commandLine().getSubcommands().keySet()) {
       CliRun run = CliRun.of(name, "--help");
       assertThat(run.exitCode()).as(name).isZero();
       assertThat(run.out()).as(name).contains("Usage: precis " + name);
@@ -42,5 +42,22 @@ class HelpTextTest {
         assertThat(line.length()).as(name + ": " + line).isLessThanOrEqualTo(80);
       }
     }
+  }
+
+  @Test
+  void aRunBuildsOnlyTheCommandItNamesAndHelpStillSeesThemAll() {
+    assertThat(PrecisCommand.commandLine("summarize").getSubcommands()).containsOnlyKeys(
+        "summarize");
+    assertThat(PrecisCommand.commandLine("sumarize").getSubcommands()).hasSize(16);
+    assertThat(PrecisCommand.commandLine("help").getSubcommands()).hasSize(16);
+
+    CliRun usage = CliRun.of();
+    assertThat(usage.out()).contains("summarize", "digest", "serve", "train-sentences");
+    CliRun help = CliRun.of("help", "digest");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: precis digest");
+    CliRun misspelt = CliRun.of("sumarize");
+    assertThat(misspelt.exitCode()).isEqualTo(2);
+    assertThat(misspelt.err()).contains("summarize");
   }
 }

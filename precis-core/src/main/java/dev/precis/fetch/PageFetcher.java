@@ -93,17 +93,31 @@ public final class PageFetcher implements AutoCloseable {
   }
 
   private final Options options;
-  private final HttpClient client;
+  /**
+   * Made on the first request: building a client starts its TLS set-up and selector thread, about
+   * a fifth of a one-story command's start, and most commands that hold a fetcher read only files.
+   */
+  private HttpClient client;
+  private boolean closed;
   /** Per host: when (System.nanoTime) the next request may start. */
   private final Map<String, long[]> nextStart = new ConcurrentHashMap<>();
 
   private PageFetcher(Options options) {
     this.options = options;
-    this.client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER) // followed here, to count and name loops
-        .connectTimeout(options.timeout())
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+  }
+
+  private synchronized HttpClient client() {
+    if (closed) {
+      throw new FetchException("no requests after the fetcher was closed");
+    }
+    if (client == null) {
+      client = HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER) // followed here, to count and name loops
+          .connectTimeout(options.timeout())
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
+    }
+    return client;
   }
 
   public static PageFetcher defaults() {
@@ -216,7 +230,7 @@ public final class PageFetcher implements AutoCloseable {
     long cap = options.maxBytes();
     CompletableFuture<HttpResponse<byte[]>> future;
     try {
-      future = client.sendAsync(request.build(), info -> new BoundedBody(cap,
+      future = client().sendAsync(request.build(), info -> new BoundedBody(cap,
           info.headers().firstValueAsLong("Content-Length").orElse(-1)));
     } catch (IllegalArgumentException e) {
       throw new FetchException(asked + ": cannot be requested (" + e.getMessage() + ")");
@@ -326,7 +340,10 @@ public final class PageFetcher implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    client.shutdownNow();
+  public synchronized void close() {
+    closed = true;
+    if (client != null) {
+      client.shutdownNow();
+    }
   }
 }

@@ -79,7 +79,7 @@ public final class ParaphraseScorer {
   public double similarity(String a, String b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
-    return probability(features(a, b), weights);
+    return probability(features(View.of(a), View.of(b), weights), weights);
   }
 
   public boolean isParaphrase(String a, String b) {
@@ -113,7 +113,7 @@ public final class ParaphraseScorer {
 
   /** As {@link #similarity(String, String)}, for prepared sentences. */
   public double similarity(Prepared a, Prepared b) {
-    return probability(features(a.view, b.view), weights);
+    return probability(features(a.view, b.view, weights), weights);
   }
 
   /**
@@ -222,7 +222,7 @@ public final class ParaphraseScorer {
 
   /** One sentence as the features see it. */
   private record View(List<String> words, List<String> allStems, List<String> stems,
-      Set<String> numbers, Set<String> names) {
+      Set<String> numbers, Set<String> names, Set<String> stemSet, Set<String> allStemSet) {
 
     static View of(String sentence) {
       Synonyms synonyms = Synonyms.english();
@@ -240,7 +240,9 @@ public final class ParaphraseScorer {
           numbers.add(w.replace(",", ""));
         }
       }
-      return new View(words, all, stems, numbers, names(sentence));
+      // the sets are made once here, not once per comparison: a prepared sentence meets many
+      return new View(words, all, stems, numbers, names(sentence), new HashSet<>(stems),
+          new HashSet<>(all));
     }
 
     /** Capitalised words that do not open the sentence: names, mostly. */
@@ -259,25 +261,36 @@ public final class ParaphraseScorer {
 
   /** The feature vector of a pair, without the bias. Symmetric: features(a, b) = features(b, a). */
   static double[] features(String a, String b) {
-    return features(View.of(a), View.of(b));
+    return features(View.of(a), View.of(b), null);
   }
 
-  private static double[] features(View x, View y) {
-    Set<String> sx = new HashSet<>(x.stems());
-    Set<String> sy = new HashSet<>(y.stems());
+  /**
+   * The features of a pair; those whose weight in {@code weights} is 0 are left at 0 uncomputed
+   * (bigrams and the common subsequence cost more than the rest together, and the model gives
+   * them no weight), which leaves the probability unchanged. All of them when {@code weights} is
+   * null, for training.
+   */
+  private static double[] features(View x, View y, double[] weights) {
+    Set<String> sx = x.stemSet();
+    Set<String> sy = y.stemSet();
     int shared = intersection(sx, sy);
     double overLonger = ratio(shared, Math.max(sx.size(), sy.size()));
     double overShorter = ratio(shared, Math.min(sx.size(), sy.size()));
-    double allWords = dice(new HashSet<>(x.allStems()), new HashSet<>(y.allStems()));
-    double bigrams = dice(bigrams(x.stems()), bigrams(y.stems()));
-    double lcs = ratio(lcs(x.stems(), y.stems()), Math.max(x.stems().size(), y.stems().size()));
-    double numbers = agreement(x.numbers(), y.numbers());
+    double allWords = dice(x.allStemSet(), y.allStemSet());
+    double bigrams = !needed(weights, 3) ? 0 : dice(bigrams(x.stems()), bigrams(y.stems()));
+    double lcs = !needed(weights, 4) ? 0
+        : ratio(lcs(x.stems(), y.stems()), Math.max(x.stems().size(), y.stems().size()));
+    double numbers = !needed(weights, 5) ? 0 : agreement(x.numbers(), y.numbers());
     double numberClash = x.numbers().equals(y.numbers()) ? 0 : 1;
     double names = agreement(x.names(), y.names());
     double length = ratio(Math.min(x.words().size(), y.words().size()),
         Math.max(x.words().size(), y.words().size()));
     return new double[] {overLonger, overShorter, allWords, bigrams, lcs, numbers, numberClash,
         names, length};
+  }
+
+  private static boolean needed(double[] weights, int feature) {
+    return weights == null || weights[feature] != 0;
   }
 
   private static double ratio(int part, int whole) {

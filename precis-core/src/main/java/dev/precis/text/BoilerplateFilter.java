@@ -39,9 +39,9 @@ public final class BoilerplateFilter {
    * Sentences that web pages and archives put around a story: error pages, cookie and script
    * notices, archive-crawler banners. They read like prose, so only their wording gives them away;
    * plain phrases, because a regular-expression alternation tried at every position of every
-   * sentence cost more than the rest of the pipeline.
+   * sentence cost more than the rest of the pipeline, all looked for in one pass.
    */
-  private static final List<String> WEB_NOTICES = List.of(
+  private static final PhraseSet WEB_NOTICES = PhraseSet.of(List.of(
       "ip address for this domain", "check your dns settings", "crawls are part of an effort",
       "archive pages as they are created", "enable javascript", "enable cookies",
       "javascript is disabled", "javascript is required", "your browser does not support",
@@ -51,17 +51,17 @@ public final class BoilerplateFilter {
       "by continuing to browse", "terms of use and privacy", "terms of service and privacy",
       "all rights reserved", "click here to", "log in to comment", "follow us on twitter",
       "follow us on facebook", "the page you requested", "the page you are looking for",
-      "image caption", "media playback is unsupported");
+      "image caption", "media playback is unsupported"));
   /**
    * What a web archive or a social network serves instead of the article. Only a short sentence
    * counts as one: a story about censorship may well quote "this page is not available".
    */
-  private static final List<String> SHORT_NOTICES = List.of(
+  private static final PhraseSet SHORT_NOTICES = PhraseSet.of(List.of(
       "add location information to your tweets", "your tweet location history",
       "proceed to legacy twitter", "a collection of government web content",
       "list of every host in the wayback machine", "added to the wayback machine",
       "archive-it service", "this page is not available", "you must log in to continue",
-      "for your personal, non-commercial use only");
+      "for your personal, non-commercial use only"));
   /** Words at most of a sentence that a {@link #SHORT_NOTICES} phrase makes a notice. */
   private static final int SHORT_NOTICE_WORDS = 30;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -93,17 +93,9 @@ public final class BoilerplateFilter {
   /** Whether a sentence is a web page's notice or a photo caption rather than part of the story. */
   public static boolean isBoilerplateSentence(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
-    for (String notice : WEB_NOTICES) {
-      if (lower.contains(notice)) {
-        return true;
-      }
-    }
-    if (WordCount.of(sentence) <= SHORT_NOTICE_WORDS) {
-      for (String notice : SHORT_NOTICES) {
-        if (lower.contains(notice)) {
-          return true;
-        }
-      }
+    if (WEB_NOTICES.anyIn(lower)
+        || WordCount.of(sentence) <= SHORT_NOTICE_WORDS && SHORT_NOTICES.anyIn(lower)) {
+      return true;
     }
     // every caption ends in the year the photo was taken: only those few sentences meet the
     // caption patterns, whose leading wildcards would be costly on every sentence of a cluster

@@ -22,6 +22,18 @@ class PageFetcherTest {
   }
 
   @Test
+  void aClosedFetcherRefusesRequestsWithAMessage() {
+    site.put("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel/></rss>");
+    PageFetcher closed = PageFetcher.defaults();
+    closed.close();
+
+    assertThatThrownBy(() -> closed.get(site.uri("/feed.xml"), Validators.NONE))
+        .isInstanceOf(FetchException.class)
+        .hasMessage("no requests after the fetcher was closed");
+    assertThat(site.userAgents()).isEmpty();
+  }
+
+  @Test
   void fetchesWithAUserAgentAndAnswersConditionalRequestsWith304() {
     site.put("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel/></rss>");
 

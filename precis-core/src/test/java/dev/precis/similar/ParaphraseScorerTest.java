@@ -51,6 +51,19 @@ class ParaphraseScorerTest {
   }
 
   @Test
+  void skippingUnweightedFeaturesLeavesEveryScoreAsTheFullModelGives() {
+    String[] all = {A, A_SPUN, A_OTHER_FIGURE, A_CHANGED_FIGURE, UNRELATED, "", "!!"};
+    for (String x : all) {
+      for (String y : all) {
+        double full = ParaphraseScorer.probability(ParaphraseScorer.features(x, y),
+            ParaphraseScorer.WEIGHTS);
+        assertThat(scorer.similarity(x, y)).as("%s / %s", x, y).isEqualTo(full);
+        assertThat(scorer.similarity(scorer.prepare(x), scorer.prepare(y))).isEqualTo(full);
+      }
+    }
+  }
+
+  @Test
   void evaluatesAnMsrpFile(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("pairs.txt"),
         "\ufeffQuality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"

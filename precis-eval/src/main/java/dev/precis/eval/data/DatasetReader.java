@@ -57,12 +57,21 @@ public final class DatasetReader {
     }
   }
 
-  /** Counts the non-blank lines, for progress reporting. */
-  public static int count(Path file) {
+  /**
+   * Refuses, with a message naming it, a dataset that is not a regular file; a caller checks
+   * before it opens its output, so that a mistyped dataset leaves no empty output behind.
+   */
+  public static Path requireFile(Path file) {
     if (!Files.isRegularFile(file)) {
       // also keeps a named pipe from blocking: it is never opened
       throw new PrecisException("dataset " + file + " does not exist or is not a file");
     }
+    return file;
+  }
+
+  /** Counts the non-blank lines, for progress reporting. */
+  public static int count(Path file) {
+    requireFile(file);
     try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
       return (int) lines.filter(l -> !l.isBlank()).count();
     } catch (IOException | UncheckedIOException e) {
