@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class PageFetcherTest {
   private final LocalSite site = LocalSite.start();
+  /**
+   * Generous: the first request of a JVM loads the whole HTTP client, which on a loaded 2-core
+   * machine has taken more than a second; the time-limit test has a fetcher of its own.
+   */
   private final PageFetcher fetcher = PageFetcher.with(PageFetcher.Options.defaults()
-      .withTimeout(Duration.ofMillis(800)).withPerHostInterval(Duration.ZERO));
+      .withTimeout(Duration.ofSeconds(8)).withPerHostInterval(Duration.ZERO));
 
   @AfterEach
   void close() {
@@ -92,12 +96,15 @@ class PageFetcherTest {
 
   @Test
   void aSlowServerIsGivenUpOnAtTheTimeLimit() {
-    long start = System.nanoTime();
+    try (PageFetcher impatient = PageFetcher.with(PageFetcher.Options.defaults()
+        .withTimeout(Duration.ofMillis(800)).withPerHostInterval(Duration.ZERO))) {
+      long start = System.nanoTime();
 
-    assertThatThrownBy(() -> fetcher.get(site.uri("/slow"), Validators.NONE))
-        .isInstanceOf(FetchException.class)
-        .hasMessage(site.uri("/slow") + ": no complete answer within 800 ms");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+      assertThatThrownBy(() -> impatient.get(site.uri("/slow"), Validators.NONE))
+          .isInstanceOf(FetchException.class)
+          .hasMessage(site.uri("/slow") + ": no complete answer within 800 ms");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
   }
 
   @Test
