@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       TrainStoriesCommand.class,
       TrainFurnitureCommand.class,
       TrainSentencesCommand.class,
+      TrainVerifyCommand.class,
       SummarizeCommand.class,
       VerifyCommand.class,
       EvalVerifyCommand.class,
