@@ -36,6 +36,10 @@ import java.util.Set;
  * dedup package ("Russian Federation" and "Russia"), numbers spelled as words in digits. English
  * only. The articles are read once, for any number of summaries. Immutable and thread-safe; the
  * output is deterministic.
+ *
+ * <p>Contradiction, and the figures, names and negation a supported sentence must find stated,
+ * are explicit checks; among the sentences they leave open, a {@link VerdictModel} decides
+ * supported or not from the sentence's {@link VerdictFeatures} ({@link #features(String)}).
  */
 public final class SummaryVerifier {
   /**

@@ -14,7 +14,8 @@ import java.util.Map;
  * the Multi-News sample and TAC 2011 English checked against their own clusters, each sentence
  * as written and changed (another number, another date or weekday, a name swapped for another
  * person of the story, a negation, a sentence of another story's summary). Clusters are split by
- * a hash of their id into a tuning part and a held-out part that thresholds were never set on.
+ * a hash of their id into a tuning part and a held-out part the verdict model was never fit on
+ * ({@link BenchmarkCases}).
  *
  * <pre>{@code
  * java -cp precis-cli/target/precis.jar dev.precis.eval.verify.VerifyBenchmark ../shared
