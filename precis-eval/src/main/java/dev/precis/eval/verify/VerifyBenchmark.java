@@ -15,7 +15,7 @@ import java.util.Map;
  * as written and changed (another number, another date or weekday, a name swapped for another
  * person of the story, a negation, a sentence of another story's summary). Clusters are split by
  * a hash of their id into a tuning part and a held-out part the verdict model was never fit on
- * ({@link BenchmarkCases}).
+ * ({@code BenchmarkCases}).
  *
  * <pre>{@code
  * java -cp precis-cli/target/precis.jar dev.precis.eval.verify.VerifyBenchmark ../shared
