@@ -42,6 +42,11 @@ final class TrainVerifyCommand implements Callable<Integer> {
           + "source sentence and features.")
   int flagged;
 
+  @Option(names = "--why", paramLabel = "REASON",
+      description = "With --flagged, only sentences flagged for this reason (how it starts: "
+          + "'contradicted', 'no source', 'a figure', 'a name', 'negation', 'model').")
+  String why;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(shared)) {
@@ -62,7 +67,7 @@ final class TrainVerifyCommand implements Callable<Integer> {
         out == null ? "train-verify" : out.getFileName().toString());
     stdout.print(trainer.report(model));
     if (flagged > 0) {
-      stdout.print("\n" + trainer.flagged(model, flagged));
+      stdout.print("\n" + trainer.flagged(model, flagged, why));
     }
     if (out != null) {
       Files.writeString(out, model.toJson(trainer.provenance(model)), StandardCharsets.UTF_8);

@@ -235,6 +235,9 @@ public final class VerifyTrainer {
     line(b, "hand thresholds (before)", count(VerifyTrainer::handVerdict, heldOut));
     line(b, String.format(Locale.ROOT, "model, cutoff %.2f", model.cutoff()),
         count(model::verdict, heldOut));
+    b.append("\nWhy sentences are not supported (tuning clusters, the first reason that applies):"
+        + "\n\n");
+    reasons(b, model, TUNING);
     b.append("\nThe same model at other cutoffs (held-out):\n\n");
     header(b, "cutoff");
     for (double c : OPERATING_POINTS) {
@@ -261,6 +264,57 @@ public final class VerifyTrainer {
     return b.toString();
   }
 
+  /** The reasons a verdict is not supported, in the order the verdict checks them. */
+  static final List<String> REASONS = List.of("contradicted (explicit check)",
+      "no source sentence shares two words", "a figure not stated", "a name not stated",
+      "negation not stated", "model below the cutoff");
+
+  static String reason(VerdictModel model, VerdictFeatures f) {
+    if (f.contradiction()) {
+      return REASONS.get(0);
+    }
+    if (!f.evidence()) {
+      return REASONS.get(1);
+    }
+    if (f.value("figures_stated") < 1) {
+      return REASONS.get(2);
+    }
+    if (f.value("names_stated") < 1) {
+      return REASONS.get(3);
+    }
+    if (f.value("negation_unmatched") > 0) {
+      return REASONS.get(4);
+    }
+    return model.verdict(f) == Verdict.SUPPORTED ? null : REASONS.get(5);
+  }
+
+  private void reasons(StringBuilder b, VerdictModel model, Predicate<Row> on) {
+    header(b, "reason");
+    java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> totals = new java.util.HashMap<>();
+    for (Row r : rows) {
+      if (!on.test(r)) {
+        continue;
+      }
+      totals.merge(r.kind(), 1, Integer::sum);
+      String why = reason(model, r.features());
+      if (why != null) {
+        counts.computeIfAbsent(why, k -> new int[BenchmarkCases.KINDS.size()])
+            [BenchmarkCases.KINDS.indexOf(r.kind())]++;
+      }
+    }
+    for (String why : REASONS) {
+      int[] c = counts.getOrDefault(why, new int[BenchmarkCases.KINDS.size()]);
+      b.append("| ").append(why);
+      for (int k = 0; k < c.length; k++) {
+        int total = totals.getOrDefault(BenchmarkCases.KINDS.get(k), 0);
+        b.append(" | ").append(total == 0 ? "–"
+            : String.format(Locale.ROOT, "%.1f%%", 100.0 * c[k] / total));
+      }
+      b.append(" |\n");
+    }
+  }
+
   private static void header(StringBuilder b, String first) {
     b.append("| ").append(first);
     for (String kind : BenchmarkCases.KINDS) {
@@ -281,18 +335,21 @@ public final class VerifyTrainer {
   }
 
   /**
-   * Unchanged tuning sentences the model flags, every {@code every}-th of them, with their best
+   * Unchanged tuning sentences flagged, spread evenly over them, with the reason, their best
    * source sentence and features: what to read to see why sentences are flagged.
+   *
+   * @param why only those whose reason starts with this (one of {@link #REASONS}), or null
    */
-  public String flagged(VerdictModel model, int limit) {
+  public String flagged(VerdictModel model, int limit, String why) {
     List<Row> flagged = rows.stream().filter(r -> !r.heldOut() && r.kind().equals("unchanged")
-        && model.verdict(r.features()) != Verdict.SUPPORTED).toList();
+        && model.verdict(r.features()) != Verdict.SUPPORTED
+        && (why == null || reason(model, r.features()).startsWith(why))).toList();
     StringBuilder b = new StringBuilder();
     int every = Math.max(1, flagged.size() / Math.max(1, limit));
     for (int i = 0; i < flagged.size() && i / every < limit; i += every) {
       Row r = flagged.get(i);
       VerdictFeatures f = r.features();
-      b.append("[").append(r.dataset()).append("] ").append(model.verdict(f).label())
+      b.append("[").append(r.dataset()).append("] ").append(reason(model, f))
           .append(String.format(Locale.ROOT, " p=%.2f", model.probability(f))).append('\n')
           .append("  claim: ").append(f.text()).append('\n')
           .append("  best:  ").append(f.best()).append('\n').append("  ");
