@@ -18,6 +18,7 @@ public final class PrecisCommand implements Runnable {
       TrainStoriesCommand.class,
       TrainFurnitureCommand.class,
       TrainSentencesCommand.class,
+      TrainVerifyCommand.class,
       SummarizeCommand.class,
       VerifyCommand.class,
       EvalVerifyCommand.class,

@@ -87,4 +87,18 @@ class VerifyCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("the summary to verify is empty");
   }
+
+  @Test
+  void trainVerifyWithoutSharedDataSaysSo() {
+    CliRun run = CliRun.of("train-verify", "--shared", dir.resolve("nowhere").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--shared").contains("no such directory");
+    CliRun empty = CliRun.of("train-verify", "--shared", dir.toString());
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).contains("duc2003/task2.jsonl does not exist")
+        .doesNotContain("Exception");
+    CliRun flagged = CliRun.of("train-verify", "--shared", dir.toString(), "--flagged", "-1");
+    assertThat(flagged.exitCode()).isEqualTo(2);
+    assertThat(flagged.err()).contains("--flagged");
+  }
 }

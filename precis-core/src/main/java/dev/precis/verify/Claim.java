@@ -54,7 +54,10 @@ record Claim(String article, int position, String text, Set<String> terms, Figur
     for (String w : words) {
       negated |= NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t");
     }
-    return new Claim(article, position, text, Set.copyOf(terms), Figures.of(words),
+    // in the sentence's order, not Set.copyOf's per-run order: coverage sums its terms in this
+    // order, and the same sentence must give the same sums, bit for bit, in every run
+    return new Claim(article, position, text, java.util.Collections.unmodifiableSet(terms),
+        Figures.of(words),
         capitals(digits, false), capitals(digits, true), negated, resolve(words, published));
   }
 

@@ -36,13 +36,12 @@ import java.util.Set;
  * dedup package ("Russian Federation" and "Russia"), numbers spelled as words in digits. English
  * only. The articles are read once, for any number of summaries. Immutable and thread-safe; the
  * output is deterministic.
+ *
+ * <p>Contradiction, and the figures, names and negation a supported sentence must find stated,
+ * are explicit checks; among the sentences they leave open, a {@link VerdictModel} decides
+ * supported or not from the sentence's {@link VerdictFeatures} ({@link #features(String)}).
  */
 public final class SummaryVerifier {
-  /**
-   * Share of a sentence's content (weighted by rarity in the sources) the evidence must cover; set
-   * on the tuning clusters of {@code precis eval-verify} (README "Check a summary").
-   */
-  static final double SUPPORT = 0.5;
   /**
    * Coverage at which a source sentence is close enough for the figures it states to count for
    * a summary sentence: an abstract sentence takes a count from one source sentence and the rest
@@ -80,15 +79,32 @@ public final class SummaryVerifier {
   static final int MAX_CONFLICTS = 3;
 
   private final Sources index;
+  private final VerdictModel model;
 
   /**
+   * With the shipped {@link VerdictModel}.
+   *
    * @param articles the sources summaries are checked against
    * @throws PrecisException when there is no article
    */
   public SummaryVerifier(List<Article> articles) {
+    this(articles, null, true);
+  }
+
+  /**
+   * @param model decides supported or not from what the sources hold for each sentence
+   * @throws PrecisException when there is no article
+   */
+  public SummaryVerifier(List<Article> articles, VerdictModel model) {
+    this(articles, java.util.Objects.requireNonNull(model, "model"), true);
+  }
+
+  /** A null model is the shipped one, loaded at the first verdict (features need none). */
+  private SummaryVerifier(List<Article> articles, VerdictModel model, boolean checked) {
     if (articles == null || articles.isEmpty()) {
       throw new PrecisException("no articles to verify the summary against");
     }
+    this.model = model;
     index = new Sources(sources(articles));
   }
 
@@ -103,9 +119,27 @@ public final class SummaryVerifier {
     for (String sentence : sentences(summary)) {
       // a service stops work past its time budget by interrupting it: stop between sentences
       WorkCancelledException.throwIfInterrupted();
-      checked.add(check(Claim.of(null, -1, sentence), index));
+      checked.add(check(Claim.of(null, -1, sentence)));
     }
     return new Verification(checked);
+  }
+
+  /**
+   * What the sources hold for each sentence of {@code summary}, as the verdict model reads it:
+   * for training the model and for reading why a sentence got its verdict.
+   *
+   * @throws PrecisException when there is no summary text
+   */
+  public List<VerdictFeatures> features(String summary) {
+    if (summary == null || summary.isBlank()) {
+      throw new PrecisException("the summary to verify is empty");
+    }
+    List<VerdictFeatures> features = new ArrayList<>();
+    for (String sentence : sentences(summary)) {
+      WorkCancelledException.throwIfInterrupted();
+      features.add(find(Claim.of(null, -1, sentence), index).features());
+    }
+    return features;
   }
 
   /** A text's sentences, paragraph by paragraph, as the text pipeline splits articles. */
@@ -173,10 +207,51 @@ public final class SummaryVerifier {
     }
   }
 
-  private static Verification.Checked check(Claim claim, Sources sources) {
+  private Verification.Checked check(Claim claim) {
+    Found found = find(claim, index);
+    Verification.Verdict verdict = (model == null ? VerdictModel.standard() : model)
+        .verdict(found.features);
+    List<Verification.Conflict> conflicts = new ArrayList<>();
+    for (Claim c : found.conflicting.subList(0,
+        Math.min(MAX_CONFLICTS, found.conflicting.size()))) {
+      conflicts.add(new Verification.Conflict(c.article(), c.text(), found.what.get(c)));
+    }
+    if (verdict != Verification.Verdict.SUPPORTED) {
+      return new Verification.Checked(claim.text(), verdict, List.of(), conflicts);
+    }
+    // the parts, and each other article's best sentence that states the whole in its words
+    Map<String, Claim> evidence = new LinkedHashMap<>();
+    for (Claim p : found.parts) {
+      evidence.putIfAbsent(p.article() + "#" + p.position(), p);
+    }
+    Set<String> articles = new HashSet<>();
+    found.parts.forEach(p -> articles.add(p.article()));
+    for (Claim c : found.candidates) {
+      if (found.coverage.get(c) >= WORDING && articles.add(c.article())) {
+        evidence.putIfAbsent(c.article() + "#" + c.position(), c);
+      }
+    }
+    List<Claim> ordered = new ArrayList<>(evidence.values());
+    ordered.sort(Comparator.comparingInt(Claim::position));
+    List<Verification.Evidence> shown = new ArrayList<>();
+    for (Claim c : ordered) {
+      shown.add(new Verification.Evidence(c.article(), c.text(),
+          found.coverage.get(c) >= WORDING ? "wording" : "paraphrase"));
+    }
+    return new Verification.Checked(claim.text(), verdict, shown, conflicts);
+  }
+
+  /**
+   * What the sources hold for one claim: the sentences on its content that say otherwise, the
+   * candidates for evidence by coverage, the few that together cover it, and the features.
+   */
+  private record Found(List<Claim> conflicting, Map<Claim, String> what, List<Claim> candidates,
+      Map<Claim, Double> coverage, List<Claim> parts, VerdictFeatures features) {}
+
+  private static Found find(Claim claim, Sources sources) {
     if (claim.terms().isEmpty()) {
-      return new Verification.Checked(claim.text(), Verification.Verdict.UNSUPPORTED, List.of(),
-          List.of());
+      return new Found(List.of(), Map.of(), List.of(), Map.of(), List.of(),
+          new VerdictFeatures(claim.text(), nothing(), false, false, false, null));
     }
     // the story's names the sentence states: capitalised in it and mid-sentence in the sources
     Set<String> names = new HashSet<>(claim.terms());
@@ -185,7 +260,6 @@ public final class SummaryVerifier {
     Set<String> core = new HashSet<>(claim.terms());
     core.removeAll(names);
     // every source sentence on the same content that says otherwise is a conflict, never evidence
-    List<Verification.Conflict> conflicts = new ArrayList<>();
     List<Claim> candidates = new ArrayList<>();
     Map<Claim, Double> coverage = new HashMap<>();
     List<Claim> conflicting = new ArrayList<>();
@@ -256,42 +330,44 @@ public final class SummaryVerifier {
         context.add(c);
       }
     }
-    boolean states = statesAll(claim, parts, context, names, coverage);
-    boolean supported = union >= SUPPORT - 1e-12 && states;
-    if (!supported && states && parts.size() >= 1 && union >= SUPPORT * 0.75) {
-      // a rewording in other words: the paraphrase model, on the best sentence alone
-      supported = ParaphraseScorer.english().similarity(claim.text(), parts.get(0).text())
-          >= PARAPHRASE;
+    double[] stated = stated(claim, parts, context, names, coverage);
+    boolean negationUnmatched = claim.negated() && parts.stream().noneMatch(Claim::negated);
+    int shared = 0;
+    for (String t : claim.terms()) {
+      shared += covered.contains(t) ? 1 : 0;
     }
-    for (Claim c : conflicting.subList(0, Math.min(MAX_CONFLICTS, conflicting.size()))) {
-      conflicts.add(new Verification.Conflict(c.article(), c.text(), what.get(c)));
+    Set<String> unseen = new HashSet<>(claim.terms());
+    unseen.removeAll(sources.weights.keySet());
+    Claim first = parts.isEmpty() ? null : parts.get(0);
+    double paraphrase = first == null ? 0
+        : ParaphraseScorer.english().similarity(claim.text(), first.text());
+    List<Double> values = List.of(
+        union,
+        first == null ? 0 : coverage.get(first),
+        coreUnion,
+        (double) shared / claim.terms().size(),
+        sources.coverage(claim.terms(), unseen),
+        stated[0],
+        stated[1],
+        negationUnmatched ? 1.0 : 0.0,
+        conflicting.isEmpty() ? 0.0 : 1.0,
+        paraphrase,
+        parts.size() / (double) MAX_PARTS,
+        Math.log(claim.terms().size()));
+    boolean statesAll = stated[0] == 1 && stated[1] == 1 && !negationUnmatched;
+    VerdictFeatures features = new VerdictFeatures(claim.text(), values,
+        !conflicting.isEmpty() && !statesAll, !conflicting.isEmpty(), first != null,
+        first == null ? null : first.text());
+    return new Found(conflicting, what, candidates, coverage, parts, features);
+  }
+
+  /** The features of a sentence no source shares a word with. */
+  private static List<Double> nothing() {
+    List<Double> values = new ArrayList<>();
+    for (String name : VerdictFeatures.NAMES) {
+      values.add(name.endsWith("_stated") ? 1.0 : 0.0);
     }
-    if (!supported) {
-      Verification.Verdict verdict = conflicts.isEmpty()
-          ? Verification.Verdict.UNSUPPORTED : Verification.Verdict.CONTRADICTED;
-      return new Verification.Checked(claim.text(), verdict, List.of(), conflicts);
-    }
-    // the parts, and each other article's best sentence that states the whole in its words
-    Map<String, Claim> evidence = new LinkedHashMap<>();
-    for (Claim p : parts) {
-      evidence.putIfAbsent(p.article() + "#" + p.position(), p);
-    }
-    Set<String> articles = new HashSet<>();
-    parts.forEach(p -> articles.add(p.article()));
-    for (Claim c : candidates) {
-      if (coverage.get(c) >= WORDING && articles.add(c.article())) {
-        evidence.putIfAbsent(c.article() + "#" + c.position(), c);
-      }
-    }
-    List<Claim> ordered = new ArrayList<>(evidence.values());
-    ordered.sort(Comparator.comparingInt(Claim::position));
-    List<Verification.Evidence> shown = new ArrayList<>();
-    for (Claim c : ordered) {
-      shown.add(new Verification.Evidence(c.article(), c.text(),
-          coverage.get(c) >= WORDING ? "wording" : "paraphrase"));
-    }
-    return new Verification.Checked(claim.text(), Verification.Verdict.SUPPORTED, shown,
-        conflicts);
+    return values;
   }
 
   private static int sharedTerms(Claim claim, Claim source) {
@@ -304,22 +380,15 @@ public final class SummaryVerifier {
     return n;
   }
 
-  /** The paraphrase model's probability at which a sentence rewords a summary sentence. */
-  static final double PARAPHRASE = 0.6;
-
   /**
-   * Whether the sentences on the same content state every figure and name of the claim, and the
-   * parts its negation: a figure or name the sources never state is not supported, however much
-   * else they share.
+   * The shares of the claim's figures and of its names that the sentences on the same content
+   * state (1 where it has none): a figure or name the sources never state is not supported,
+   * however much else they share.
    */
-  private static boolean statesAll(Claim claim, List<Claim> parts, List<Claim> context,
+  private static double[] stated(Claim claim, List<Claim> parts, List<Claim> context,
       Set<String> names, Map<Claim, Double> coverage) {
     Set<String> figures = new HashSet<>();
     Set<String> terms = new HashSet<>();
-    boolean negated = false;
-    for (Claim p : parts) {
-      negated |= p.negated();
-    }
     for (Claim p : context) {
       figures.addAll(p.figures().all());
       figures.addAll(p.resolved());
@@ -327,10 +396,18 @@ public final class SummaryVerifier {
         terms.addAll(p.terms());
       }
     }
-    if (claim.negated() && !negated) {
-      return false;
+    return new double[] {share(claim.figures().all(), figures), share(names, terms)};
+  }
+
+  private static double share(Set<String> wanted, Set<String> found) {
+    if (wanted.isEmpty()) {
+      return 1;
     }
-    return figures.containsAll(claim.figures().all()) && terms.containsAll(names);
+    int n = 0;
+    for (String w : wanted) {
+      n += found.contains(w) ? 1 : 0;
+    }
+    return (double) n / wanted.size();
   }
 
   /**

@@ -1,30 +1,21 @@
 package dev.precis.eval.verify;
 
 import dev.precis.PrecisException;
-import dev.precis.eval.data.DatasetReader;
-import dev.precis.eval.data.Topic;
-import dev.precis.facts.Entity;
-import dev.precis.facts.EntityType;
-import dev.precis.facts.FactExtractor;
 import dev.precis.verify.SummaryVerifier;
 import dev.precis.verify.Verification;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.zip.CRC32;
 
 /**
  * How well {@link SummaryVerifier} flags the errors models make: reference summaries of DUC 2003,
  * the Multi-News sample and TAC 2011 English checked against their own clusters, each sentence
  * as written and changed (another number, another date or weekday, a name swapped for another
  * person of the story, a negation, a sentence of another story's summary). Clusters are split by
- * a hash of their id into a tuning part and a held-out part that thresholds were never set on.
+ * a hash of their id into a tuning part and a held-out part the verdict model was never fit on
+ * ({@code BenchmarkCases}).
  *
  * <pre>{@code
  * java -cp precis-cli/target/precis.jar dev.precis.eval.verify.VerifyBenchmark ../shared
@@ -34,14 +25,7 @@ import java.util.zip.CRC32;
  * the sentence's place.
  */
 public final class VerifyBenchmark {
-  /** The datasets, under {@code shared/data}. */
-  static final List<String> DATASETS = List.of("duc2003/task2.jsonl", "duc2003/task4.jsonl",
-      "multinews/sample100.jsonl", "tac2011-multiling/english.jsonl");
-  /** One cluster in this many is held out. */
-  static final int HELD_OUT_EVERY = 3;
-
-  static final List<String> KINDS = List.of("unchanged", "number", "date", "name", "negation",
-      "other-story");
+  static final List<String> KINDS = BenchmarkCases.KINDS;
 
   /** Per part ("tuning", "held-out") and kind: sentences, flagged, contradicted. */
   private final Map<String, int[]> counts = new LinkedHashMap<>();
@@ -64,74 +48,26 @@ public final class VerifyBenchmark {
   /** Runs the benchmark on the datasets under {@code shared} and returns its Markdown table. */
   public static String run(Path shared) {
     VerifyBenchmark bench = new VerifyBenchmark();
-    for (String dataset : DATASETS) {
-      Path file = shared.resolve("data").resolve(dataset);
-      if (!Files.isRegularFile(file)) {
-        throw new PrecisException(file + " does not exist: give the shared directory "
-            + "(../shared from the project root)");
-      }
-      List<Topic> topics = DatasetReader.readAll(file);
-      for (int t = 0; t < topics.size(); t++) {
-        bench.topic(dataset, topics.get(t), topics.get((t + 1) % topics.size()));
-      }
-    }
+    BenchmarkCases.forEach(shared, SummaryVerifier::new, bench::cluster);
     return bench.table();
   }
 
-  static boolean heldOut(String clusterId) {
-    CRC32 crc = new CRC32();
-    crc.update(clusterId.getBytes(StandardCharsets.UTF_8));
-    return crc.getValue() % HELD_OUT_EVERY == 0;
-  }
-
-  private void topic(String dataset, Topic topic, Topic next) {
-    if (topic.documents().isEmpty() || topic.references().isEmpty()) {
-      return;
-    }
-    String part = heldOut(topic.id()) ? "held-out" : "tuning";
-    SummaryVerifier verifier = new SummaryVerifier(topic.documents());
-    List<String> people = people(topic);
-    List<String> strangers = new ArrayList<>();
-    for (Topic.Reference r : next.references()) {
-      strangers.addAll(SummaryVerifier.sentences(r.text()));
-    }
-    int index = 0;
-    for (Topic.Reference reference : topic.references()) {
-      for (String sentence : SummaryVerifier.sentences(reference.text())) {
-        index++;
-        Random random = new Random(topic.id().hashCode() * 31L + index);
-        Verification asWritten = verifier.verify(sentence);
-        boolean unchangedFlagged = count(part, "unchanged", asWritten, false);
-        int[] u = unchanged.computeIfAbsent(dataset, k -> new int[3]);
-        u[0]++;
-        u[1] += unchangedFlagged ? 1 : 0;
-        u[2] += asWritten.contradicted() > 0 ? 1 : 0;
-        String[] changed = {
-          Mutations.number(sentence, random),
-          Mutations.date(sentence, random),
-          Mutations.name(sentence, people, random),
-          Mutations.negation(sentence),
-          strangers.isEmpty() || next == topic ? null
-              : strangers.get(random.nextInt(strangers.size())),
-        };
-        for (int k = 0; k < changed.length; k++) {
-          if (changed[k] != null && !changed[k].equals(sentence)) {
-            count(part, KINDS.get(k + 1), verifier.verify(changed[k]), unchangedFlagged);
-          }
+  private void cluster(BenchmarkCases.Cluster cluster) {
+    String part = cluster.heldOut() ? "held-out" : "tuning";
+    for (BenchmarkCases.Sentence sentence : cluster.sentences()) {
+      Verification asWritten = cluster.verifier().verify(sentence.texts().get(0));
+      boolean unchangedFlagged = count(part, "unchanged", asWritten, false);
+      int[] u = unchanged.computeIfAbsent(cluster.dataset(), k -> new int[3]);
+      u[0]++;
+      u[1] += unchangedFlagged ? 1 : 0;
+      u[2] += asWritten.contradicted() > 0 ? 1 : 0;
+      for (int k = 1; k < KINDS.size(); k++) {
+        String changed = sentence.texts().get(k);
+        if (changed != null) {
+          count(part, KINDS.get(k), cluster.verifier().verify(changed), unchangedFlagged);
         }
       }
     }
-  }
-
-  /** The story's people by their names as written, most mentioned first, two words or more. */
-  private static List<String> people(Topic topic) {
-    List<String> people = new ArrayList<>();
-    for (Entity e : new FactExtractor().extract(topic.documents()).entities()) {
-      if (e.type() == EntityType.PERSON && e.name().contains(" ")) {
-        people.add(e.name());
-      }
-    }
-    return people;
   }
 
   /**

@@ -45,9 +45,9 @@ class MutationsTest {
 
   @Test
   void clustersSplitStablyIntoTuningAndHeldOut() {
-    assertThat(VerifyBenchmark.heldOut("D30003T")).isEqualTo(VerifyBenchmark.heldOut("D30003T"));
+    assertThat(BenchmarkCases.heldOut("D30003T")).isEqualTo(BenchmarkCases.heldOut("D30003T"));
     long held = java.util.stream.IntStream.range(0, 300)
-        .filter(i -> VerifyBenchmark.heldOut("cluster-" + i)).count();
+        .filter(i -> BenchmarkCases.heldOut("cluster-" + i)).count();
     assertThat(held).isBetween(70L, 130L);
   }
 }
