@@ -46,7 +46,10 @@ import picocli.CommandLine.Spec;
       "With --dataset, summarizes every cluster of a JSON-lines dataset into --out."
     })
 final class SummarizeCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: a text summary should not pay for building an ObjectMapper at start-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -172,12 +175,12 @@ final class SummarizeCommand implements Callable<Integer> {
     if (!update.nothingNew()) {
       write(SummaryWriter.write(update.summary(), summaryFormat));
     } else if (summaryFormat == SummaryFormat.JSON) {
-      ObjectNode root = JSON.createObjectNode();
+      ObjectNode root = Json.MAPPER.createObjectNode();
       root.put("since", update.since());
       root.put("newArticles", 0);
       root.put("seenArticles", update.seenArticles());
       root.put("message", update.message());
-      write(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+      write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     } else {
       String line = update.message();
       write(Character.toUpperCase(line.charAt(0)) + line.substring(1) + ".\n");
@@ -218,7 +221,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (language == null && topic.language() != null) {
       topicOptions = options.withLanguage(Language.parse(topic.language()));
     }
-    ObjectNode line = JSON.createObjectNode();
+    ObjectNode line = Json.MAPPER.createObjectNode();
     line.put("id", topic.id());
     try {
       Summary summary = new SummaryPipeline(topicOptions).summarize(topic.documents());
@@ -230,7 +233,7 @@ final class SummarizeCommand implements Callable<Integer> {
         node.put("text", s.text());
         s.sources().forEach(node.putArray("sources")::add);
       }
-      line.set("parameters", JSON.valueToTree(summary.parameters()));
+      line.set("parameters", Json.MAPPER.valueToTree(summary.parameters()));
     } catch (PrecisException e) {
       // one bad cluster must not sink a dataset run: record it and go on
       line.put("summary", "");
@@ -244,7 +247,7 @@ final class SummarizeCommand implements Callable<Integer> {
 
   private void writeLine(BufferedWriter writer, ObjectNode line) {
     try {
-      writer.write(JSON.writeValueAsString(line));
+      writer.write(Json.MAPPER.writeValueAsString(line));
       writer.write('\n');
     } catch (IOException e) {
       throw OutputFile.cannotWrite(out, e);

@@ -23,8 +23,10 @@ import java.util.Map;
  * those articles. The JSON form is the one the HTTP service returns.
  */
 public final class SummaryWriter {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first use: a text summary should not pay for building an ObjectMapper at start-up. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private SummaryWriter() {}
 
@@ -39,9 +41,9 @@ public final class SummaryWriter {
 
   /** The summary as a JSON tree (what {@link SummaryFormat#JSON} prints). */
   public static ObjectNode toJson(Summary summary) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("method", summary.method());
-    root.set("parameters", JSON.valueToTree(summary.parameters()));
+    root.set("parameters", Json.MAPPER.valueToTree(summary.parameters()));
     ArrayNode sentences = root.putArray("sentences");
     for (SummarySentence s : summary.sentences()) {
       ObjectNode node = sentences.addObject();
@@ -92,8 +94,8 @@ public final class SummaryWriter {
       node.put("offset", q.offset());
       q.articleIds().forEach(node.putArray("articles")::add);
     }
-    root.set("notes", JSON.valueToTree(summary.notes()));
-    root.set("details", JSON.valueToTree(summary.details()));
+    root.set("notes", Json.MAPPER.valueToTree(summary.notes()));
+    root.set("details", Json.MAPPER.valueToTree(summary.details()));
     return root;
   }
 
@@ -108,7 +110,7 @@ public final class SummaryWriter {
 
   private static String json(Summary summary) {
     try {
-      return JSON.writeValueAsString(toJson(summary)) + "\n";
+      return Json.MAPPER.writeValueAsString(toJson(summary)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write summary as JSON", e);
     }

@@ -1,6 +1,8 @@
 package dev.precis.text;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,9 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The weights of the furniture classifier: a logistic regression over {@link FurnitureFeatures}.
@@ -36,8 +36,9 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
     double threshold, String source) {
   /** The shipped model's resource name, next to this class. */
   public static final String RESOURCE = "furniture-model.json";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  // Read with the streaming parser: every summary loads this model, and building Jackson's
+  // ObjectMapper costs a one-story command tens of milliseconds at start-up; only training writes.
+  private static final JsonFactory JSON = new JsonFactory();
 
   public FurnitureModel {
     features = List.copyOf(features);
@@ -83,7 +84,7 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
       }
-      return parse(JSON.readTree(in), "built-in");
+      return parse(in, "built-in");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -95,7 +96,9 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
       throw new PrecisException("--furniture-model " + file + ": no such file");
     }
     try {
-      return parse(JSON.readTree(file.toFile()), file.getFileName().toString());
+      try (InputStream in = Files.newInputStream(file)) {
+        return parse(in, file.getFileName().toString());
+      }
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new PrecisException("--furniture-model " + file + ": not a furniture model ("
           + e.getOriginalMessage() + ")");
@@ -107,31 +110,57 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
     }
   }
 
-  private static FurnitureModel parse(JsonNode root, String source) {
-    JsonNode w = root.path("weights");
-    if (!"furniture-logistic-regression".equals(root.path("kind").asText())
-        || !w.isObject() || !root.path("intercept").isNumber()
-        || !root.path("threshold").isNumber()) {
-      throw new PrecisException("not a furniture model: it needs kind "
-          + "\"furniture-logistic-regression\", weights, intercept and threshold");
-    }
-    List<String> names = new ArrayList<>();
+  private static FurnitureModel parse(InputStream in, String source) throws IOException {
+    String kind = null;
+    List<String> names = null;
     List<Double> values = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = w.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (!e.getValue().isNumber()) {
-        throw new PrecisException("weight '" + e.getKey() + "' is not a number");
+    Double intercept = null;
+    Double threshold = null;
+    try (JsonParser p = JSON.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw notAModel();
       }
-      names.add(e.getKey());
-      values.add(e.getValue().doubleValue());
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "kind" -> kind = value == JsonToken.VALUE_STRING ? p.getText() : null;
+          case "weights" -> {
+            if (value != JsonToken.START_OBJECT) {
+              throw notAModel();
+            }
+            names = new ArrayList<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              String name = p.currentName();
+              if (!p.nextToken().isNumeric()) {
+                throw new PrecisException("weight '" + name + "' is not a number");
+              }
+              names.add(name);
+              values.add(p.getDoubleValue());
+            }
+          }
+          case "intercept" -> intercept = value.isNumeric() ? p.getDoubleValue() : null;
+          case "threshold" -> threshold = value.isNumeric() ? p.getDoubleValue() : null;
+          default -> p.skipChildren();
+        }
+      }
     }
-    return new FurnitureModel(names, values, root.path("intercept").doubleValue(),
-        root.path("threshold").doubleValue(), source);
+    if (!"furniture-logistic-regression".equals(kind) || names == null || intercept == null
+        || threshold == null) {
+      throw notAModel();
+    }
+    return new FurnitureModel(names, values, intercept, threshold, source);
+  }
+
+  private static PrecisException notAModel() {
+    return new PrecisException("not a furniture model: it needs kind "
+        + "\"furniture-logistic-regression\", weights, intercept and threshold");
   }
 
   /** The model as the JSON file {@link #read(Path)} reads, with {@code provenance} (or null). */
   public String toJson(ObjectNode provenance) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = json.createObjectNode();
     root.put("kind", "furniture-logistic-regression");
     ObjectNode w = root.putObject("weights");
     for (int k = 0; k < features.size(); k++) {
@@ -143,7 +172,7 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
       root.set("provenance", provenance);
     }
     try {
-      return JSON.writeValueAsString(root) + "\n";
+      return json.writeValueAsString(root) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

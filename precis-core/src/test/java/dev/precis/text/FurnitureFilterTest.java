@@ -176,6 +176,14 @@ class FurnitureFilterTest {
          "intercept": 0, "threshold": 0.5}""");
     assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
         .hasMessageContaining("unknown feature 'colour'");
+    Files.writeString(bad, """
+        {"kind": "furniture-logistic-regression", "weights": {"words": "many"},
+         "intercept": 0, "threshold": 0.5}""");
+    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
+        .hasMessageContaining("weight 'words' is not a number");
+    Files.writeString(bad, "{\"kind\": \"furniture-logistic-regression\", \"weights\": {\"words\": 1");
+    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
+        .hasMessageContaining("not a furniture model");
     assertThatThrownBy(() -> FurnitureModel.read(dir.resolve("missing.json")))
         .isInstanceOf(PrecisException.class).hasMessageContaining("no such file");
   }
