@@ -44,10 +44,11 @@ import java.util.stream.IntStream;
  * solver fills the rest of the budget around it; this repeats, in article order, while another
  * such article is left out whose opening fits beside those fixed and does not say what one of
  * them says. Left out means that no chosen sentence comes from the article or says the same as
- * one of its sentences (the summary credits an article of the latter kind as a source).
- * The settings are stated, not fitted: a rule by cluster size and article length, which leaves
- * larger clusters (where no reader expects every article to be quoted) and short items (a brief,
- * a caption page) alone. {@code learned} does not apply it.
+ * one of its sentences (the summary credits an article of the latter kind as a source of that
+ * sentence, or notes that it gives another figure). The settings are stated, not fitted: a rule
+ * by cluster size and article length, which leaves larger clusters (where no reader expects every
+ * article to be quoted) and short items (a brief, a caption page) alone. {@code learned} does not
+ * apply it.
  */
 final class ConceptCoverageSummarizer implements Summarizer {
   static final String NAME = "ilp";
@@ -62,7 +63,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
   static final int SMALL_STORY_MIN_ARTICLES = 2;
   /** ...and at most this many (after copies are merged). */
   static final int SMALL_STORY_MAX_ARTICLES = 3;
-  /** An article left out of a small story's summary must quote its opening from this length. */
+  /** The shortest article, in words, that a small story's summary may not leave out. */
   static final int SMALL_STORY_MIN_WORDS = 150;
 
   private final int minArticleFrequency;
@@ -220,20 +221,27 @@ final class ConceptCoverageSummarizer implements Summarizer {
       // fix the opening of a long article the solution leaves out (the first in article order
       // whose opening fits beside those fixed and says something else), solve again around the
       // fixed openings, and repeat while the new solution leaves out such an article
+      int[] words = articleWords(cluster);
       List<Integer> fixed = new ArrayList<>();
       int fixedCost = 0;
       boolean changed = true;
       while (changed) {
         changed = false;
-        boolean[] heard = heard(candidates, pool, items, result.chosen(), articles);
+        int[] picked = result.chosen().clone(); // as sentence indices
+        boolean[] quoted = new boolean[articles];
+        for (int k = 0; k < picked.length; k++) {
+          picked[k] = items[picked[k]];
+          quoted[candidates.sentence(picked[k]).articleIndex()] = true;
+        }
         for (int a = 0; a < articles && !changed; a++) {
           int i = openings[a] < 0 ? -1 : Arrays.binarySearch(items, openings[a]);
-          if (heard[a] || i < 0 || articleWords(cluster, a) < SMALL_STORY_MIN_WORDS
+          if (quoted[a] || i < 0 || words[a] < SMALL_STORY_MIN_WORDS
               || fixedCost + costs[i] > budget.capacity()) {
             continue;
           }
           int item = i;
-          if (fixed.stream().anyMatch(f -> conflicts[f].get(item))) {
+          if (fixed.stream().anyMatch(f -> conflicts[f].get(item))
+              || spokenFor(candidates, pool, a, picked)) {
             continue;
           }
           fixed.add(i);
@@ -266,29 +274,22 @@ final class ConceptCoverageSummarizer implements Summarizer {
   }
 
   /**
-   * Which articles the chosen sentences let the reader hear: an article a chosen sentence comes
-   * from, or one with an eligible sentence that a chosen sentence says the same as (the summary
-   * credits such an article as a source).
+   * Whether a chosen sentence says the same as an eligible sentence of article {@code a}: the
+   * reader then hears the article without a sentence of its own (the summary credits it as a
+   * source of that sentence, or notes that it gives another figure).
    */
-  private static boolean[] heard(Candidates candidates, int[] pool, int[] items, int[] chosen,
-      int articles) {
-    boolean[] heard = new boolean[articles];
-    for (int i : chosen) {
-      heard[candidates.sentence(items[i]).articleIndex()] = true;
-    }
+  private static boolean spokenFor(Candidates candidates, int[] pool, int a, int[] chosen) {
     for (int s : pool) {
-      int a = candidates.sentence(s).articleIndex();
-      if (heard[a]) {
+      if (candidates.sentence(s).articleIndex() != a) {
         continue;
       }
-      for (int i : chosen) {
-        if (candidates.sameContent(items[i], s)) {
-          heard[a] = true;
-          break;
+      for (int c : chosen) {
+        if (candidates.sameContent(c, s)) {
+          return true;
         }
       }
     }
-    return heard;
+    return false;
   }
 
   /**
@@ -308,13 +309,11 @@ final class ConceptCoverageSummarizer implements Summarizer {
     return first;
   }
 
-  /** The article's length in words, over the sentences analysed (web page furniture dropped). */
-  private static int articleWords(AnalyzedCluster cluster, int article) {
-    int words = 0;
+  /** Each article's length in words, over the sentences analysed (web page furniture dropped). */
+  private static int[] articleWords(AnalyzedCluster cluster) {
+    int[] words = new int[cluster.articles().size()];
     for (Sentence s : cluster.sentences()) {
-      if (s.articleIndex() == article) {
-        words += s.wordCount();
-      }
+      words[s.articleIndex()] += s.wordCount();
     }
     return words;
   }
