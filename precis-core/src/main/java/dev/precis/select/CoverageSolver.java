@@ -17,6 +17,9 @@ import java.util.List;
  * can gain more than the sum of its items' marginal gains, so the bound never cuts off the optimum.
  * A greedy solution seeds the incumbent. When the node limit is reached the best solution found is
  * returned with {@code optimal == false}.
+ *
+ * <p>{@link #solve(int...)} fixes some items in the solution first (a rule that a summary must
+ * quote them): the search then optimises the rest of the capacity around them.
  */
 public final class CoverageSolver {
 
@@ -86,9 +89,31 @@ public final class CoverageSolver {
   }
 
   public Result solve() {
+    return solve(new int[0]);
+  }
+
+  /**
+   * The best solution that contains every item of {@code fixed}; its value counts theirs.
+   *
+   * @param fixed items the solution must contain: distinct, not conflicting with one another,
+   *     and of total cost within the capacity
+   * @throws IllegalArgumentException when {@code fixed} is not such a set
+   */
+  public Result solve(int... fixed) {
     coverCount = new int[conceptWeights.length];
     chosen = new boolean[m];
     conflictCount = new int[m];
+    double fixedValue = 0;
+    int remaining = capacity;
+    for (int f : fixed) {
+      if (f < 0 || f >= m || chosen[f] || conflictCount[f] > 0 || costs[f] > remaining) {
+        throw new IllegalArgumentException("fixed items must be distinct, compatible items "
+            + "within the capacity: " + Arrays.toString(fixed));
+      }
+      fixedValue += gain(f);
+      take(f);
+      remaining -= costs[f];
+    }
     // items in order of initial gain per cost: good solutions are found first, pruning more
     double[] initial = new double[m];
     for (int i = 0; i < m; i++) {
@@ -97,17 +122,16 @@ public final class CoverageSolver {
     order = sortedBy(initial);
     gainScratch = new double[m + 1][m];
     rankScratch = new int[m + 1][m];
-    seedWithGreedy();
-    search(0, 0.0, capacity, 0);
+    seedWithGreedy(fixedValue, remaining);
+    search(0, fixedValue, remaining, 0);
     int[] result = bestChosen == null ? new int[0] : bestChosen.clone();
     Arrays.sort(result);
     return new Result(result, best, !aborted, nodes);
   }
 
-  private void seedWithGreedy() {
+  /** From the fixed items (already taken), adds the best gain per cost while it fits. */
+  private void seedWithGreedy(double value, int remaining) {
     List<Integer> picked = new ArrayList<>();
-    int remaining = capacity;
-    double value = 0;
     while (true) {
       int bestItem = -1;
       double bestRatio = 0;
@@ -129,8 +153,8 @@ public final class CoverageSolver {
       remaining -= costs[bestItem];
     }
     best = value;
-    bestChosen = picked.stream().mapToInt(Integer::intValue).toArray();
-    for (int i : bestChosen) {
+    bestChosen = currentChoice();
+    for (int i : picked) {
       drop(i);
     }
   }
@@ -153,7 +177,8 @@ public final class CoverageSolver {
     int open = 0;
     for (int k = from; k < m; k++) {
       int item = order[k];
-      gains[k] = (costs[item] <= remaining && conflictCount[item] == 0) ? gain(item) : 0;
+      gains[k] = (!chosen[item] && costs[item] <= remaining && conflictCount[item] == 0)
+          ? gain(item) : 0;
       if (gains[k] > 0) {
         ranked[open++] = k;
       }

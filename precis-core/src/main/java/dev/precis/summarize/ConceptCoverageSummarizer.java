@@ -35,6 +35,20 @@ import java.util.stream.IntStream;
  * merged): there the article counts that weigh concepts are weak evidence (the concept threshold
  * is 1 or 2 articles), while in larger clusters they agree with the references better than the
  * prior does (README "Learned sentence salience").
+ *
+ * <p>Small stories ({@code ilp}; README "Small stories"): when a story has {@value
+ * #SMALL_STORY_MIN_ARTICLES} to {@value #SMALL_STORY_MAX_ARTICLES} articles (after copies are
+ * merged), the reader of a summary of it expects to hear from each of them. So when the optimum
+ * leaves out an article of at least {@value #SMALL_STORY_MIN_WORDS} words, that article's opening
+ * (its first eligible sentence, what its own reader sees first) is fixed in the solution and the
+ * solver fills the rest of the budget around it; this repeats, in article order, while another
+ * such article is left out whose opening fits beside those fixed and does not say what one of
+ * them says. Left out means that no chosen sentence comes from the article or says the same as
+ * one of its sentences (the summary credits an article of the latter kind as a source of that
+ * sentence, or notes that it gives another figure). The settings are stated, not fitted: a rule
+ * by cluster size and article length, which leaves larger clusters (where no reader expects every
+ * article to be quoted) and short items (a brief, a caption page) alone. {@code learned} does not
+ * apply it.
  */
 final class ConceptCoverageSummarizer implements Summarizer {
   static final String NAME = "ilp";
@@ -45,6 +59,12 @@ final class ConceptCoverageSummarizer implements Summarizer {
    * query").
    */
   static final double QUERY_BOOST = 3.0;
+  /** The small-story rule applies to clusters of this many articles or more... */
+  static final int SMALL_STORY_MIN_ARTICLES = 2;
+  /** ...and at most this many (after copies are merged). */
+  static final int SMALL_STORY_MAX_ARTICLES = 3;
+  /** The shortest article, in words, that a small story's summary may not leave out. */
+  static final int SMALL_STORY_MIN_WORDS = 150;
 
   private final int minArticleFrequency;
   private final double leadWeight;
@@ -55,6 +75,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
   private final SalienceModel salience;
   private final double priorWeight;
   private final int priorBelowArticles;
+  private final boolean smallStories;
 
   /**
    * @param minArticleFrequency concepts used by fewer articles are ignored; 0 picks by cluster size
@@ -67,7 +88,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
   ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
       double positionBonus, int maxCandidates, long nodeLimit) {
     this(minArticleFrequency, leadWeight, leadSentences, positionBonus, maxCandidates, nodeLimit,
-        null, 0, 0);
+        null, 0, 0, false);
   }
 
   /**
@@ -78,7 +99,8 @@ final class ConceptCoverageSummarizer implements Summarizer {
    */
   private ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
       double positionBonus, int maxCandidates, long nodeLimit, SalienceModel salience,
-      double priorWeight, int priorBelowArticles) {
+      double priorWeight, int priorBelowArticles, boolean smallStories) {
+    this.smallStories = smallStories;
     this.salience = salience;
     this.priorWeight = priorWeight;
     this.priorBelowArticles = priorBelowArticles;
@@ -90,15 +112,16 @@ final class ConceptCoverageSummarizer implements Summarizer {
     this.nodeLimit = nodeLimit;
   }
 
+  /** {@code ilp}: with the small-story rule (see the class comment). */
   static ConceptCoverageSummarizer defaults() {
-    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000);
+    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, null, 0, 0, true);
   }
 
   /** {@link #defaults()} with the concept prior of {@code model} (see the class comment). */
   static ConceptCoverageSummarizer learned(SalienceModel model, double priorWeight,
       int priorBelowArticles) {
     return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, model, priorWeight,
-        priorBelowArticles);
+        priorBelowArticles, false);
   }
 
   @Override
@@ -120,6 +143,10 @@ final class ConceptCoverageSummarizer implements Summarizer {
       p.put("salienceModel", salience.source());
       p.put("priorWeight", priorWeight);
       p.put("priorBelowArticles", priorBelowArticles == 0 ? "always" : priorBelowArticles);
+    }
+    if (smallStories) {
+      p.put("smallStoryArticles", SMALL_STORY_MIN_ARTICLES + "-" + SMALL_STORY_MAX_ARTICLES);
+      p.put("smallStoryMinWords", SMALL_STORY_MIN_WORDS);
     }
     return p;
   }
@@ -158,6 +185,14 @@ final class ConceptCoverageSummarizer implements Summarizer {
     if (items.length == 0) {
       return GreedyFill.byScore(candidates, budget, alone);
     }
+    boolean small = smallStories && articles >= SMALL_STORY_MIN_ARTICLES
+        && articles <= SMALL_STORY_MAX_ARTICLES;
+    int[] openings = small ? openings(cluster, pool) : null;
+    if (small) {
+      // an opening the solver would not consider on its own is still one it may be given
+      items = IntStream.concat(IntStream.of(items),
+          IntStream.of(openings).filter(s -> s >= 0 && alone[s] > 0)).distinct().sorted().toArray();
+    }
     int m = items.length;
     int[] costs = new int[m];
     int[][] concepts = new int[m][];
@@ -178,9 +213,45 @@ final class ConceptCoverageSummarizer implements Summarizer {
         }
       }
     }
-    CoverageSolver.Result result =
-        new CoverageSolver(costs, concepts, weights, bonuses, conflicts, budget.capacity(), nodeLimit)
-            .solve();
+    CoverageSolver solver =
+        new CoverageSolver(costs, concepts, weights, bonuses, conflicts, budget.capacity(), nodeLimit);
+    CoverageSolver.Result result = solver.solve();
+    List<String> fixedArticles = new ArrayList<>();
+    if (small) {
+      // fix the opening of a long article the solution leaves out (the first in article order
+      // whose opening fits beside those fixed and says something else), solve again around the
+      // fixed openings, and repeat while the new solution leaves out such an article
+      int[] words = articleWords(cluster);
+      List<Integer> fixed = new ArrayList<>();
+      int fixedCost = 0;
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        int[] picked = result.chosen().clone(); // as sentence indices
+        boolean[] quoted = new boolean[articles];
+        for (int k = 0; k < picked.length; k++) {
+          picked[k] = items[picked[k]];
+          quoted[candidates.sentence(picked[k]).articleIndex()] = true;
+        }
+        for (int a = 0; a < articles && !changed; a++) {
+          int i = openings[a] < 0 ? -1 : Arrays.binarySearch(items, openings[a]);
+          if (quoted[a] || i < 0 || words[a] < SMALL_STORY_MIN_WORDS
+              || fixedCost + costs[i] > budget.capacity()) {
+            continue;
+          }
+          int item = i;
+          if (fixed.stream().anyMatch(f -> conflicts[f].get(item))
+              || spokenFor(candidates, pool, a, picked)) {
+            continue;
+          }
+          fixed.add(i);
+          fixedCost += costs[i];
+          fixedArticles.add(cluster.articles().get(a).id());
+          result = solver.solve(fixed.stream().mapToInt(Integer::intValue).toArray());
+          changed = true;
+        }
+      }
+    }
     List<Integer> chosen = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
     for (int i : result.chosen()) {
@@ -196,7 +267,55 @@ final class ConceptCoverageSummarizer implements Summarizer {
     details.put("objective", Math.round(result.value() * 1000) / 1000.0);
     details.put("optimal", result.optimal());
     details.put("searchNodes", result.nodes());
+    if (small) {
+      details.put("smallStoryOpenings", List.copyOf(fixedArticles));
+    }
     return new Selection(chosen, scores, details);
+  }
+
+  /**
+   * Whether a chosen sentence says the same as an eligible sentence of article {@code a}: the
+   * reader then hears the article without a sentence of its own (the summary credits it as a
+   * source of that sentence, or notes that it gives another figure).
+   */
+  private static boolean spokenFor(Candidates candidates, int[] pool, int a, int[] chosen) {
+    for (int s : pool) {
+      if (candidates.sentence(s).articleIndex() != a) {
+        continue;
+      }
+      for (int c : chosen) {
+        if (candidates.sameContent(c, s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Each article's first eligible sentence (lowest position among the candidates), or -1 for an
+   * article with none.
+   */
+  private static int[] openings(AnalyzedCluster cluster, int[] pool) {
+    int[] first = new int[cluster.articles().size()];
+    Arrays.fill(first, -1);
+    for (int s : pool) {
+      Sentence sentence = cluster.sentences().get(s);
+      int a = sentence.articleIndex();
+      if (first[a] < 0 || sentence.position() < cluster.sentences().get(first[a]).position()) {
+        first[a] = s;
+      }
+    }
+    return first;
+  }
+
+  /** Each article's length in words, over the sentences analysed (web page furniture dropped). */
+  private static int[] articleWords(AnalyzedCluster cluster) {
+    int[] words = new int[cluster.articles().size()];
+    for (Sentence s : cluster.sentences()) {
+      words[s.articleIndex()] += s.wordCount();
+    }
+    return words;
   }
 
   /** Raises each weighted concept by the best learned score among the candidates holding it. */

@@ -22,6 +22,43 @@ class CoverageSolverTest {
   }
 
   @Test
+  void fixedItemsAreInTheSolutionAndTheRestIsOptimisedAroundThem() {
+    // the optimum is items 1 + 2; fixing item 0 leaves room for one of them, the better one
+    int[] costs = {1, 5, 5};
+    int[][] concepts = {{0}, {1}, {2}};
+    double[] weights = {3, 10, 9};
+    CoverageSolver solver = new CoverageSolver(costs, concepts, weights, null, null, 10, 1_000_000);
+    assertThat(solver.solve().chosen()).containsExactly(1, 2);
+    CoverageSolver.Result r = solver.solve(0);
+    assertThat(r.chosen()).containsExactly(0, 1);
+    assertThat(r.value()).isEqualTo(13.0);
+    assertThat(r.optimal()).isTrue();
+    assertThat(solver.solve(2).chosen()).containsExactly(1, 2);
+    assertThat(solver.solve().chosen()).containsExactly(1, 2); // solving again starts afresh
+  }
+
+  @Test
+  void aFixedItemsConceptsCountOnce() {
+    int[] costs = {5, 5};
+    int[][] concepts = {{0, 1}, {0}};
+    double[] weights = {4, 1};
+    CoverageSolver.Result r =
+        new CoverageSolver(costs, concepts, weights, null, null, 10, 1_000_000).solve(1);
+    assertThat(r.chosen()).containsExactly(0, 1);
+    assertThat(r.value()).isEqualTo(5.0);
+  }
+
+  @Test
+  void fixedItemsMustFitAndAgree() {
+    int[] costs = {6, 6};
+    int[][] concepts = {{0}, {1}};
+    double[] weights = {1, 1};
+    CoverageSolver solver = new CoverageSolver(costs, concepts, weights, null, null, 10, 1_000);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> solver.solve(0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void countsSharedConceptsOnce() {
     int[] costs = {2, 2, 2};
     int[][] concepts = {{0, 1}, {0, 1}, {2}};
