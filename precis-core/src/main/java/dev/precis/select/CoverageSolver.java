@@ -47,6 +47,7 @@ public final class CoverageSolver {
   // scratch per depth, reused to avoid allocation in the search
   private double[][] gainScratch;
   private int[][] rankScratch;
+  private double[][] ratioScratch;
 
   /**
    * @param costs cost of each item
@@ -122,6 +123,7 @@ public final class CoverageSolver {
     order = sortedBy(initial);
     gainScratch = new double[m + 1][m];
     rankScratch = new int[m + 1][m];
+    ratioScratch = new double[m + 1][m];
     seedWithGreedy(fixedValue, remaining);
     search(0, fixedValue, remaining, 0);
     int[] result = bestChosen == null ? new int[0] : bestChosen.clone();
@@ -183,7 +185,7 @@ public final class CoverageSolver {
         ranked[open++] = k;
       }
     }
-    sortByRatio(ranked, open, gains);
+    sortByRatio(ranked, open, gains, ratioScratch[depth]);
     for (int k = from; k < m; k++) {
       if (aborted) {
         return;
@@ -226,13 +228,18 @@ public final class CoverageSolver {
     return bound;
   }
 
-  private void sortByRatio(int[] ranked, int open, double[] gains) {
-    // insertion sort: open is small (at most the candidate count) and mostly presorted
+  private void sortByRatio(int[] ranked, int open, double[] gains, double[] ratios) {
+    for (int r = 0; r < open; r++) {
+      int k = ranked[r];
+      ratios[k] = gains[k] / Math.max(1, costs[order[k]]);
+    }
+    // insertion sort: open is small (at most the candidate count) and mostly presorted; stable,
+    // so equal ratios keep the order of the items
     for (int a = 1; a < open; a++) {
       int k = ranked[a];
-      double ratio = gains[k] / Math.max(1, costs[order[k]]);
+      double ratio = ratios[k];
       int b = a - 1;
-      while (b >= 0 && gains[ranked[b]] / Math.max(1, costs[order[ranked[b]]]) < ratio) {
+      while (b >= 0 && ratios[ranked[b]] < ratio) {
         ranked[b + 1] = ranked[b];
         b--;
       }

@@ -84,7 +84,7 @@ public final class BoilerplateFilter {
       return true;
     }
     // long lines are prose even when they start with "Share" or "Video"
-    if (WordCount.of(trimmed) > 25) {
+    if (WordCount.upTo(trimmed, 26) > 25) {
       return false;
     }
     return BOILERPLATE_LINE.matcher(trimmed).matches() || CAPTION.matcher(trimmed).matches();
@@ -94,7 +94,8 @@ public final class BoilerplateFilter {
   public static boolean isBoilerplateSentence(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
     if (WEB_NOTICES.anyIn(lower)
-        || WordCount.of(sentence) <= SHORT_NOTICE_WORDS && SHORT_NOTICES.anyIn(lower)) {
+        || WordCount.upTo(sentence, SHORT_NOTICE_WORDS + 1) <= SHORT_NOTICE_WORDS
+            && SHORT_NOTICES.anyIn(lower)) {
       return true;
     }
     // every caption ends in the year the photo was taken: only those few sentences meet the

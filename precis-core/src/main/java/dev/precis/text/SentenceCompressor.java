@@ -37,8 +37,11 @@ final class SentenceCompressor {
     if (dropAttributions && !containsQuotation(s)) {
       s = TRAILING_ATTRIBUTION.matcher(s).replaceFirst(".");
     }
+    if (s.equals(sentence)) {
+      return sentence;
+    }
     // never return a stub: if compression ate most of the sentence, keep it whole
-    return WordCount.of(s) >= Math.min(6, WordCount.of(sentence)) ? s : sentence;
+    return WordCount.upTo(s, 6) >= WordCount.upTo(sentence, 6) ? s : sentence;
   }
 
   private static String capitalizeAfter(String s, Pattern opener) {

@@ -5,9 +5,17 @@ public final class WordCount {
   private WordCount() {}
 
   public static int of(CharSequence text) {
+    return upTo(text, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The word count, or {@code limit} when there are at least that many: the scan stops there. For
+   * tests such as "more than 25 words" on a paragraph, which need not count the whole of it.
+   */
+  public static int upTo(CharSequence text, int limit) {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = 0; i < text.length() && count < limit; i++) {
       boolean space = Character.isWhitespace(text.charAt(i));
       if (!space && !inWord) {
         count++;
