@@ -33,8 +33,11 @@ final class SentenceCompressor {
     String s = sentence;
     s = capitalizeAfter(s, LINKING_OPENER);
     s = capitalizeAfter(s, BARE_OPENER);
-    s = PARENTHETICAL.matcher(s).replaceAll("");
-    if (dropAttributions && !containsQuotation(s)) {
+    // the patterns are tried only where their first character is: most sentences have neither
+    if (s.indexOf('(') >= 0) {
+      s = PARENTHETICAL.matcher(s).replaceAll("");
+    }
+    if (dropAttributions && s.indexOf(',') >= 0 && !containsQuotation(s)) {
       s = TRAILING_ATTRIBUTION.matcher(s).replaceFirst(".");
     }
     if (s.equals(sentence)) {
@@ -46,7 +49,7 @@ final class SentenceCompressor {
 
   private static String capitalizeAfter(String s, Pattern opener) {
     var m = opener.matcher(s);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return s;
     }
     String rest = s.substring(m.end());
