@@ -155,6 +155,42 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void featuresSeeHandlesTagsAndPosts() {
+    List<PageSentence> page = List.of(
+        new PageSentence("Crews walked out on Friday, the union said.", 0),
+        new PageSentence("Write to marta@selby-gazette.example with news tips.", 1),
+        new PageSentence("Ferries are back, says @LindholmNews.", 2),
+        new PageSentence("Cheers on the quay #PortSelby", 2),
+        new PageSentence("\u2014 Lindholm News (@LindholmNews) May 17, 2024", 2),
+        new PageSentence("\u2026the crews had warned of this for a year.", 3),
+        new PageSentence("Ferry passengers queue at the terminal in Port Selby.", 4),
+        new PageSentence("(AP Photo/Marta Kessel)", 5));
+    double[][] x = FurnitureFeatures.of(page);
+    int handle = FurnitureFeatures.NAMES.indexOf("handle");
+    int hashtag = FurnitureFeatures.NAMES.indexOf("hashtag");
+    int signature = FurnitureFeatures.NAMES.indexOf("post_signature");
+    int block = FurnitureFeatures.NAMES.indexOf("post_block");
+    int openingEllipsis = FurnitureFeatures.NAMES.indexOf("opening_ellipsis");
+    int nextCredit = FurnitureFeatures.NAMES.indexOf("next_credit");
+    assertThat(x[1][handle]).as("an e-mail address is no handle").isZero();
+    assertThat(x[2][handle]).isEqualTo(1);
+    assertThat(x[3][hashtag]).isEqualTo(1);
+    assertThat(x[2][hashtag]).isZero();
+    assertThat(x[4][signature]).isEqualTo(1);
+    assertThat(x[2][signature]).isZero();
+    // the post's text shares the signature's paragraph; the story before it does not
+    assertThat(x[2][block]).isEqualTo(1);
+    assertThat(x[3][block]).isEqualTo(1);
+    assertThat(x[1][block]).isEqualTo(0.5);
+    assertThat(x[0][block]).isZero();
+    assertThat(x[4][block]).isZero();
+    assertThat(x[5][openingEllipsis]).isEqualTo(1);
+    assertThat(x[0][openingEllipsis]).isZero();
+    assertThat(x[6][nextCredit]).isEqualTo(1);
+    assertThat(x[0][nextCredit]).isZero();
+  }
+
+  @Test
   void aModelFileRoundTripsAndABadOneGetsOneClearMessage() throws IOException {
     FurnitureModel standard = FurnitureModel.standard();
     Path file = dir.resolve("model.json");
