@@ -98,6 +98,43 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void anEmbeddedPostGoesAndAStorySentenceNamingAHandleStays() {
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    List<PageSentence> page = List.of(
+        new PageSentence("The harbour authority closed the north pier on Saturday after storm "
+            + "waves cracked its concrete deck, officials said.", 0),
+        new PageSentence("Mayor Ines Varga, who posts as @InesVarga, told residents on Twitter "
+            + "that the pier would stay shut until engineers had inspected it.", 1),
+        new PageSentence("Stay away from the north pier tonight.", 2),
+        new PageSentence("The waves are not a show.", 2),
+        new PageSentence("#PortSelby pic.twitter.com/x1Lm3pQz9k", 2),
+        new PageSentence("\u2014 Ines Varga (@InesVarga) March 3, 2024", 2),
+        new PageSentence("The city's account, @PortSelbyCity, posted a map of the closed streets "
+            + "on Sunday morning, and ferries were moved to the south quay.", 3),
+        new PageSentence("Repairs are expected to cost about 2 million euros, the authority said "
+            + "on Monday.", 4));
+    assertThat(filter.furniture(page))
+        .containsExactly(false, false, true, true, true, true, false, false);
+  }
+
+  @Test
+  void aSkipPostLineGoesWithThePostItOpens() {
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    List<PageSentence> page = List.of(
+        new PageSentence("The ferry union voted on Thursday to end the strike, and crossings to "
+            + "Lindholm resumed on Friday morning, the company said.", 0),
+        new PageSentence("Messages of relief came from islanders and from politicians across "
+            + "the region.", 1),
+        new PageSentence("Skip Twitter post by @LindholmNews The first ferry of the week just "
+            + "pulled in.", 2),
+        new PageSentence("Cheers on the quay.", 2),
+        new PageSentence("\u2014 Lindholm News (@LindholmNews) May 17, 2024 Report", 3),
+        new PageSentence("The company said it would publish a new rota next month after talks "
+            + "with the union.", 4));
+    assertThat(filter.furniture(page)).containsExactly(false, false, true, true, true, false);
+  }
+
+  @Test
   void aPageThatWouldLoseEverySentenceKeepsAllButItsTeasers() {
     FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
     List<PageSentence> links = List.of(
