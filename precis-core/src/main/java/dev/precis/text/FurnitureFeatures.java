@@ -27,7 +27,8 @@ public final class FurnitureFeatures {
       "second_person", "finite_verb", "said", "quote", "parenthesis", "label_colon", "alone",
       "first", "last", "position", "neighbour_similarity", "neighbour_cues", "past_tense",
       "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date",
-      "web_phrase", "opening_line");
+      "web_phrase", "opening_line", "handle", "hashtag", "post_signature", "post_block",
+      "opening_ellipsis", "next_credit", "wire_slug");
 
   // cue words and phrases, found through a sentence's lower-cased words (see CueList)
   private static final CueList PHOTO = CueList.of(
@@ -54,7 +55,8 @@ public final class FurnitureFeatures {
       "reproduced with permission", "email them to", "upload them to", "this crawl",
       "wayback machine", "internet archive", "click here", "read more", "more videos",
       "you might also like", "recommended for you", "share this", "stories that matter",
-      "delivered weekday", "delivered daily", "terms of use", "privacy policy");
+      "delivered weekday", "delivered daily", "terms of use", "privacy policy", "crawl data",
+      "crawls of", "archive-it", "dns", "ip address", "restore access", "no more 404");
   private static final CueList SCENE = CueList.of(
       "shows", "speaks", "walks", "holds", "looks", "stands", "arrives", "waves", "poses",
       "sits", "smiles", "gestures", "attends", "listens", "is seen", "are seen", "left", "right",
@@ -80,19 +82,28 @@ public final class FurnitureFeatures {
       "struck", "broke", "chose", "drew", "flew", "fought", "kept", "wrote", "spoke", "sold",
       "shot", "ago", "earlier", "last week", "last year", "yesterday");
   private static final CueList SAID = CueList.of(
-      "said", "says", "told", "tells", "according to", "added", "asked", "wrote", "explained");
+      "said", "says", "told", "tells", "according to", "added", "asked", "wrote", "explained",
+      "tweeted", "posted");
   private static final List<String> MONTHS = List.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
       "dec.");
 
   private static final CueList SECOND_PERSON = CueList.of("you", "your");
+  /** What news agencies' wire copy carries for editors: pick-up lines, optional ends, notes. */
+  private static final CueList SLUG = CueList.of(
+      "graf", "pvs", "story can end here", "optional material follows", "endit", "nn",
+      "editor's note", "eds:", "adds:", "update:");
+  /** What an embedded social media post leaves in a page's text, apart from its signature. */
+  private static final CueList POST = CueList.of(
+      "pic.twitter.com", "https://t.co", "a post shared by", "skip twitter post",
+      "skip instagram post", "skip facebook post", "end of twitter post", "view this post on");
   private static final List<String> WEEKDAYS = List.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Every cue list, in the order of the counts {@link Cues} keeps. */
   private static final List<CueList> LISTS = List.of(PHOTO, SCENE, CREDIT, WEB, FINITE, PAST,
-      SAID, CAPTION_PHRASES, CREDIT_PHRASES, WEB_PHRASES, SECOND_PERSON);
+      SAID, CAPTION_PHRASES, CREDIT_PHRASES, WEB_PHRASES, SECOND_PERSON, POST, SLUG);
   /** Each cue's first word to the cues it opens, as {list, cue} pairs. */
   private static final Map<String, List<int[]>> BY_FIRST_WORD = index();
 
@@ -107,6 +118,9 @@ public final class FurnitureFeatures {
     }
     return index;
   }
+
+  /** How many sentences ahead {@code post_block} looks for a post's signature. */
+  private static final int POST_REACH = 6;
 
   private FurnitureFeatures() {}
 
@@ -131,6 +145,24 @@ public final class FurnitureFeatures {
           cues = Math.max(cues, s[j].cueful ? 1 : 0);
         }
       }
+      // an embedded post's text: a post's signature follows within a few sentences, in the same
+      // paragraph or the next one ("... text. — Name (@handle) June 21, 2018")
+      double post = 0;
+      if (!a.postSignature) {
+        for (int j = i + 1; j < n && j <= i + POST_REACH; j++) {
+          int gap = page.get(j).paragraph() - paragraph;
+          if (gap > 1) {
+            break;
+          }
+          if (s[j].postSignature) {
+            post = gap == 0 ? 1 : 0.5;
+            break;
+          }
+        }
+      }
+      // a caption is followed by its photo's credit: "(Associated Press)", "Photo: AP"
+      boolean nextCredit = i + 1 < n && s[i + 1].wordCount <= 8 && !a.ellipsis
+          && (s[i + 1].photo > 0 || s[i + 1].credit > 0 || s[i + 1].parenthesis);
       x[i] = new double[] {
           Math.min(1, Math.log1p(a.wordCount) / 4),
           a.wordCount <= 5 ? 1 : 0,
@@ -164,7 +196,14 @@ public final class FurnitureFeatures {
           a.weekdayDate ? 1 : 0,
           a.webPhrase ? 1 : 0,
           // an article's first line without final punctuation: its headline, more often than not
-          i == 0 && !a.complete ? 1 : 0};
+          i == 0 && !a.complete ? 1 : 0,
+          a.handle ? 1 : 0,
+          a.hashtag ? 1 : 0,
+          a.postSignature ? 1 : 0,
+          post,
+          a.openingEllipsis ? 1 : 0,
+          nextCredit ? 1 : 0,
+          a.wireSlug ? 1 : 0};
     }
     return x;
   }
@@ -220,6 +259,11 @@ public final class FurnitureFeatures {
     final boolean creditPhrase;
     final boolean weekdayDate;
     final boolean webPhrase;
+    final boolean handle;
+    final boolean hashtag;
+    final boolean postSignature;
+    final boolean openingEllipsis;
+    final boolean wireSlug;
 
     Cues(String text) {
       String[] tokens = whitespaceTokens(text);
@@ -298,6 +342,11 @@ public final class FurnitureFeatures {
       creditPhrase = hits[8] > 0;
       weekdayDate = weekdayDate(lower);
       webPhrase = hits[9] > 0;
+      handle = marked(text, '@');
+      hashtag = marked(text, '#');
+      postSignature = hits[11] > 0 || postSignature(lower);
+      wireSlug = hits[12] > 0 || initials(stripped);
+      openingEllipsis = stripped.startsWith("\u2026") || stripped.startsWith("...");
       cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
     }
 
@@ -314,6 +363,67 @@ public final class FurnitureFeatures {
       String after = s.substring(close + 1).stripLeading();
       return (after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-")
           || after.startsWith("_")) && Character.isUpperCase(s.charAt(0));
+    }
+
+    /**
+     * Whether {@code text} has a word that opens with {@code mark} ("@handle", "#tag"): the mark
+     * at the start or after a space, a full stop or a bracket (not inside an e-mail address), a
+     * letter or underscore after it (a handle may also open with a digit; "bus #30" is no tag).
+     */
+    private static boolean marked(String text, char mark) {
+      for (int k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
+        char before = k == 0 ? ' ' : text.charAt(k - 1);
+        char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+        if ((Character.isWhitespace(before) || before == '.' || before == '(' || before == '"'
+            || before == '\u201c')
+            && (Character.isLetter(after) || after == '_' || mark == '@' && Character.isDigit(after))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A wire editor's initials in brackets, "(scl)", "(ht-sf-fd)", "(pvs/lon/ji)": lower-case
+     * letters with dashes, slashes or spaces between.
+     */
+    private static boolean initials(String s) {
+      if (s.length() < 3 || s.length() > 30 || s.charAt(0) != '(' || !s.endsWith(")")) {
+        return false;
+      }
+      for (int k = 1; k < s.length() - 1; k++) {
+        char c = s.charAt(k);
+        if (!(c >= 'a' && c <= 'z' || c == '-' || c == '/' || c == ' ')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * An embedded post's signature, "— Name (@handle) June 21, 2018": a handle in brackets
+     * followed by a month and a number.
+     */
+    private static boolean postSignature(String lower) {
+      int at = lower.indexOf("(@");
+      while (at >= 0) {
+        int close = lower.indexOf(')', at);
+        if (close < 0) {
+          return false;
+        }
+        String after = lower.substring(close + 1).stripLeading();
+        for (String m : MONTHS) {
+          if (after.startsWith(m)) {
+            for (int k = m.length(); k < Math.min(after.length(), m.length() + 4); k++) {
+              if (Character.isDigit(after.charAt(k))) {
+                return true;
+              }
+            }
+          }
+        }
+        at = lower.indexOf("(@", close);
+      }
+      return false;
     }
 
     /** How many spaces the first {@code end} characters of {@code s} hold. */
@@ -369,7 +479,7 @@ public final class FurnitureFeatures {
 
     /**
      * A weekday followed by a month, "Monday, Sept. 28, 2015": how wire captions date a photo;
-     * stories say "on Monday" and leave the date out.
+     * stories say "on Monday" and leave the date out, or say "on Monday, Sept. 28".
      */
     private static boolean weekdayDate(String lower) {
       // every weekday ends in "day": one scan rules most sentences out before seven searches
@@ -386,8 +496,10 @@ public final class FurnitureFeatures {
           while (k < lower.length() && lower.charAt(k) == ' ') {
             k++;
           }
+          // "on Sunday, January 16" is how a story dates an event; a caption drops the "on"
+          boolean on = at >= 3 && lower.startsWith("on ", at - 3);
           for (String month : MONTHS) {
-            if (lower.startsWith(month, k)) {
+            if (!on && lower.startsWith(month, k)) {
               return true;
             }
           }

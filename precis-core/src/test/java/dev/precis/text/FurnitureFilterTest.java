@@ -98,6 +98,43 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void anEmbeddedPostGoesAndAStorySentenceNamingAHandleStays() {
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    List<PageSentence> page = List.of(
+        new PageSentence("The harbour authority closed the north pier on Saturday after storm "
+            + "waves cracked its concrete deck, officials said.", 0),
+        new PageSentence("Mayor Ines Varga, who posts as @InesVarga, told residents on Twitter "
+            + "that the pier would stay shut until engineers had inspected it.", 1),
+        new PageSentence("Stay away from the north pier tonight.", 2),
+        new PageSentence("The waves are not a show.", 2),
+        new PageSentence("#PortSelby pic.twitter.com/x1Lm3pQz9k", 2),
+        new PageSentence("\u2014 Ines Varga (@InesVarga) March 3, 2024", 2),
+        new PageSentence("The city's account, @PortSelbyCity, posted a map of the closed streets "
+            + "on Sunday morning, and ferries were moved to the south quay.", 3),
+        new PageSentence("Repairs are expected to cost about 2 million euros, the authority said "
+            + "on Monday.", 4));
+    assertThat(filter.furniture(page))
+        .containsExactly(false, false, true, true, true, true, false, false);
+  }
+
+  @Test
+  void aSkipPostLineGoesWithThePostItOpens() {
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    List<PageSentence> page = List.of(
+        new PageSentence("The ferry union voted on Thursday to end the strike, and crossings to "
+            + "Lindholm resumed on Friday morning, the company said.", 0),
+        new PageSentence("Messages of relief came from islanders and from politicians across "
+            + "the region.", 1),
+        new PageSentence("Skip Twitter post by @LindholmNews The first ferry of the week just "
+            + "pulled in.", 2),
+        new PageSentence("Cheers on the quay.", 2),
+        new PageSentence("\u2014 Lindholm News (@LindholmNews) May 17, 2024 Report", 3),
+        new PageSentence("The company said it would publish a new rota next month after talks "
+            + "with the union.", 4));
+    assertThat(filter.furniture(page)).containsExactly(false, false, true, true, true, false);
+  }
+
+  @Test
   void aPageThatWouldLoseEverySentenceKeepsAllButItsTeasers() {
     FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
     List<PageSentence> links = List.of(
@@ -152,6 +189,42 @@ class FurnitureFilterTest {
     assertThat(x[2][said]).isEqualTo(1);
     assertThat(x[0][first]).isEqualTo(1);
     assertThat(x[1][parenthesis]).isEqualTo(1);
+  }
+
+  @Test
+  void featuresSeeHandlesTagsAndPosts() {
+    List<PageSentence> page = List.of(
+        new PageSentence("Crews walked out on Friday, the union said.", 0),
+        new PageSentence("Write to marta@selby-gazette.example with news tips.", 1),
+        new PageSentence("Ferries are back, says @LindholmNews.", 2),
+        new PageSentence("Cheers on the quay #PortSelby", 2),
+        new PageSentence("\u2014 Lindholm News (@LindholmNews) May 17, 2024", 2),
+        new PageSentence("\u2026the crews had warned of this for a year.", 3),
+        new PageSentence("Ferry passengers queue at the terminal in Port Selby.", 4),
+        new PageSentence("(AP Photo/Marta Kessel)", 5));
+    double[][] x = FurnitureFeatures.of(page);
+    int handle = FurnitureFeatures.NAMES.indexOf("handle");
+    int hashtag = FurnitureFeatures.NAMES.indexOf("hashtag");
+    int signature = FurnitureFeatures.NAMES.indexOf("post_signature");
+    int block = FurnitureFeatures.NAMES.indexOf("post_block");
+    int openingEllipsis = FurnitureFeatures.NAMES.indexOf("opening_ellipsis");
+    int nextCredit = FurnitureFeatures.NAMES.indexOf("next_credit");
+    assertThat(x[1][handle]).as("an e-mail address is no handle").isZero();
+    assertThat(x[2][handle]).isEqualTo(1);
+    assertThat(x[3][hashtag]).isEqualTo(1);
+    assertThat(x[2][hashtag]).isZero();
+    assertThat(x[4][signature]).isEqualTo(1);
+    assertThat(x[2][signature]).isZero();
+    // the post's text shares the signature's paragraph; the story before it does not
+    assertThat(x[2][block]).isEqualTo(1);
+    assertThat(x[3][block]).isEqualTo(1);
+    assertThat(x[1][block]).isEqualTo(0.5);
+    assertThat(x[0][block]).isZero();
+    assertThat(x[4][block]).isZero();
+    assertThat(x[5][openingEllipsis]).isEqualTo(1);
+    assertThat(x[0][openingEllipsis]).isZero();
+    assertThat(x[6][nextCredit]).isEqualTo(1);
+    assertThat(x[0][nextCredit]).isZero();
   }
 
   @Test
