@@ -77,7 +77,9 @@ class FeedsBrowserTest {
         && cells(site.url("/missing.rss")).get(1).contains("failing"));
     List<String> post = cells(site.url("/post.rss"));
     assertThat(post.get(0)).startsWith("Harbour Post");
-    assertThat(post.get(1)).isIn("ok", "unchanged");
+    // the status, then (until a later poll) the first poll's warnings: this feed's entries are
+    // teasers whose guid is no address, so their pages cannot be fetched
+    assertThat(post.get(1).lines().findFirst().orElse("")).isIn("ok", "unchanged");
     assertThat(post.get(2)).endsWith("UTC");
     List<String> missing = cells(site.url("/missing.rss"));
     assertThat(missing.get(1)).contains("failing").contains("HTTP 404 (not found)");
