@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
+import dev.precis.linear.ZScoredWeights;
 import dev.precis.text.AnalyzedCluster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A learned estimate of how much of a story's reference summaries a sentence carries: a ridge
@@ -42,31 +40,19 @@ public record SalienceModel(List<String> features, List<Double> means, List<Doub
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   public SalienceModel {
-    features = List.copyOf(features);
-    means = List.copyOf(means);
-    scales = List.copyOf(scales);
-    weights = List.copyOf(weights);
-    int n = features.size();
-    if (means.size() != n || scales.size() != n || weights.size() != n) {
-      throw new PrecisException("the salience model needs a mean, a scale and a weight for each of "
-          + "its " + n + " features");
-    }
-    for (String f : features) {
-      if (!SalienceFeatures.NAMES.contains(f)) {
-        throw new PrecisException("the salience model names an unknown feature '" + f + "'; known: "
-            + String.join(", ", SalienceFeatures.NAMES));
-      }
-    }
-    for (int k = 0; k < n; k++) {
-      if (!Double.isFinite(means.get(k)) || !Double.isFinite(weights.get(k))
-          || !(scales.get(k) > 0) || !Double.isFinite(scales.get(k))) {
-        throw new PrecisException("the salience model's feature '" + features.get(k)
-            + "' has a mean, scale or weight that is not a usable number");
-      }
-    }
+    ZScoredWeights checked = ZScoredWeights.checked("salience", SalienceFeatures.NAMES, features,
+        means, scales, weights);
+    features = checked.features();
+    means = checked.means();
+    scales = checked.scales();
+    weights = checked.weights();
     if (!Double.isFinite(intercept)) {
       throw new PrecisException("the salience model's intercept is not a number");
     }
+  }
+
+  private ZScoredWeights zScored() {
+    return new ZScoredWeights(features, means, scales, weights);
   }
 
   /** The model shipped with Précis. */
@@ -97,39 +83,17 @@ public record SalienceModel(List<String> features, List<Double> means, List<Doub
       throw new PrecisException("not a salience model: it needs kind \"" + KIND
           + "\", features {name: {mean, scale, weight}} and intercept");
     }
-    List<String> names = new ArrayList<>();
-    List<Double> means = new ArrayList<>();
-    List<Double> scales = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("features").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode f = e.getValue();
-      if (!f.path("mean").isNumber() || !f.path("scale").isNumber()
-          || !f.path("weight").isNumber()) {
-        throw new PrecisException("salience feature '" + e.getKey()
-            + "' needs numbers mean, scale and weight");
-      }
-      names.add(e.getKey());
-      means.add(f.path("mean").doubleValue());
-      scales.add(f.path("scale").doubleValue());
-      weights.add(f.path("weight").doubleValue());
-    }
-    return new SalienceModel(names, means, scales, weights, root.path("intercept").doubleValue(),
-        source);
+    ZScoredWeights w = ZScoredWeights.read(root.path("features"), "salience",
+        SalienceFeatures.NAMES);
+    return new SalienceModel(w.features(), w.means(), w.scales(), w.weights(),
+        root.path("intercept").doubleValue(), source);
   }
 
   /** The model as JSON, with {@code provenance} (or null) saying how it was made. */
   public String toJson(ObjectNode provenance) {
     ObjectNode root = JSON.createObjectNode();
     root.put("kind", KIND);
-    ObjectNode f = root.putObject("features");
-    for (int k = 0; k < features.size(); k++) {
-      ObjectNode one = f.putObject(features.get(k));
-      one.put("mean", means.get(k));
-      one.put("scale", scales.get(k));
-      one.put("weight", weights.get(k));
-    }
+    zScored().write(root.putObject("features"));
     root.put("intercept", intercept);
     if (provenance != null) {
       root.set("provenance", provenance);
@@ -156,11 +120,7 @@ public record SalienceModel(List<String> features, List<Double> means, List<Doub
   }
 
   private double score(double[] row, int[] columns) {
-    double z = intercept;
-    for (int k = 0; k < columns.length; k++) {
-      z += weights.get(k) * (row[columns[k]] - means.get(k)) / scales.get(k);
-    }
-    return z;
+    return zScored().sum(intercept, row, columns);
   }
 
   /**

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
+import dev.precis.linear.ZScoredWeights;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Decides whether the sources support a summary sentence: a logistic regression over z-normalised
@@ -44,32 +42,22 @@ public record VerdictModel(List<String> features, List<Double> means, List<Doubl
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   public VerdictModel {
-    features = List.copyOf(features);
-    means = List.copyOf(means);
-    scales = List.copyOf(scales);
-    weights = List.copyOf(weights);
-    int n = features.size();
-    if (means.size() != n || scales.size() != n || weights.size() != n) {
-      throw new PrecisException("the verdict model needs a mean, a scale and a weight for each of "
-          + "its " + n + " features");
-    }
-    for (int k = 0; k < n; k++) {
-      if (!VerdictFeatures.NAMES.contains(features.get(k))) {
-        throw new PrecisException("the verdict model names an unknown feature '" + features.get(k)
-            + "'; known: " + String.join(", ", VerdictFeatures.NAMES));
-      }
-      if (!Double.isFinite(means.get(k)) || !Double.isFinite(weights.get(k))
-          || !(scales.get(k) > 0) || !Double.isFinite(scales.get(k))) {
-        throw new PrecisException("the verdict model's feature '" + features.get(k)
-            + "' has a mean, scale or weight that is not a usable number");
-      }
-    }
+    ZScoredWeights checked = ZScoredWeights.checked("verdict", VerdictFeatures.NAMES, features,
+        means, scales, weights);
+    features = checked.features();
+    means = checked.means();
+    scales = checked.scales();
+    weights = checked.weights();
     if (!Double.isFinite(intercept)) {
       throw new PrecisException("the verdict model's intercept is not a number");
     }
     if (!(cutoff > 0 && cutoff < 1)) {
       throw new PrecisException("the verdict model's cutoff must be between 0 and 1");
     }
+  }
+
+  private ZScoredWeights zScored() {
+    return new ZScoredWeights(features, means, scales, weights);
   }
 
   /** The model shipped with Précis. */
@@ -101,39 +89,17 @@ public record VerdictModel(List<String> features, List<Double> means, List<Doubl
       throw new PrecisException("not a verdict model: it needs kind \"" + KIND
           + "\", features {name: {mean, scale, weight}}, intercept and cutoff");
     }
-    List<String> names = new ArrayList<>();
-    List<Double> means = new ArrayList<>();
-    List<Double> scales = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.path("features").fields();
-        it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode f = e.getValue();
-      if (!f.path("mean").isNumber() || !f.path("scale").isNumber()
-          || !f.path("weight").isNumber()) {
-        throw new PrecisException("verdict feature '" + e.getKey()
-            + "' needs numbers mean, scale and weight");
-      }
-      names.add(e.getKey());
-      means.add(f.path("mean").doubleValue());
-      scales.add(f.path("scale").doubleValue());
-      weights.add(f.path("weight").doubleValue());
-    }
-    return new VerdictModel(names, means, scales, weights, root.path("intercept").doubleValue(),
-        root.path("cutoff").doubleValue(), source);
+    ZScoredWeights w = ZScoredWeights.read(root.path("features"), "verdict",
+        VerdictFeatures.NAMES);
+    return new VerdictModel(w.features(), w.means(), w.scales(), w.weights(),
+        root.path("intercept").doubleValue(), root.path("cutoff").doubleValue(), source);
   }
 
   /** The model as JSON, with {@code provenance} (or null) saying how it was made. */
   public String toJson(ObjectNode provenance) {
     ObjectNode root = JSON.createObjectNode();
     root.put("kind", KIND);
-    ObjectNode f = root.putObject("features");
-    for (int k = 0; k < features.size(); k++) {
-      ObjectNode one = f.putObject(features.get(k));
-      one.put("mean", means.get(k));
-      one.put("scale", scales.get(k));
-      one.put("weight", weights.get(k));
-    }
+    zScored().write(root.putObject("features"));
     root.put("intercept", intercept);
     root.put("cutoff", cutoff);
     if (provenance != null) {
@@ -153,10 +119,7 @@ public record VerdictModel(List<String> features, List<Double> means, List<Doubl
 
   /** The probability that the sources support the sentence these features describe. */
   public double probability(VerdictFeatures f) {
-    double z = intercept;
-    for (int k = 0; k < features.size(); k++) {
-      z += weights.get(k) * (f.value(features.get(k)) - means.get(k)) / scales.get(k);
-    }
+    double z = zScored().sum(intercept, f::value);
     return 1 / (1 + Math.exp(-z));
   }
 
