@@ -71,6 +71,19 @@ public final class BoilerplateFilter {
           + "\\s*(?:\\([A-Z][A-Za-z.&]*(?:\\s[A-Z][A-Za-z.&]*){0,2}\\))?"
           + "\\s*(?:_|--|-|\u2014|\u2013|:)\\s+)(?=[A-Z\"\u201c`'])");
 
+  /**
+   * What a page glues before its story's first words: a byline with its date ("By Karen Graham
+   * Oct 31, 2015 in Entertainment"; a doubled "By" is an extractor's) or a video player's
+   * controls ("Skip in Skip x Embed x Share"). Only with the date does "By Name" open a byline
+   * for certain; "By Monday, the union had agreed" is a sentence.
+   */
+  private static final Pattern GLUED_OPENING = Pattern.compile(
+      "^(?:(?:Skip in )?Skip x Embed x Share"
+          + "|(?:By\\s+){1,2}\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]+){1,3},?\\s+"
+          + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}"
+          + "(?:\\s+in\\s+\\p{Lu}[\\p{L}&]+)?)"
+          + "\\s+(?=[\\p{Lu}\"\u201c])");
+
   private BoilerplateFilter() {}
 
   /** Whether a whole line is boilerplate; {@code title} (may be null) catches a repeated headline. */
@@ -113,6 +126,19 @@ public final class BoilerplateFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * Length of what opens an article's first paragraph before its story: a byline with its date
+   * or a video player's controls glued to it, then a wire dateline; 0 when there is none.
+   */
+  public static int openingLength(String paragraph) {
+    int glued = 0;
+    if (paragraph.startsWith("By ") || paragraph.startsWith("Skip ")) {
+      Matcher m = GLUED_OPENING.matcher(paragraph);
+      glued = m.lookingAt() ? m.end() : 0;
+    }
+    return glued + datelineLength(paragraph.substring(glued));
   }
 
   /** Length of a wire dateline opening {@code paragraph}, or 0 when there is none. */

@@ -9,8 +9,10 @@ import java.util.Objects;
  * subscribe and newsletter prompts, embedded posts, slugs), so that no summary quotes them. It
  * reads each sentence with its neighbours ({@link FurnitureFeatures}) and asks the learned
  * {@link FurnitureModel}; a sentence that ends in "..." is a teaser cut off mid-sentence and is
- * furniture whatever the model says, since a summary must never quote a fragment. A page that
- * would lose every sentence keeps those the model alone would drop.
+ * furniture whatever the model says, since a summary must never quote a fragment. A page may lose
+ * every sentence (an error page, an archive's notice, a video's caption): it then tells its story
+ * nothing, and the {@link TextPipeline} reads it only when no other page of the story has a
+ * sentence left ({@link #teasers}).
  *
  * <pre>{@code
  * FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
@@ -43,17 +45,36 @@ public final class FurnitureFilter {
       return drop;
     }
     double[][] x = FurnitureFeatures.of(page);
-    boolean[] teaser = new boolean[drop.length];
-    boolean kept = false;
     for (int i = 0; i < drop.length; i++) {
-      teaser[i] = FurnitureFeatures.endsInEllipsis(page.get(i).text());
-      drop[i] = teaser[i] || probability(x[i]) >= model.threshold();
-      kept |= !drop[i];
+      drop[i] = FurnitureFeatures.endsInEllipsis(page.get(i).text())
+          || probability(x[i]) >= model.threshold();
     }
-    // the model judges sentences among a story's sentences; a page with nothing else (a
-    // transcript without punctuation, a bare list) is not what it learned from, and keeps what
-    // the model would drop; a teaser cut off is still no sentence
-    return kept ? drop : teaser;
+    return drop;
+  }
+
+  /**
+   * Which sentences of a page are teasers cut off with "...": what a page drops when it is read
+   * although the model takes all of it for furniture. The model judges sentences among a story's
+   * sentences; when no page of a story keeps any (a transcript without punctuation, a bare list,
+   * a one-line brief), the pages are not what it learned from, and only a fragment is certainly
+   * no sentence.
+   */
+  public static boolean[] teasers(List<PageSentence> page) {
+    boolean[] teaser = new boolean[page.size()];
+    for (int i = 0; i < teaser.length; i++) {
+      teaser[i] = FurnitureFeatures.endsInEllipsis(page.get(i).text());
+    }
+    return teaser;
+  }
+
+  /** Whether the stage drops every sentence of a page (true for a page without sentences). */
+  static boolean all(boolean[] drop) {
+    for (boolean d : drop) {
+      if (!d) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -2,7 +2,8 @@ package dev.precis.text;
 
 /**
  * Where an article's story starts, read paragraph by paragraph: which paragraphs are boilerplate
- * and how much of a paragraph is a wire dateline. The dateline opens the first paragraph, or, in
+ * and how much of a paragraph is a wire dateline. The dateline opens the first paragraph (after a
+ * byline with its date or a video player's controls glued there, which go too), or, in
  * wire copy that starts with slug lines ("Eds: UPDATES with four more deaths ... Associated Press
  * Writer"), the first paragraph of prose; once a complete sentence has been read, no later
  * paragraph loses its opening. The text pipeline and the attribution of copies read articles
@@ -22,13 +23,13 @@ public final class StoryStart {
 
   /**
    * -1 when the paragraph is boilerplate and should be skipped, else the length of the dateline
-   * opening it (0 for none).
+   * (and, in the first paragraph, a glued byline or player's controls) opening it (0 for none).
    */
   public int cut(String paragraph) {
     if (BoilerplateFilter.isBoilerplate(paragraph, title)) {
       return -1;
     }
-    int cut = first ? BoilerplateFilter.datelineLength(paragraph)
+    int cut = first ? BoilerplateFilter.openingLength(paragraph)
         : prose ? 0 : BoilerplateFilter.wireDatelineLength(paragraph);
     first = false;
     return cut;

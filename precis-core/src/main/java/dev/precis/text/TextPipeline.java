@@ -53,11 +53,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
    * sentence's position when no furniture is dropped.
    */
   public List<PageSentence> pageSentences(Article article) {
-    List<PageSentence> page = new ArrayList<>();
-    for (Read r : read(article, null)) {
-      page.add(new PageSentence(r.original(), r.paragraph()));
-    }
-    return page;
+    return page(read(article, null));
   }
 
   /**
@@ -71,8 +67,12 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       return article;
     }
     List<Read> read = read(article, null);
-    boolean[] drop = furniture.furniture(
-        read.stream().map(r -> new PageSentence(r.original(), r.paragraph())).toList());
+    List<PageSentence> page = page(read);
+    boolean[] drop = furniture.furniture(page);
+    if (FurnitureFilter.all(drop)) {
+      // stored alone, the page is read as a story of its own would read it
+      drop = FurnitureFilter.teasers(page);
+    }
     String text = article.text();
     boolean[] cut = new boolean[text.length()];
     boolean any = false;
@@ -121,7 +121,11 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
         article.source(), article.byline(), cleaned);
   }
 
-  /** Analyses one cluster of articles. The result is independent of any earlier call. */
+  /**
+   * Analyses one cluster of articles. The result is independent of any earlier call. A page the
+   * furniture stage empties (an error page, an archive's notice) gives the story nothing, unless
+   * no page of the cluster keeps a sentence: then each keeps all but its teasers.
+   */
   public AnalyzedCluster analyze(List<Article> articles) {
     TermNormalizer normalizer = TermNormalizer.of(language);
     SentenceCompressor compressor =
@@ -129,11 +133,19 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     List<Sentence> sentences = new ArrayList<>();
     Map<String, String> canonical = new HashMap<>();
     FurnitureFilter filter = language == Language.ENGLISH ? furniture : null;
+    List<List<Read>> reads = new ArrayList<>(articles.size());
+    boolean[][] drops = new boolean[articles.size()][];
+    boolean storyLeft = false;
+    for (int a = 0; a < articles.size(); a++) {
+      List<Read> read = read(articles.get(a), compressor);
+      reads.add(read);
+      drops[a] = filter == null ? new boolean[read.size()] : filter.furniture(page(read));
+      storyLeft |= !FurnitureFilter.all(drops[a]);
+    }
     for (int a = 0; a < articles.size(); a++) {
       Article article = articles.get(a);
-      List<Read> read = read(article, compressor);
-      boolean[] drop = filter == null ? new boolean[read.size()] : filter.furniture(
-          read.stream().map(r -> new PageSentence(r.original(), r.paragraph())).toList());
+      List<Read> read = reads.get(a);
+      boolean[] drop = storyLeft ? drops[a] : FurnitureFilter.teasers(page(read));
       int position = 0;
       for (int i = 0; i < read.size(); i++) {
         if (drop[i]) {
@@ -155,6 +167,14 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       }
     }
     return new AnalyzedCluster(language, articles, sentences, normalizer);
+  }
+
+  private static List<PageSentence> page(List<Read> read) {
+    List<PageSentence> page = new ArrayList<>(read.size());
+    for (Read r : read) {
+      page.add(new PageSentence(r.original(), r.paragraph()));
+    }
+    return page;
   }
 
   /** The sentences of an article that have words, in order, shortened by {@code compressor}. */

@@ -135,15 +135,36 @@ class FurnitureFilterTest {
   }
 
   @Test
-  void aPageThatWouldLoseEverySentenceKeepsAllButItsTeasers() {
+  void aPageOfNothingButFurnitureGivesTheStoryNothingUnlessNoPageHasAStoryLeft()
+      throws IOException {
     FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
-    List<PageSentence> links = List.of(
-        new PageSentence("Follow Marta on Twitter.", 0),
-        new PageSentence("MUST WATCH Strike leaves Lindholm cut off 02:31", 1));
-    assertThat(filter.furniture(links)).containsExactly(false, false);
-    List<PageSentence> withTeaser = List.of(links.get(0), links.get(1),
-        new PageSentence("Island hotels fill up as the strike drags on...", 2));
-    assertThat(filter.furniture(withTeaser)).containsExactly(false, false, true);
+    TextPipeline with = new TextPipeline(Language.ENGLISH, false, false, filter);
+    // what an archive or a dead site serves in place of the article
+    Article dead = Article.of("dead", "The IP address has changed.\n"
+        + "It may take 8-24 hours for DNS changes to propagate.\n"
+        + "It may be possible to restore access to this site by following these instructions "
+        + "for clearing your dns cache.\n"
+        + "Island hotels fill up as the strike drags on...");
+    List<PageSentence> page = with.pageSentences(dead);
+    assertThat(filter.furniture(page)).containsOnly(true);
+    assertThat(FurnitureFilter.teasers(page)).containsExactly(false, false, false, true);
+
+    // beside a page that tells the story, the dead page gives no sentence
+    Article story = Article.of("ferry", page());
+    assertThat(texts(with.analyze(List.of(dead, story))))
+        .isEqualTo(texts(with.analyze(List.of(story))));
+    assertThat(with.analyze(List.of(dead, story)).sentences())
+        .allSatisfy(s -> assertThat(s.articleIndex()).isEqualTo(1));
+
+    // alone (or with pages as empty), it is not what the model learned from: all but its teaser
+    List<String> alone = texts(with.analyze(List.of(dead)));
+    assertThat(alone).hasSize(3).first().isEqualTo("The IP address has changed.");
+    Article links = Article.of("links", "Follow Marta on Twitter.\n"
+        + "MUST WATCH Strike leaves Lindholm cut off 02:31");
+    assertThat(texts(with.analyze(List.of(dead, links)))).hasSize(5);
+    // and a store keeps it as it would read alone
+    assertThat(with.withoutFurniture(dead).text()).doesNotContain("drags on")
+        .contains("The IP address has changed.");
   }
 
   @Test

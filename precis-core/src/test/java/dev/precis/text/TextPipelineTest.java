@@ -53,6 +53,29 @@ class TextPipelineTest {
   }
 
   @Test
+  void aBylineOrAPlayersControlsGluedToTheFirstSentenceGo() {
+    String byline = "By By Ines Varga Oct 31, 2015 in World A ferry strike has left Lindholm "
+        + "island without a crossing for a week.";
+    String player = "Skip in Skip x Embed x Share PORT SELBY (AP) \u2014 The ferry union voted on "
+        + "Thursday to end the strike.";
+    assertThat(byline.substring(BoilerplateFilter.openingLength(byline))).startsWith("A ferry");
+    assertThat(player.substring(BoilerplateFilter.openingLength(player))).startsWith("The ferry");
+    // without its date a "By" opens a sentence as often as a byline, and stays
+    for (String kept : List.of("By Monday, the union had agreed to talks.",
+        "By Ines Varga's count, 38 crossings were cancelled on May 10, 2024.",
+        "By May 10, 2024 All crossings had been cancelled.")) {
+      assertThat(BoilerplateFilter.openingLength(kept)).as(kept).isZero();
+    }
+    TextPipeline pipeline = new TextPipeline(Language.ENGLISH, false, false);
+    assertThat(pipeline.analyze(List.of(Article.of("s", byline + "\n" + player))).sentences())
+        .extracting(Sentence::text).containsExactly(
+            "A ferry strike has left Lindholm island without a crossing for a week.",
+            // past the first paragraph, a player's text is no opening: the furniture stage's job
+            "Skip in Skip x Embed x Share PORT SELBY (AP) \u2014 The ferry union voted on "
+                + "Thursday to end the strike.");
+  }
+
+  @Test
   void stripsTheDatelineAfterWireSlugLines() {
     // AP copy as DUC has it: an editor's slug line, then the dateline opening the story
     String wire = "&UR; Eds: UPDATES with four more deaths in Poland &UR; AP Photo &UR; By ALISON "
