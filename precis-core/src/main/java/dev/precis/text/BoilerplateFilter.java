@@ -96,6 +96,9 @@ public final class BoilerplateFilter {
         && normalize(trimmed).equals(normalize(title))) {
       return true;
     }
+    if (isPlayerCaption(trimmed)) {
+      return true;
+    }
     // long lines are prose even when they start with "Share" or "Video"
     if (WordCount.upTo(trimmed, 26) > 25) {
       return false;
@@ -115,6 +118,16 @@ public final class BoilerplateFilter {
     // caption patterns, whose leading wildcards would be costly on every sentence of a cluster
     return yearNearEnd(sentence)
         && (WIRE_CAPTION.matcher(sentence).matches() || CAPTION.matcher(sentence).matches());
+  }
+
+  /**
+   * A video's caption as a page's player leaves it, after the player's "CLOSE" button: "CLOSE
+   * Hundreds of infants have died after being left in cars. This simple trick could help. VPC".
+   * No story's paragraph opens with the word in capitals followed by a capitalised word.
+   */
+  private static boolean isPlayerCaption(String s) {
+    return s.startsWith("CLOSE ") && s.length() > 7 && Character.isUpperCase(s.charAt(6))
+        && Character.isLowerCase(s.charAt(7));
   }
 
   private static boolean yearNearEnd(String s) {

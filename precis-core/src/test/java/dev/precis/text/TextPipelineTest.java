@@ -53,7 +53,7 @@ class TextPipelineTest {
   }
 
   @Test
-  void aBylineOrAPlayersControlsGluedToTheFirstSentenceGo() {
+  void aBylineOrAPlayersControlsOrCaptionGluedToTheStoryGo() {
     String byline = "By By Ines Varga Oct 31, 2015 in World A ferry strike has left Lindholm "
         + "island without a crossing for a week.";
     String player = "Skip in Skip x Embed x Share PORT SELBY (AP) \u2014 The ferry union voted on "
@@ -66,6 +66,15 @@ class TextPipelineTest {
         "By May 10, 2024 All crossings had been cancelled.")) {
       assertThat(BoilerplateFilter.openingLength(kept)).as(kept).isZero();
     }
+    // a video's caption after the player's close button is no paragraph of the story
+    assertThat(BoilerplateFilter.isBoilerplate("CLOSE Hundreds of travellers were stranded on "
+        + "Lindholm after the ferry crews walked out. The union says talks will resume on "
+        + "Monday, and the company has promised to publish a new rota before the summer. VPC",
+        null)).isTrue();
+    assertThat(BoilerplateFilter.isBoilerplate("CLOSE CALL: a ferry ran aground.", null))
+        .isFalse();
+    assertThat(BoilerplateFilter.isBoilerplate("Close to 400 travellers were stranded.", null))
+        .isFalse();
     TextPipeline pipeline = new TextPipeline(Language.ENGLISH, false, false);
     assertThat(pipeline.analyze(List.of(Article.of("s", byline + "\n" + player))).sentences())
         .extracting(Sentence::text).containsExactly(
