@@ -73,16 +73,19 @@ public final class BoilerplateFilter {
 
   /**
    * What a page glues before its story's first words: a byline with its date ("By Karen Graham
-   * Oct 31, 2015 in Entertainment"; a doubled "By" is an extractor's) or a video player's
-   * controls ("Skip in Skip x Embed x Share"). Only with the date does "By Name" open a byline
+   * Oct 31, 2015 in Entertainment"; a doubled "By" is an extractor's), a video player's controls
+   * ("Skip in Skip x Embed x Share") or the page's date line, even without a space ("Tuesday,
+   * January 18, 2005Through a telethon, ..."). Only with the date does "By Name" open a byline
    * for certain; "By Monday, the union had agreed" is a sentence.
    */
   private static final Pattern GLUED_OPENING = Pattern.compile(
       "^(?:(?:Skip in )?Skip x Embed x Share"
           + "|(?:By\\s+){1,2}\\p{Lu}[\\p{L}.'\\-]+(?:\\s+\\p{Lu}[\\p{L}.'\\-]+){1,3},?\\s+"
           + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}"
-          + "(?:\\s+in\\s+\\p{Lu}[\\p{L}&]+)?)"
-          + "\\s+(?=[\\p{Lu}\"\u201c])");
+          + "(?:\\s+in\\s+\\p{Lu}[\\p{L}&]+)?\\s"
+          + "|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:January|February|March|April|May|June"
+          + "|July|August|September|October|November|December) \\d{1,2}, \\d{4})"
+          + "\\s*(?=[\\p{Lu}\"\u201c])");
 
   private BoilerplateFilter() {}
 
@@ -146,12 +149,21 @@ public final class BoilerplateFilter {
    * or a video player's controls glued to it, then a wire dateline; 0 when there is none.
    */
   public static int openingLength(String paragraph) {
-    int glued = 0;
-    if (paragraph.startsWith("By ") || paragraph.startsWith("Skip ")) {
-      Matcher m = GLUED_OPENING.matcher(paragraph);
-      glued = m.lookingAt() ? m.end() : 0;
-    }
+    int glued = gluedLength(paragraph);
     return glued + datelineLength(paragraph.substring(glued));
+  }
+
+  /**
+   * Length of what a page glues before its story's first words (a byline with its date, a video
+   * player's controls, a date line), or 0: what opens the paragraphs before the story's first
+   * complete sentence may carry.
+   */
+  public static int gluedLength(String paragraph) {
+    if (paragraph.isEmpty() || "BSMTWF".indexOf(paragraph.charAt(0)) < 0) {
+      return 0;
+    }
+    Matcher m = GLUED_OPENING.matcher(paragraph);
+    return m.lookingAt() ? m.end() : 0;
   }
 
   /** Length of a wire dateline opening {@code paragraph}, or 0 when there is none. */

@@ -2,12 +2,13 @@ package dev.precis.text;
 
 /**
  * Where an article's story starts, read paragraph by paragraph: which paragraphs are boilerplate
- * and how much of a paragraph is a wire dateline. The dateline opens the first paragraph (after a
- * byline with its date or a video player's controls glued there, which go too), or, in
+ * and how much of a paragraph is a wire dateline. The dateline opens the first paragraph, or, in
  * wire copy that starts with slug lines ("Eds: UPDATES with four more deaths ... Associated Press
  * Writer"), the first paragraph of prose; once a complete sentence has been read, no later
- * paragraph loses its opening. The text pipeline and the attribution of copies read articles
- * through it, so they agree on where each sentence starts.
+ * paragraph loses its opening. What a page glues before the story's first words (a byline with
+ * its date, a video player's controls, a date line) goes with the dateline. The text pipeline
+ * and the attribution of copies read articles through it, so they agree on where each sentence
+ * starts.
  *
  * <p>One instance per article; feed paragraphs in order.
  */
@@ -23,14 +24,21 @@ public final class StoryStart {
 
   /**
    * -1 when the paragraph is boilerplate and should be skipped, else the length of the dateline
-   * (and, in the first paragraph, a glued byline or player's controls) opening it (0 for none).
+   * and of what is glued before it opening it (0 for none).
    */
   public int cut(String paragraph) {
     if (BoilerplateFilter.isBoilerplate(paragraph, title)) {
       return -1;
     }
-    int cut = first ? BoilerplateFilter.openingLength(paragraph)
-        : prose ? 0 : BoilerplateFilter.wireDatelineLength(paragraph);
+    int cut;
+    if (first) {
+      cut = BoilerplateFilter.openingLength(paragraph);
+    } else if (prose) {
+      cut = 0;
+    } else {
+      int glued = BoilerplateFilter.gluedLength(paragraph);
+      cut = glued + BoilerplateFilter.wireDatelineLength(paragraph.substring(glued));
+    }
     first = false;
     return cut;
   }

@@ -60,6 +60,10 @@ class TextPipelineTest {
         + "Thursday to end the strike.";
     assertThat(byline.substring(BoilerplateFilter.openingLength(byline))).startsWith("A ferry");
     assertThat(player.substring(BoilerplateFilter.openingLength(player))).startsWith("The ferry");
+    String dated = "Tuesday, January 18, 2005Through a telethon, Lindholm raised 2 million euros.";
+    assertThat(dated.substring(BoilerplateFilter.openingLength(dated))).startsWith("Through");
+    // a date line alone is no opening: the furniture stage judges it
+    assertThat(BoilerplateFilter.openingLength("Tuesday, January 18, 2005")).isZero();
     // without its date a "By" opens a sentence as often as a byline, and stays
     for (String kept : List.of("By Monday, the union had agreed to talks.",
         "By Ines Varga's count, 38 crossings were cancelled on May 10, 2024.",
@@ -76,6 +80,11 @@ class TextPipelineTest {
     assertThat(BoilerplateFilter.isBoilerplate("Close to 400 travellers were stranded.", null))
         .isFalse();
     TextPipeline pipeline = new TextPipeline(Language.ENGLISH, false, false);
+    // a title line, then the date glued to the story's first sentence, as WikiNews pages read
+    assertThat(pipeline.analyze(List.of(Article.of("s", "Lindholm telethon raises millions\n"
+        + dated))).sentences()).extracting(Sentence::text).containsExactly(
+            "Lindholm telethon raises millions",
+            "Through a telethon, Lindholm raised 2 million euros.");
     assertThat(pipeline.analyze(List.of(Article.of("s", byline + "\n" + player))).sentences())
         .extracting(Sentence::text).containsExactly(
             "A ferry strike has left Lindholm island without a crossing for a week.",
