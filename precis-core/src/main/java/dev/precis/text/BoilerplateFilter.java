@@ -51,7 +51,8 @@ public final class BoilerplateFilter {
       "by continuing to browse", "terms of use and privacy", "terms of service and privacy",
       "all rights reserved", "click here to", "log in to comment", "follow us on twitter",
       "follow us on facebook", "the page you requested", "the page you are looking for",
-      "image caption", "media playback is unsupported"));
+      "image caption", "media playback is unsupported", "flash player to view",
+      "flash player is required"));
   /**
    * What a web archive or a social network serves instead of the article. Only a short sentence
    * counts as one: a story about censorship may well quote "this page is not available".
