@@ -133,7 +133,7 @@ public final class EvalClusterCommand implements Callable<Integer> {
         throw new PrecisException("give either --stream or --articles with --gold, not both");
       }
       return dates && stream.name.equalsIgnoreCase("duc2003")
-          ? Streams.duc2003(stream.shared, true) : stream.load();
+          ? Streams.duc2003(stream.shared.dir(), true) : stream.load();
     }
     if (articles == null || gold == null) {
       throw new PrecisException("give --stream " + String.join("|", Streams.names())

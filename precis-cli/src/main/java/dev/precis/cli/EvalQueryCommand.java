@@ -2,9 +2,9 @@ package dev.precis.cli;
 
 import dev.precis.eval.query.QueryBenchmark;
 import dev.precis.summarize.Summarizers;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,9 +22,7 @@ import picocli.CommandLine.Spec;
 final class EvalQueryCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "The shared evaluation directory (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin SharedData shared;
 
   @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
       description = "Summarization method (default: ${DEFAULT-VALUE}).")
@@ -33,7 +31,7 @@ final class EvalQueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Summarizers.create(method); // an unknown name fails here, listing the valid ones
-    spec.commandLine().getOut().print(QueryBenchmark.run(shared, method));
+    spec.commandLine().getOut().print(QueryBenchmark.run(shared.dir(), method));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -2,9 +2,9 @@ package dev.precis.cli;
 
 import dev.precis.eval.update.UpdateBenchmark;
 import dev.precis.summarize.Summarizers;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,9 +23,7 @@ import picocli.CommandLine.Spec;
 final class EvalUpdateCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "The shared evaluation directory (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin SharedData shared;
 
   @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
       description = "Summarization method (default: ${DEFAULT-VALUE}).")
@@ -34,7 +32,7 @@ final class EvalUpdateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Summarizers.create(method); // an unknown name fails here, listing the valid ones
-    spec.commandLine().getOut().print(UpdateBenchmark.run(shared, method));
+    spec.commandLine().getOut().print(UpdateBenchmark.run(shared.dir(), method));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -1,9 +1,9 @@
 package dev.precis.cli;
 
 import dev.precis.eval.verify.VerifyBenchmark;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,13 +21,11 @@ import picocli.CommandLine.Spec;
 final class EvalVerifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "The shared evaluation directory (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin SharedData shared;
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(VerifyBenchmark.run(shared));
+    spec.commandLine().getOut().print(VerifyBenchmark.run(shared.dir()));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -2,7 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.eval.stream.LabeledStream;
 import dev.precis.eval.stream.Streams;
-import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,9 +16,7 @@ final class NamedStream {
           + "czech, greek, arabic, hebrew, hindi).")
   String name;
 
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "Directory holding data/, for --stream (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin SharedData shared;
 
   boolean given() {
     return name != null;
@@ -26,6 +24,6 @@ final class NamedStream {
 
   /** The stream named; call only when {@link #given()}. */
   LabeledStream load() {
-    return Streams.named(name, shared);
+    return Streams.named(name, shared.dir());
   }
 }

@@ -7,12 +7,10 @@ import dev.precis.eval.furniture.LabelledSentences;
 import dev.precis.text.FurnitureModel;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,13 +31,9 @@ import picocli.CommandLine.Spec;
 final class TrainFurnitureCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "Directory holding data/ (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin SharedData shared;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Where to write the model (JSON); without it, only the figures are printed.")
-  Path out;
+  @Mixin ModelFile out;
 
   @Option(names = "--leave-out", paramLabel = "DATASET",
       description = "Fit the written model without this dataset's labels (multinews, "
@@ -48,18 +42,10 @@ final class TrainFurnitureCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(shared)) {
-      throw new PrecisException("--shared " + shared + ": no such directory");
-    }
-    if (out != null) {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new PrecisException("--out " + out + ": no directory " + parent);
-      }
-    }
+    out.check();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    List<LabelledSentences.Example> examples = LabelledSentences.read(shared,
+    List<LabelledSentences.Example> examples = LabelledSentences.read(shared.dir(),
         FurnitureLabels.shipped(), message -> err.println("train-furniture: " + message));
     FurnitureTrainer trainer = new FurnitureTrainer(examples);
     List<LabelledSentences.Example> on = examples;
@@ -72,8 +58,8 @@ final class TrainFurnitureCommand implements Callable<Integer> {
     }
     FurnitureTrainer.Report report = trainer.report();
     stdout.print(report.text());
-    if (out != null) {
-      FurnitureModel model = FurnitureTrainer.fit(on, out.getFileName().toString());
+    if (out.given()) {
+      FurnitureModel model = FurnitureTrainer.fit(on, out.name());
       var provenance = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
       provenance.put("trained", "precis train-furniture"
           + (leaveOut == null ? "" : " --leave-out " + leaveOut));
@@ -83,7 +69,7 @@ final class TrainFurnitureCommand implements Callable<Integer> {
       provenance.put("threshold_choice", "best F" + FurnitureTrainer.BETA + " over "
           + FurnitureTrainer.FOLDS + " folds by document, 0.30 to 0.90 by 0.05");
       provenance.set("figures", report.json());
-      Files.writeString(out, model.toJson(provenance), StandardCharsets.UTF_8);
+      out.write(model.toJson(provenance));
       stdout.println("model written to " + out + " (" + on.size() + " labelled sentences)");
     }
     stdout.flush();

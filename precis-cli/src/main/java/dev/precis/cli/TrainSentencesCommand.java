@@ -11,15 +11,13 @@ import dev.precis.summarize.Summarizers;
 import dev.precis.summarize.SummaryOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,13 +39,9 @@ import picocli.CommandLine.Spec;
 final class TrainSentencesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "Directory holding data/ (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin SharedData shared;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Where to write the model (JSON); without it, only the figures are printed.")
-  Path out;
+  @Mixin ModelFile out;
 
   @Option(names = "--leave-out", paramLabel = "SET",
       description = "Fit the written model without this set (duc2003-task2, duc2003-task4, "
@@ -70,22 +64,14 @@ final class TrainSentencesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(shared)) {
-      throw new PrecisException("--shared " + shared + ": no such directory");
-    }
-    if (out != null) {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new PrecisException("--out " + out + ": no directory " + parent);
-      }
-    }
+    out.check();
     if (!(priorWeight >= 0) || Double.isInfinite(priorWeight)) {
       throw new PrecisException("--prior-weight must be a number >= 0, got " + priorWeight);
     }
     if (words != null && words < 1) {
       throw new PrecisException("--words must be positive, got " + words);
     }
-    List<EvaluationSet> sets = EvaluationSet.all(shared);
+    List<EvaluationSet> sets = EvaluationSet.all(shared.dir());
     if (leaveOut != null && sets.stream().noneMatch(s -> s.name().equals(leaveOut))) {
       throw new PrecisException("--leave-out " + leaveOut + ": no such set; known: "
           + String.join(", ", sets.stream().map(EvaluationSet::name).toList()));
@@ -109,14 +95,14 @@ final class TrainSentencesCommand implements Callable<Integer> {
           });
       stdout.print(SalienceTrainer.table(scored, rows));
     }
-    if (out != null) {
+    if (out.given()) {
       List<SentenceLabels.Example> on = new ArrayList<>();
       examples.forEach((name, e) -> {
         if (!name.equals(leaveOut)) {
           on.addAll(e);
         }
       });
-      SalienceModel model = SalienceTrainer.fit(on, out.getFileName().toString());
+      SalienceModel model = SalienceTrainer.fit(on, out.name());
       ObjectNode provenance = new ObjectMapper().createObjectNode();
       provenance.put("trained", "precis train-sentences"
           + (leaveOut == null ? "" : " --leave-out " + leaveOut));
@@ -125,7 +111,7 @@ final class TrainSentencesCommand implements Callable<Integer> {
       provenance.put("l2", SalienceTrainer.L2);
       var names = provenance.putArray("sets");
       examples.keySet().stream().filter(n -> !n.equals(leaveOut)).forEach(names::add);
-      Files.writeString(out, model.toJson(provenance), StandardCharsets.UTF_8);
+      out.write(model.toJson(provenance));
       stdout.println("model written to " + out + " (" + on.size() + " sentences)");
     }
     stdout.flush();

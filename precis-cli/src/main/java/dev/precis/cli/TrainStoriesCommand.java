@@ -8,13 +8,11 @@ import dev.precis.eval.stories.TrainingReport;
 import dev.precis.text.TextEmbedder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,14 +30,9 @@ import picocli.CommandLine.Spec;
 final class TrainStoriesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "Directory holding data/ (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin SharedData shared;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Where to write the model fit on every dataset (JSON); without it, only the "
-          + "leave-one-out table is printed.")
-  Path out;
+  @Mixin ModelFile out;
 
   @Option(names = "--features", paramLabel = "NAME,...", split = ",",
       description = "Pair features to fit (default: the shipped model's; with --embeddings, "
@@ -62,9 +55,10 @@ final class TrainStoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (skipLeaveOneOut && out == null) {
+    if (skipLeaveOneOut && !out.given()) {
       throw new PrecisException("--no-leave-one-out leaves nothing to do without --out");
     }
+    out.check();
     List<String> chosen = features != null ? features
         : new ArrayList<>(StoryModelTrainer.FEATURES);
     if (embeddings && !chosen.contains("embedding")) {
@@ -77,7 +71,7 @@ final class TrainStoriesCommand implements Callable<Integer> {
         : null) {
       // the sentence model reads English only: with it, train and validate on English streams
       List<StoryModelTrainer.StreamGroup> groups = chosen.contains("embedding")
-          ? TrainingGroups.english(shared) : TrainingGroups.standard(shared);
+          ? TrainingGroups.english(shared.dir()) : TrainingGroups.standard(shared.dir());
       StoryModelTrainer trainer = new StoryModelTrainer(groups, chosen,
           embedder, message -> {
             err.println("train-stories: " + message);
@@ -89,7 +83,7 @@ final class TrainStoriesCommand implements Callable<Integer> {
         stdout.print(report.text());
         stdout.flush();
       }
-      if (out != null) {
+      if (out.given()) {
         List<StoryModelTrainer.StreamGroup> on = new ArrayList<>(groups);
         if (without != null && !on.removeIf(g -> g.name().equals(without))) {
           throw new PrecisException("--without " + without + ": no such dataset; known: "
@@ -99,11 +93,7 @@ final class TrainStoriesCommand implements Callable<Integer> {
         if (report != null) {
           model = model.withLeaveOneOut(report.json());
         }
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-          throw new PrecisException("--out " + out + ": no directory " + parent);
-        }
-        Files.writeString(out, model.toJson(), StandardCharsets.UTF_8);
+        out.write(model.toJson());
         stdout.println("model written to " + out + ": link " + model.linkThreshold()
             + ", merge " + model.mergeThreshold() + ", weights " + model.weights());
       }

@@ -5,11 +5,9 @@ import dev.precis.eval.verify.VerifyTrainer;
 import dev.precis.verify.VerdictModel;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,13 +27,9 @@ import picocli.CommandLine.Spec;
 final class TrainVerifyCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared",
-      description = "Directory holding data/ (default: ${DEFAULT-VALUE}).")
-  Path shared;
+  @Mixin SharedData shared;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Where to write the model (JSON); without it, only the figures are printed.")
-  Path out;
+  @Mixin ModelFile out;
 
   @Option(names = "--flagged", paramLabel = "N",
       description = "Also print N unchanged tuning sentences the model flags, with their best "
@@ -49,28 +43,20 @@ final class TrainVerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(shared)) {
-      throw new PrecisException("--shared " + shared + ": no such directory");
-    }
-    if (out != null) {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null && !Files.isDirectory(parent)) {
-        throw new PrecisException("--out " + out + ": no directory " + parent);
-      }
-    }
+    out.check();
     if (flagged < 0) {
       throw new PrecisException("--flagged must be 0 or more, got " + flagged);
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    VerifyTrainer trainer = VerifyTrainer.read(shared);
+    VerifyTrainer trainer = VerifyTrainer.read(shared.dir());
     VerdictModel model = trainer.fit(VerifyTrainer.TUNING,
-        out == null ? "train-verify" : out.getFileName().toString());
+        out.given() ? out.name() : "train-verify");
     stdout.print(trainer.report(model));
     if (flagged > 0) {
       stdout.print("\n" + trainer.flagged(model, flagged, why));
     }
-    if (out != null) {
-      Files.writeString(out, model.toJson(trainer.provenance(model)), StandardCharsets.UTF_8);
+    if (out.given()) {
+      out.write(model.toJson(trainer.provenance(model)));
       stdout.println("model written to " + out);
     }
     stdout.flush();
