@@ -103,6 +103,11 @@ final class SummarizeCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar or warnings on stderr.")
   boolean quiet;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "With --dataset, summarize N clusters at a time (default: one per "
+          + "processor); the output is the same whatever N.")
+  Integer threads;
+
   @Option(names = "--query", paramLabel = "TEXT",
       description = "Summarize what the articles say about this (\"sanctions on Russia\"): every "
           + "method chooses only sentences that use its words (stemmed, common words out) or "
@@ -141,6 +146,10 @@ final class SummarizeCommand implements Callable<Integer> {
     if (paths == null || paths.isEmpty()) {
       throw new PrecisException(
           "nothing to summarize: give article files or directories, - for standard input, or --dataset");
+    }
+    if (threads != null) {
+      throw new PrecisException("--threads works with --dataset: one story is summarized on one "
+          + "thread");
     }
     SummaryFormat summaryFormat = SummaryFormat.parse(format);
     ReadResult read;
@@ -206,17 +215,29 @@ final class SummarizeCommand implements Callable<Integer> {
 
   private void summarizeDataset(SummaryOptions options) throws IOException {
     DatasetReader.requireFile(dataset);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new PrecisException("--threads must be 1 or more, got " + threads);
+    }
     PrintWriter err = spec.commandLine().getErr();
     try (BufferedWriter writer = OutputFile.open(out);
         Progress progress = Progress.start("summarize", () -> DatasetReader.count(dataset), quiet)) {
-      DatasetReader.forEach(dataset, topic -> {
-        writeLine(writer, summarizeTopic(topic, options, err));
-        progress.step();
-      });
+      // clusters are independent: summarized side by side, written in the dataset's order
+      try (InOrder<Topic, ObjectNode> work = new InOrder<>(workers,
+          topic -> summarizeTopic(topic, options), line -> {
+            if (line.has("error") && !quiet) {
+              err.println("precis: cluster " + line.path("id").asText() + ": "
+                  + line.path("error").asText());
+            }
+            writeLine(writer, line);
+            progress.step();
+          })) {
+        DatasetReader.forEach(dataset, work::submit);
+      }
     }
   }
 
-  private ObjectNode summarizeTopic(Topic topic, SummaryOptions options, PrintWriter err) {
+  private ObjectNode summarizeTopic(Topic topic, SummaryOptions options) {
     SummaryOptions topicOptions = options;
     if (language == null && topic.language() != null) {
       topicOptions = options.withLanguage(Language.parse(topic.language()));
@@ -238,9 +259,6 @@ final class SummarizeCommand implements Callable<Integer> {
       // one bad cluster must not sink a dataset run: record it and go on
       line.put("summary", "");
       line.put("error", e.getMessage());
-      if (!quiet) {
-        err.println("precis: cluster " + topic.id() + ": " + e.getMessage());
-      }
     }
     return line;
   }

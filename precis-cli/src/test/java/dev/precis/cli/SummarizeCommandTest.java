@@ -107,6 +107,46 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void datasetModeWritesTheSameWhateverTheThreads() throws IOException {
+    String cluster = """
+        {"id": "%s", "documents": [{"id": "d1", "text": %s}, {"id": "d2", "text": %s}]}""";
+    List<String> texts = List.of(NewsFixture.HARBOUR, NewsFixture.WIRE, NewsFixture.BUSINESS);
+    StringBuilder lines = new StringBuilder();
+    for (int c = 0; c < 7; c++) {
+      lines.append(cluster.formatted("C" + c, JSON.writeValueAsString(texts.get(c % 3)),
+          JSON.writeValueAsString(texts.get((c + 1) % 3)))).append('\n');
+      if (c == 3) {
+        // a cluster that fails is recorded in its place and the run goes on
+        lines.append("{\"id\": \"empty\", \"documents\": [{\"id\": \"x\", \"text\": \"Share\"}]}\n");
+      }
+    }
+    Path dataset = Files.writeString(dir.resolve("set.jsonl"), lines);
+    String one = null;
+    for (String threads : List.of("1", "3")) {
+      Path out = dir.resolve("out-" + threads + ".jsonl");
+      CliRun run = CliRun.of("summarize", "--dataset", dataset.toString(), "--out",
+          out.toString(), "--threads", threads);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).contains("precis: cluster empty: ");
+      String written = Files.readString(out);
+      assertThat(written.lines().map(l -> l.substring(0, l.indexOf(',')))).containsExactly(
+          "{\"id\":\"C0\"", "{\"id\":\"C1\"", "{\"id\":\"C2\"", "{\"id\":\"C3\"",
+          "{\"id\":\"empty\"", "{\"id\":\"C4\"", "{\"id\":\"C5\"", "{\"id\":\"C6\"");
+      if (one == null) {
+        one = written;
+      } else {
+        assertThat(written).isEqualTo(one);
+      }
+    }
+    assertError(CliRun.of("summarize", "--dataset", dataset.toString(), "--out",
+        dir.resolve("x.jsonl").toString(), "--threads", "0"), "--threads must be 1 or more");
+    assertThat(dir.resolve("x.jsonl")).doesNotExist();
+    NewsFixture.write(Files.createDirectories(dir.resolve("story")));
+    assertError(CliRun.of("summarize", dir.resolve("story").toString(), "--threads", "2"),
+        "--threads works with --dataset");
+  }
+
+  @Test
   void emptyInputIsAClearError() throws IOException {
     Path empty = Files.writeString(dir.resolve("empty.txt"), "");
     assertError(CliRun.of("summarize", empty.toString()), "empty.txt is empty");
