@@ -208,6 +208,12 @@ public final class FurnitureFeatures {
     return x;
   }
 
+  /** {@link Character#isLetterOrDigit(char)}, without a table look-up for ASCII. */
+  static boolean isLetterOrDigit(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+        : Character.isLetterOrDigit(c);
+  }
+
   /** Whether a sentence ends in "..." or "…": a teaser cut off, not a sentence. */
   public static boolean endsInEllipsis(String text) {
     int end = text.length();
@@ -282,7 +288,7 @@ public final class FurnitureFeatures {
       // words: the lower-cased runs of letters and digits, what cue words are looked up in
       int start = -1;
       for (int k = 0; k <= lower.length(); k++) {
-        boolean alnum = k < lower.length() && Character.isLetterOrDigit(lower.charAt(k));
+        boolean alnum = k < lower.length() && isLetterOrDigit(lower.charAt(k));
         if (alnum && start < 0) {
           start = k;
         } else if (!alnum && start >= 0) {
@@ -313,9 +319,9 @@ public final class FurnitureFeatures {
       int visible = 0;
       for (int k = 0; k < text.length(); k++) {
         char c = text.charAt(k);
-        if (!Character.isWhitespace(c)) {
+        if (!WordCount.isSpace(c)) {
           visible++;
-          if (Character.isDigit(c)) {
+          if (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) {
             digitCount++;
           }
         }
@@ -327,7 +333,8 @@ public final class FurnitureFeatures {
       web = hits[3];
       dateEnd = dateNearEnd(lower);
       secondPerson = hits[10] > 0;
-      finite = hits[4] > 0 || hasPastTense(tokens);
+      boolean pastTense = hasPastTense(tokens);
+      finite = hits[4] > 0 || pastTense;
       said = hits[6] > 0;
       quote = text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0
           || text.contains("``") || text.contains("''");
@@ -336,7 +343,7 @@ public final class FurnitureFeatures {
           || stripped.endsWith(")") && stripped.lastIndexOf('(') > stripped.length() - 40;
       int colon = stripped.indexOf(':');
       labelColon = colon > 0 && colon < 25 && spaces(stripped, colon) <= 2;
-      past = hits[5] > 0 || hasPastTense(tokens);
+      past = hits[5] > 0 || pastTense;
       wireDateline = wireDateline(stripped);
       captionPhrase = hits[7] > 0;
       creditPhrase = hits[8] > 0;
@@ -513,7 +520,7 @@ public final class FurnitureFeatures {
       List<String> tokens = new ArrayList<>();
       int start = -1;
       for (int k = 0; k <= text.length(); k++) {
-        boolean space = k == text.length() || Character.isWhitespace(text.charAt(k));
+        boolean space = k == text.length() || WordCount.isSpace(text.charAt(k));
         if (!space && start < 0) {
           start = k;
         } else if (space && start >= 0) {
