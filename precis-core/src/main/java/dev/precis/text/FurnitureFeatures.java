@@ -208,12 +208,6 @@ public final class FurnitureFeatures {
     return x;
   }
 
-  /** {@link Character#isLetterOrDigit(char)}, without a table look-up for ASCII. */
-  static boolean isLetterOrDigit(char c) {
-    return c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
-        : Character.isLetterOrDigit(c);
-  }
-
   /** Whether a sentence ends in "..." or "…": a teaser cut off, not a sentence. */
   public static boolean endsInEllipsis(String text) {
     int end = text.length();
@@ -288,7 +282,7 @@ public final class FurnitureFeatures {
       // words: the lower-cased runs of letters and digits, what cue words are looked up in
       int start = -1;
       for (int k = 0; k <= lower.length(); k++) {
-        boolean alnum = k < lower.length() && isLetterOrDigit(lower.charAt(k));
+        boolean alnum = k < lower.length() && Character.isLetterOrDigit(lower.charAt(k));
         if (alnum && start < 0) {
           start = k;
         } else if (!alnum && start >= 0) {
@@ -319,9 +313,9 @@ public final class FurnitureFeatures {
       int visible = 0;
       for (int k = 0; k < text.length(); k++) {
         char c = text.charAt(k);
-        if (!WordCount.isSpace(c)) {
+        if (!Character.isWhitespace(c)) {
           visible++;
-          if (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) {
+          if (Character.isDigit(c)) {
             digitCount++;
           }
         }
@@ -333,8 +327,7 @@ public final class FurnitureFeatures {
       web = hits[3];
       dateEnd = dateNearEnd(lower);
       secondPerson = hits[10] > 0;
-      boolean pastTense = hasPastTense(tokens);
-      finite = hits[4] > 0 || pastTense;
+      finite = hits[4] > 0 || hasPastTense(tokens);
       said = hits[6] > 0;
       quote = text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0
           || text.contains("``") || text.contains("''");
@@ -343,7 +336,7 @@ public final class FurnitureFeatures {
           || stripped.endsWith(")") && stripped.lastIndexOf('(') > stripped.length() - 40;
       int colon = stripped.indexOf(':');
       labelColon = colon > 0 && colon < 25 && spaces(stripped, colon) <= 2;
-      past = hits[5] > 0 || pastTense;
+      past = hits[5] > 0 || hasPastTense(tokens);
       wireDateline = wireDateline(stripped);
       captionPhrase = hits[7] > 0;
       creditPhrase = hits[8] > 0;
@@ -520,7 +513,7 @@ public final class FurnitureFeatures {
       List<String> tokens = new ArrayList<>();
       int start = -1;
       for (int k = 0; k <= text.length(); k++) {
-        boolean space = k == text.length() || WordCount.isSpace(text.charAt(k));
+        boolean space = k == text.length() || Character.isWhitespace(text.charAt(k));
         if (!space && start < 0) {
           start = k;
         } else if (space && start >= 0) {

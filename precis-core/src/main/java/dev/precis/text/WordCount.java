@@ -16,22 +16,12 @@ public final class WordCount {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length() && count < limit; i++) {
-      boolean space = isSpace(text.charAt(i));
+      boolean space = Character.isWhitespace(text.charAt(i));
       if (!space && !inWord) {
         count++;
       }
       inWord = !space;
     }
     return count;
-  }
-
-  /**
-   * {@link Character#isWhitespace(char)}, answered without a table look-up for ASCII, which is
-   * nearly every character of the news this counts: a tab, line feed, vertical tab, form feed,
-   * carriage return, the four separators U+001C to U+001F, and the space.
-   */
-  static boolean isSpace(char c) {
-    return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
-        : Character.isWhitespace(c);
   }
 }

@@ -22,13 +22,4 @@ class WordCountTest {
     assertThat(WordCount.upTo(LEAD, 100)).isEqualTo(15);
     assertThat(WordCount.upTo("Strike over.", 6)).isEqualTo(2);
   }
-
-  @Test
-  void theAsciiShortCutsAnswerAsTheJdkDoesForEveryCharacter() {
-    for (char c = 0; c < Character.MAX_VALUE; c++) {
-      assertThat(WordCount.isSpace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
-      assertThat(FurnitureFeatures.isLetterOrDigit(c)).as("U+%04X", (int) c)
-          .isEqualTo(Character.isLetterOrDigit(c));
-    }
-  }
 }
