@@ -327,7 +327,8 @@ public final class FurnitureFeatures {
       web = hits[3];
       dateEnd = dateNearEnd(lower);
       secondPerson = hits[10] > 0;
-      finite = hits[4] > 0 || hasPastTense(tokens);
+      boolean pastTense = hasPastTense(tokens);
+      finite = hits[4] > 0 || pastTense;
       said = hits[6] > 0;
       quote = text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0
           || text.contains("``") || text.contains("''");
@@ -336,7 +337,7 @@ public final class FurnitureFeatures {
           || stripped.endsWith(")") && stripped.lastIndexOf('(') > stripped.length() - 40;
       int colon = stripped.indexOf(':');
       labelColon = colon > 0 && colon < 25 && spaces(stripped, colon) <= 2;
-      past = hits[5] > 0 || hasPastTense(tokens);
+      past = hits[5] > 0 || pastTense;
       wireDateline = wireDateline(stripped);
       captionPhrase = hits[7] > 0;
       creditPhrase = hits[8] > 0;
