@@ -30,6 +30,8 @@ final class InOrder<T, R> implements AutoCloseable {
   private final ExecutorService pool;
   private final int window;
   private final Deque<Future<R>> inFlight = new ArrayDeque<>();
+  /** Set once work or the consumer has thrown: nothing more is handed over. */
+  private boolean failed;
 
   /**
    * @param threads threads to work on (1 works in the caller's order on one thread)
@@ -53,19 +55,36 @@ final class InOrder<T, R> implements AutoCloseable {
   void submit(T item) {
     inFlight.addLast(pool.submit(() -> work.apply(item)));
     if (inFlight.size() >= window) {
-      consumer.accept(next());
+      handOver();
     }
   }
 
-  /** Hands over every result not yet taken, then stops the threads. */
+  /**
+   * Hands over every result not yet taken, then stops the threads; after a failure it hands over
+   * nothing more and cancels what is still queued or running, so a run that failed ends at once.
+   */
   @Override
   public void close() {
     try {
-      while (!inFlight.isEmpty()) {
-        consumer.accept(next());
+      while (!failed && !inFlight.isEmpty()) {
+        handOver();
       }
     } finally {
+      for (Future<R> pending : inFlight) {
+        pending.cancel(true);
+      }
+      inFlight.clear();
       pool.shutdownNow();
+    }
+  }
+
+  private void handOver() {
+    boolean done = false;
+    try {
+      consumer.accept(next());
+      done = true;
+    } finally {
+      failed |= !done;
     }
   }
 
@@ -75,10 +94,8 @@ final class InOrder<T, R> implements AutoCloseable {
       return head.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      pool.shutdownNow();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      pool.shutdownNow();
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }

@@ -54,6 +54,25 @@ class InOrderTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void aFailureWithWorkStillQueuedEndsTheRunAtOnce() {
+    List<String> results = new ArrayList<>();
+    assertThatThrownBy(() -> {
+      try (InOrder<Integer, String> work = new InOrder<>(1, item -> {
+        if (item == 0) {
+          throw new IllegalStateException("cluster 0 broke");
+        }
+        return slowFirst(item);
+      }, results::add)) {
+        for (int i = 0; i < 4; i++) {
+          work.submit(i);
+        }
+      }
+    }).isInstanceOf(IllegalStateException.class).hasMessage("cluster 0 broke");
+    assertThat(results).isEmpty();
+  }
+
+  @Test
   void noThreadsIsRefused() {
     assertThatThrownBy(() -> new InOrder<Integer, String>(0, String::valueOf, s -> { }))
         .isInstanceOf(IllegalArgumentException.class);
