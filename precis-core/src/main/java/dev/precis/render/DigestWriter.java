@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.digest.Digest;
 import dev.precis.digest.StoryDigest;
-import dev.precis.summarize.SummarySentence;
+import dev.precis.attribute.SummarySentence;
 import dev.precis.text.Article;
 import java.util.HashMap;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.precis.facts.Entity;
 import dev.precis.facts.Quote;
 import dev.precis.facts.StoryFacts;
 import dev.precis.summarize.Summary;
-import dev.precis.summarize.SummarySentence;
+import dev.precis.attribute.SummarySentence;
 import dev.precis.text.Article;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,5 @@
 /**
- * Sentence-similarity signals shared by deduplication, summarizing and verification: whether one
+ * Sentence-similarity signals shared by deduplication, summarizing, attribution and verification: whether one
  * sentence restates another.
  *
  * <p>{@link dev.precis.similar.ParaphraseScorer} is the entry point: a logistic model over
@@ -8,6 +8,11 @@
  * stems and stop words) and {@link dev.precis.similar.Synonyms} (a small table mapping "Russian
  * Federation" to "Russia") are the vocabulary it compares in, also used by {@code dedup}. English
  * only.
+ *
+ * <p>Within one analysed cluster: {@link dev.precis.similar.SentenceVectors} (TF-IDF vectors and
+ * their cosine, in any language), {@link dev.precis.similar.Rewording} (the model, asked only of
+ * pairs that share words) and {@link dev.precis.similar.Figures} (whether two sentences state
+ * other figures). Summarizing asks them about redundancy, attribution about support.
  *
  * <pre>{@code
  * double p = ParaphraseScorer.english().similarity(

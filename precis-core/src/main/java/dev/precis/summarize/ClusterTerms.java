@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
 
 /**

@@ -1,6 +1,8 @@
 package dev.precis.summarize;
 
 import dev.precis.WorkCancelledException;
+import dev.precis.similar.Rewording;
+import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
 import java.util.BitSet;
 

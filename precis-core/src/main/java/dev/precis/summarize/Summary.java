@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.attribute.SummarySentence;
 import dev.precis.facts.StoryFacts;
 import dev.precis.text.Article;
 import java.util.Collections;

@@ -2,10 +2,13 @@ package dev.precis.summarize;
 
 import dev.precis.PrecisException;
 import dev.precis.WorkCancelledException;
+import dev.precis.attribute.Attribution;
+import dev.precis.attribute.SummarySentence;
 import dev.precis.dedup.DedupResult;
 import dev.precis.dedup.Deduplicator;
 import dev.precis.facts.FactExtractor;
 import dev.precis.facts.StoryFacts;
+import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
@@ -141,11 +144,10 @@ public final class SummaryPipeline {
       scores.put(selection.sentences().get(k), selection.scores().get(k));
     }
     Attribution attribution = new Attribution(cluster, vectors, options.supportSimilarity(),
-        candidates.rewording());
+        candidates.rewording(), dedup, articles);
     List<SummarySentence> sentences = new ArrayList<>();
-    CopyCredit copies = new CopyCredit(dedup, articles);
     for (int s : order) {
-      sentences.add(copies.credit(attribution.attribute(s, round(scores.get(s)))));
+      sentences.add(attribution.attribute(s, round(scores.get(s))));
     }
     List<String> notes = new ArrayList<>(candidates.notes());
     if (options.language() != Language.ENGLISH) {

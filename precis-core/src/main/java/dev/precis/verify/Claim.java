@@ -1,7 +1,7 @@
 package dev.precis.verify;
 
 import dev.precis.similar.ParaphraseScorer;
-import dev.precis.summarize.Figures;
+import dev.precis.similar.Figures;
 import dev.precis.text.Tokenizer;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

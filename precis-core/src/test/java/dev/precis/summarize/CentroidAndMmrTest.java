@@ -3,6 +3,7 @@ package dev.precis.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.TextPipeline;

@@ -2,6 +2,8 @@ package dev.precis.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.attribute.SummarySentence;
+import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.WordCount;

@@ -10,7 +10,7 @@ import dev.precis.render.SummaryWriter;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
-import dev.precis.summarize.SummarySentence;
+import dev.precis.attribute.SummarySentence;
 import dev.precis.text.Article;
 import java.nio.file.Path;
 import java.util.ArrayList;

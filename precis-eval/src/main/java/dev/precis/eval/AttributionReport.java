@@ -6,7 +6,7 @@ import dev.precis.eval.data.Topic;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
-import dev.precis.summarize.SummarySentence;
+import dev.precis.attribute.SummarySentence;
 import dev.precis.text.Article;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
-import dev.precis.summarize.SummarySentence;
+import dev.precis.attribute.SummarySentence;
 import dev.precis.text.Language;
 import java.io.BufferedReader;
 import java.io.IOException;

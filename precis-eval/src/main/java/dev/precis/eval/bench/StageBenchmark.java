@@ -9,7 +9,7 @@ import dev.precis.facts.FactExtractor;
 import dev.precis.facts.StoryFacts;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.Candidates;
-import dev.precis.summarize.SentenceVectors;
+import dev.precis.similar.SentenceVectors;
 import dev.precis.summarize.Selection;
 import dev.precis.summarize.Summarizer;
 import dev.precis.summarize.Summarizers;

@@ -9,7 +9,7 @@ import dev.precis.summarize.Budget;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
-import dev.precis.summarize.SummarySentence;
+import dev.precis.attribute.SummarySentence;
 import dev.precis.text.Article;
 import dev.precis.text.Language;
 import dev.precis.text.TermNormalizer;

@@ -1,4 +1,4 @@
-package dev.precis.summarize;
+package dev.precis.similar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

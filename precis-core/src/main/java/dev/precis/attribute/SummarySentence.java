@@ -1,4 +1,4 @@
-package dev.precis.summarize;
+package dev.precis.attribute;
 
 import java.util.List;
 

@@ -1,6 +1,10 @@
-package dev.precis.summarize;
+package dev.precis.attribute;
 
+import dev.precis.similar.Rewording;
+import dev.precis.similar.SentenceVectors;
+import dev.precis.dedup.DedupResult;
 import dev.precis.text.AnalyzedCluster;
+import dev.precis.text.Article;
 import dev.precis.text.Sentence;
 import dev.precis.text.SortedIds;
 import java.util.ArrayList;
@@ -18,8 +22,20 @@ import java.util.List;
  * sentence to a similarity measure, yet crediting the second would put a number in its mouth.
  * Such a sentence in much the same words is reported as differing instead: the sources disagree,
  * and a reader should know.
+ *
+ * <p>Copies that deduplication set aside are not in the cluster; each is credited through its
+ * own version of the sentence ({@link CopyCredit}). Not thread-safe (the paraphrase test caches
+ * what it has read): one per summary.
+ *
+ * <pre>{@code
+ * Attribution attribution = new Attribution(cluster, vectors, 0.45,
+ *     new Rewording(cluster, vectors), dedup, articles);
+ * SummarySentence s = attribution.attribute(chosen, score);
+ * s.sources();   // the articles that say it: its own first
+ * s.differing(); // sentences that repeat it with another figure
+ * }</pre>
  */
-final class Attribution {
+public final class Attribution {
   /**
    * TF-IDF cosine at which a sentence with another figure is the same sentence with the figure
    * changed, a disagreement; below it, it is another statement that happens to share words and
@@ -31,6 +47,7 @@ final class Attribution {
   private final SentenceVectors vectors;
   private final double threshold;
   private final Rewording rewording;
+  private final CopyCredit copies;
 
   /**
    * @param threshold the wording similarity at which another sentence supports one
@@ -39,13 +56,38 @@ final class Attribution {
    */
   Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold,
       Rewording rewording) {
+    this(cluster, vectors, threshold, rewording, null, cluster.articles());
+  }
+
+  /**
+   * Attribution over one analysed cluster, crediting copies as well.
+   *
+   * @param threshold the wording similarity at which another sentence supports one
+   * @param rewording the paraphrase test; its matches count when no sentence of that article
+   *     reaches {@code threshold}
+   * @param dedup the copy groups of {@code articles}, or null when none were looked for; the
+   *     cluster holds their representatives, and each copy is credited by {@link CopyCredit}
+   * @param articles every article of the story, copies included
+   */
+  public Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold,
+      Rewording rewording, DedupResult dedup, List<Article> articles) {
     this.cluster = cluster;
     this.vectors = vectors;
     this.threshold = threshold;
     this.rewording = rewording;
+    this.copies = new CopyCredit(dedup, articles);
   }
 
-  SummarySentence attribute(int s, double score) {
+  /**
+   * Summary sentence {@code s} of the cluster with its sources, evidence and disagreements, copies
+   * credited; {@code score} is the method's score for it.
+   */
+  public SummarySentence attribute(int s, double score) {
+    return copies.credit(attributeInCluster(s, score));
+  }
+
+  /** As {@link #attribute}, among the cluster's own articles only (copies not credited). */
+  SummarySentence attributeInCluster(int s, double score) {
     Sentence sentence = cluster.sentences().get(s);
     int articles = cluster.articles().size();
     // the best-matching sentence of each other article: by wording first, since a sentence that

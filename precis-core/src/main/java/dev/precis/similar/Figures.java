@@ -1,4 +1,4 @@
-package dev.precis.summarize;
+package dev.precis.similar;
 
 import java.util.ArrayList;
 import java.util.HashMap;

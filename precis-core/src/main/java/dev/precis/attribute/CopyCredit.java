@@ -1,6 +1,7 @@
-package dev.precis.summarize;
+package dev.precis.attribute;
 
 import dev.precis.dedup.DedupResult;
+import dev.precis.similar.Figures;
 import dev.precis.text.Article;
 import dev.precis.text.SentenceSplitter;
 import dev.precis.text.StoryStart;

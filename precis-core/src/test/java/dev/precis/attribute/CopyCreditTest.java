@@ -1,9 +1,12 @@
-package dev.precis.summarize;
+package dev.precis.attribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.precis.render.SummaryFormat;
 import dev.precis.render.SummaryWriter;
+import dev.precis.summarize.Summary;
+import dev.precis.summarize.SummaryOptions;
+import dev.precis.summarize.SummaryPipeline;
 import dev.precis.text.Article;
 import java.util.List;
 import org.junit.jupiter.api.Test;

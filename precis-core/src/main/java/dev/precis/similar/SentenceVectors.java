@@ -1,4 +1,4 @@
-package dev.precis.summarize;
+package dev.precis.similar;
 
 import dev.precis.text.AnalyzedCluster;
 import java.util.Arrays;

@@ -1,7 +1,9 @@
-package dev.precis.summarize;
+package dev.precis.attribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.similar.Rewording;
+import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.Sentence;

@@ -1,4 +1,4 @@
-package dev.precis.summarize;
+package dev.precis.similar;
 
 import dev.precis.similar.ParaphraseScorer;
 import dev.precis.text.AnalyzedCluster;
@@ -14,11 +14,11 @@ import dev.precis.text.Language;
  * statements of one fact about one event share names and key words, and the gate keeps the model
  * off the hot path. Not thread-safe (it caches what the model has read): one per summary.
  */
-final class Rewording {
+public final class Rewording {
   /** Stricter than the model's MSRP threshold: two facts about one event share many words. */
-  static final double THRESHOLD = 0.6;
+  public static final double THRESHOLD = 0.6;
   /** TF-IDF cosine below which a pair is not put to the model. */
-  static final double MIN_COSINE = 0.2;
+  public static final double MIN_COSINE = 0.2;
 
   private final AnalyzedCluster cluster;
   private final SentenceVectors vectors;
@@ -28,7 +28,7 @@ final class Rewording {
   /** Each sentence's figures, read on first use. */
   private final Figures[] figures;
 
-  Rewording(AnalyzedCluster cluster, SentenceVectors vectors) {
+  public Rewording(AnalyzedCluster cluster, SentenceVectors vectors) {
     this.cluster = cluster;
     this.vectors = vectors;
     this.model = cluster.language() == Language.ENGLISH ? ParaphraseScorer.english() : null;
@@ -40,12 +40,12 @@ final class Rewording {
    * The model's probability that sentences {@code a} and {@code b} say the same thing, or 0 when
    * it is not asked (another language, or too few shared words); symmetric.
    */
-  double probability(int a, int b) {
+  public double probability(int a, int b) {
     return probability(a, b, vectors.cosine(a, b));
   }
 
   /** As {@link #probability(int, int)}, when the caller has the pair's cosine already. */
-  double probability(int a, int b, double cosine) {
+  public double probability(int a, int b, double cosine) {
     if (model == null || cosine < MIN_COSINE) {
       return 0;
     }
@@ -59,7 +59,7 @@ final class Rewording {
     return prepared[s];
   }
 
-  boolean rewords(int a, int b, double cosine) {
+  public boolean rewords(int a, int b, double cosine) {
     return probability(a, b, cosine) >= THRESHOLD;
   }
 
@@ -68,7 +68,7 @@ final class Rewording {
    * model weighs such a clash against the shared words; attribution must not credit an article
    * for a figure it does not state.
    */
-  boolean statesOtherFigures(int a, int b) {
+  public boolean statesOtherFigures(int a, int b) {
     return figures(a).contradicts(figures(b));
   }
 
