@@ -3,9 +3,7 @@ package dev.precis.attribute;
 import dev.precis.dedup.DedupResult;
 import dev.precis.similar.Figures;
 import dev.precis.text.Article;
-import dev.precis.text.SentenceSplitter;
-import dev.precis.text.StoryStart;
-import dev.precis.text.TextPipeline;
+import dev.precis.text.StorySentences;
 import dev.precis.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,21 +73,11 @@ final class CopyCredit {
     List<int[]> spans = new ArrayList<>();
     List<Integer> words = new ArrayList<>();
     List<Integer> firsts = new ArrayList<>();
-    StoryStart start = new StoryStart(article.title());
-    for (int[] paragraph : TextPipeline.paragraphs(text)) {
-      int cut = start.cut(text.substring(paragraph[0], paragraph[1]));
-      if (cut < 0) {
-        continue;
-      }
-      int offset = paragraph[0] + cut;
-      for (int[] span : SentenceSplitter.split(text.substring(offset, paragraph[1]))) {
-        String sentence = text.substring(offset + span[0], offset + span[1]);
-        start.read(SentenceSplitter.isComplete(sentence));
-        spans.add(new int[] {offset + span[0], offset + span[1]});
-        firsts.add(words.size());
-        for (String w : Tokenizer.words(sentence)) {
-          words.add(vocabulary.computeIfAbsent(w, k -> vocabulary.size()));
-        }
+    for (StorySentences.Sentence sentence : StorySentences.of(article)) {
+      spans.add(new int[] {sentence.start(), sentence.end()});
+      firsts.add(words.size());
+      for (String w : Tokenizer.words(text.substring(sentence.start(), sentence.end()))) {
+        words.add(vocabulary.computeIfAbsent(w, k -> vocabulary.size()));
       }
     }
     firsts.add(words.size());

@@ -4,8 +4,7 @@ import dev.precis.similar.Synonyms;
 import dev.precis.similar.Terms;
 import dev.precis.text.SortedIds;
 import dev.precis.text.Article;
-import dev.precis.text.SentenceSplitter;
-import dev.precis.text.StoryStart;
+import dev.precis.text.StorySentences;
 import dev.precis.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +16,9 @@ import java.util.List;
  * without stop words, so "Russian Federation" and "Russia" agree; the bag and the sentence sets
  * ignore order, so moved sentences and paragraphs still agree.
  *
- * <p>Share prompts, credits and the wire dateline are dropped first, by the text pipeline's rule
- * ({@link StoryStart}), since syndicated copies differ exactly there. Immutable.
+ * <p>The article is read as the text pipeline reads it ({@link StorySentences}: boilerplate
+ * paragraphs and the wire dateline dropped), since syndicated copies differ exactly there.
+ * Immutable.
  */
 final class Profile {
   /** Sentences shorter than this many terms ("Syria topped the agenda.") say too little to match. */
@@ -46,57 +46,22 @@ final class Profile {
     Synonyms synonyms = Synonyms.english();
     List<int[]> sentenceTerms = new ArrayList<>();
     int total = 0;
-    StoryStart start = new StoryStart(article.title());
-    for (String line : paragraphs(article.text())) {
-      int cut = start.cut(line);
-      if (cut < 0) {
+    for (StorySentences.Sentence sentence : StorySentences.of(article)) {
+      // as the article has it: wire codes and boilerplate lines are what copies share too
+      String text = article.text().substring(sentence.start(), sentence.end());
+      List<String> terms =
+          Terms.content(synonyms.apply(Tokenizer.words(synonyms.rewriteCapitals(text))));
+      if (terms.isEmpty()) {
         continue;
       }
-      String body = synonyms.rewriteCapitals(line.substring(cut));
-      for (int[] span : SentenceSplitter.split(body)) {
-        start.read(SentenceSplitter.isComplete(body.substring(span[0], span[1])));
-        List<String> terms =
-            Terms.content(synonyms.apply(Tokenizer.words(body.substring(span[0], span[1]))));
-        if (terms.isEmpty()) {
-          continue;
-        }
-        int[] hashes = new int[terms.size()];
-        for (int i = 0; i < hashes.length; i++) {
-          hashes[i] = termHash(terms.get(i));
-        }
-        sentenceTerms.add(hashes);
-        total += hashes.length;
+      int[] hashes = new int[terms.size()];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = termHash(terms.get(i));
       }
+      sentenceTerms.add(hashes);
+      total += hashes.length;
     }
     return build(sentenceTerms, total, shingleSize);
-  }
-
-  /**
-   * Paragraphs: lines, except that a line cut without final punctuation and continued in lower
-   * case is joined with the next (hard-wrapped copy), the text pipeline's rule. A re-wrapped copy
-   * then has the same sentences as its source.
-   */
-  static List<String> paragraphs(String text) {
-    List<String> paragraphs = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (!line.isEmpty()) {
-        if (current.length() > 0) {
-          current.append(' ');
-        }
-        current.append(line);
-      }
-      String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
-      boolean join = !line.isEmpty() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
-          && ".!?:\"'\u201d".indexOf(line.charAt(line.length() - 1)) < 0;
-      if (!join && current.length() > 0) {
-        paragraphs.add(current.toString());
-        current.setLength(0);
-      }
-    }
-    return paragraphs;
   }
 
   /** A term's hash; {@code String.hashCode} is specified, so it is the same in every JVM. */

@@ -6,9 +6,9 @@ package dev.precis.text;
  * wire copy that starts with slug lines ("Eds: UPDATES with four more deaths ... Associated Press
  * Writer"), the first paragraph of prose; once a complete sentence has been read, no later
  * paragraph loses its opening. What a page glues before the story's first words (a byline with
- * its date, a video player's controls, a date line) goes with the dateline. The text pipeline
- * and the attribution of copies read articles through it, so they agree on where each sentence
- * starts.
+ * its date, a video player's controls, a date line) goes with the dateline. The text pipeline,
+ * deduplication and the attribution of copies read articles through it ({@link StorySentences}),
+ * so they agree on where each sentence starts.
  *
  * <p>One instance per article; feed paragraphs in order.
  */

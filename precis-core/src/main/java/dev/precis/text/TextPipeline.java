@@ -1,6 +1,5 @@
 package dev.precis.text;
 
-import dev.precis.WorkCancelledException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +11,9 @@ import java.util.Objects;
  * job, run in this order:
  *
  * <ol>
- *   <li>paragraphs: lines, with hard-wrapped lines joined again;
- *   <li>{@link BoilerplateFilter}: drops share/subscribe/credit lines and the wire dateline;
- *   <li>{@link SentenceSplitter}: sentence spans, with news abbreviations and quotations handled;
+ *   <li>{@link StorySentences}: the story's sentences (paragraphs, boilerplate lines and the wire
+ *       dateline dropped by {@link StoryStart}, {@link SentenceSplitter}'s spans), as
+ *       deduplication and the credit of copies read them too;
  *   <li>{@link FurnitureFilter} (English, optional): drops a page's captions, credits, teasers and
  *       other furniture, each sentence judged with its neighbours;
  *   <li>{@link SentenceCompressor} (English, optional): drops linking openers and parentheticals;
@@ -180,114 +179,17 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
   /** The sentences of an article that have words, in order, shortened by {@code compressor}. */
   private static List<Read> read(Article article, SentenceCompressor compressor) {
     List<Read> read = new ArrayList<>();
-    StoryStart start = new StoryStart(article.title());
-    List<int[]> paragraphs = paragraphs(article.text());
-    for (int p = 0; p < paragraphs.size(); p++) {
-      int[] paragraph = paragraphs.get(p);
-      int cut = start.cut(article.text().substring(paragraph[0], paragraph[1]));
-      if (cut < 0) {
+    for (StorySentences.Sentence s : StorySentences.of(article)) {
+      if (s.boilerplate()) {
         continue;
       }
-      int offset = paragraph[0] + cut;
-      String body = article.text().substring(offset, paragraph[1]);
-      WorkCancelledException.throwIfInterrupted();
-      for (int[] span : SentenceSplitter.split(body)) {
-        String original = fold(dropWireCodes(body.substring(span[0], span[1])));
-        if (BoilerplateFilter.isBoilerplateSentence(original)) {
-          continue;
-        }
-        String text = compressor == null ? original : compressor.compress(original);
-        List<String> words = Tokenizer.words(text);
-        if (words.isEmpty()) {
-          continue;
-        }
-        boolean complete = SentenceSplitter.isComplete(original);
-        start.read(complete);
-        read.add(new Read(offset + span[0], offset + span[1], original, text, words, p, complete));
+      String text = compressor == null ? s.text() : compressor.compress(s.text());
+      List<String> words = Tokenizer.words(text);
+      if (words.isEmpty()) {
+        continue;
       }
+      read.add(new Read(s.start(), s.end(), s.text(), text, words, s.paragraph(), s.complete()));
     }
     return read;
-  }
-
-  /**
-   * Paragraph spans: a line is a paragraph, except that a line cut without final punctuation and
-   * continued in lower case on the next line is one paragraph with it (hard-wrapped copy).
-   */
-  public static List<int[]> paragraphs(String text) {
-    List<int[]> paragraphs = new ArrayList<>();
-    int n = text.length();
-    int start = 0;
-    int i = 0;
-    while (i <= n) {
-      if (i == n || text.charAt(i) == '\n') {
-        boolean joinWithNext = false;
-        if (i < n) {
-          int next = i + 1;
-          while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-            next++;
-          }
-          int lastChar = i - 1;
-          while (lastChar >= start && Character.isWhitespace(text.charAt(lastChar))) {
-            lastChar--;
-          }
-          joinWithNext = lastChar >= start && next < n
-              && Character.isLowerCase(text.charAt(next))
-              && ".!?:\"'\u201d".indexOf(text.charAt(lastChar)) < 0;
-        }
-        if (!joinWithNext) {
-          if (!text.substring(start, i).isBlank()) {
-            paragraphs.add(new int[] {start, i});
-          }
-          start = i + 1;
-        }
-      }
-      i++;
-    }
-    return paragraphs;
-  }
-
-  private static final java.util.regex.Pattern WIRE_CODE =
-      java.util.regex.Pattern.compile("&([A-Z]{2,3});");
-
-  /**
-   * Newswire typesetting codes (the New York Times service's {@code &QL;}, {@code &UR;},
-   * {@code &LR;}; {@code &AMP;} for an ampersand), as DUC and TDT copy carries them: dropped, or
-   * turned into the character they stand for, so they reach neither summaries nor term vectors.
-   */
-  static String dropWireCodes(String s) {
-    if (s.indexOf('&') < 0) {
-      return s;
-    }
-    java.util.regex.Matcher m = WIRE_CODE.matcher(s);
-    StringBuilder b = new StringBuilder(s.length());
-    while (m.find()) {
-      String replacement = switch (m.group(1)) {
-        case "AMP" -> "&";
-        case "LT" -> "<";
-        case "GT" -> ">";
-        default -> " ";
-      };
-      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(b);
-    return b.toString();
-  }
-
-  private static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = true;
-      } else {
-        if (space && b.length() > 0) {
-          b.append(' ');
-        }
-        space = false;
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

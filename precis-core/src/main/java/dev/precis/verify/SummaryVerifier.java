@@ -7,7 +7,7 @@ import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
 import java.time.LocalDate;
 import dev.precis.text.SentenceSplitter;
-import dev.precis.text.TextPipeline;
+import dev.precis.text.StorySentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -145,7 +145,7 @@ public final class SummaryVerifier {
   /** A text's sentences, paragraph by paragraph, as the text pipeline splits articles. */
   public static List<String> sentences(String text) {
     List<String> sentences = new ArrayList<>();
-    for (int[] p : TextPipeline.paragraphs(text)) {
+    for (int[] p : StorySentences.paragraphs(text)) {
       String paragraph = text.substring(p[0], p[1]);
       for (int[] s : SentenceSplitter.split(paragraph)) {
         String sentence = paragraph.substring(s[0], s[1]).strip();

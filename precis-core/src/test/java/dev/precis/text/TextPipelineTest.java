@@ -119,7 +119,7 @@ class TextPipelineTest {
 
   @Test
   void dropsNewswireTypesettingCodes() {
-    assertThat(TextPipeline.dropWireCodes("&QL; NATIONAL FORECAST &QL; Procter &AMP; Gamble &UR; "
+    assertThat(StorySentences.dropWireCodes("&QL; NATIONAL FORECAST &QL; Procter &AMP; Gamble &UR; "
         + "said &lt; nothing")).isEqualTo("  NATIONAL FORECAST   Procter & Gamble   said &lt; nothing");
     AnalyzedCluster c = new TextPipeline(Language.ENGLISH, false, false).analyze(List.of(
         Article.of("nyt", "Frost will cover the Great Lakes on Thursday &QL; and AT&AMP;T said so.")));
@@ -163,7 +163,7 @@ class TextPipelineTest {
 
   @Test
   void joinsHardWrappedLines() {
-    List<int[]> paragraphs = TextPipeline.paragraphs("The minister said the\nplan would work.\nNext.");
+    List<int[]> paragraphs = StorySentences.paragraphs("The minister said the\nplan would work.\nNext.");
     assertThat(paragraphs).hasSize(2);
   }
 

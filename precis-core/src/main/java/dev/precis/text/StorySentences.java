@@ -1,0 +1,176 @@
+package dev.precis.text;
+
+import dev.precis.WorkCancelledException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An article's story as sentences: the one reading of an article that the text pipeline,
+ * deduplication's profile of an article and the credit of copies share, so that they agree on
+ * what its sentences are and where each starts. Its stages, in order:
+ *
+ * <ol>
+ *   <li>paragraphs: lines, with hard-wrapped lines joined again ({@link #paragraphs});
+ *   <li>{@link StoryStart}: boilerplate paragraphs skipped, the dateline and what is glued before
+ *       it cut;
+ *   <li>{@link SentenceSplitter}: sentence spans;
+ *   <li>newswire typesetting codes dropped, white space folded to single spaces, and a sentence
+ *       without a letter or digit dropped;
+ *   <li>{@link BoilerplateFilter#isBoilerplateSentence}: share prompts, credits and date lines
+ *       inside a paragraph marked; the text pipeline drops them, while deduplication keeps them,
+ *       since a headline alone ("Stock Market News for March 10, 2014") is such a line.
+ * </ol>
+ *
+ * <p>A complete sentence that is not boilerplate means the story has begun ({@link
+ * StoryStart#read}): no later paragraph loses its opening.
+ *
+ * <pre>{@code
+ * for (StorySentences.Sentence s : StorySentences.of(article)) {
+ *   article.text().substring(s.start(), s.end()); // where it stands in the article
+ *   s.text();                                     // what it says, cleaned
+ *   s.boilerplate();                              // a share prompt, credit or date line
+ * }
+ * }</pre>
+ */
+public final class StorySentences {
+  /**
+   * One sentence of the story.
+   *
+   * @param start offset of the sentence in the article's text
+   * @param end end offset in the article's text
+   * @param paragraph index of its paragraph among the article's paragraphs (skipped ones count)
+   * @param text the sentence, codes dropped and white space folded
+   * @param complete whether it ends as a sentence does ({@link SentenceSplitter#isComplete})
+   * @param boilerplate whether it is a share prompt, credit or date line ({@link
+   *     BoilerplateFilter#isBoilerplateSentence})
+   */
+  public record Sentence(int start, int end, int paragraph, String text, boolean complete,
+      boolean boilerplate) {}
+
+  private static final Pattern WIRE_CODE = Pattern.compile("&([A-Z]{2,3});");
+
+  private StorySentences() {}
+
+  /** The story's sentences, boilerplate marked, in order. Stops with {@link WorkCancelledException} if interrupted. */
+  public static List<Sentence> of(Article article) {
+    String text = article.text();
+    List<Sentence> sentences = new ArrayList<>();
+    StoryStart start = new StoryStart(article.title());
+    List<int[]> paragraphs = paragraphs(text);
+    for (int p = 0; p < paragraphs.size(); p++) {
+      int[] paragraph = paragraphs.get(p);
+      int cut = start.cut(text.substring(paragraph[0], paragraph[1]));
+      if (cut < 0) {
+        continue;
+      }
+      int offset = paragraph[0] + cut;
+      String body = text.substring(offset, paragraph[1]);
+      WorkCancelledException.throwIfInterrupted();
+      for (int[] span : SentenceSplitter.split(body)) {
+        String sentence = fold(dropWireCodes(body.substring(span[0], span[1])));
+        if (!hasLetterOrDigit(sentence)) {
+          continue;
+        }
+        boolean boilerplate = BoilerplateFilter.isBoilerplateSentence(sentence);
+        boolean complete = SentenceSplitter.isComplete(sentence);
+        if (!boilerplate) {
+          start.read(complete);
+        }
+        sentences.add(new Sentence(offset + span[0], offset + span[1], p, sentence, complete,
+            boilerplate));
+      }
+    }
+    return sentences;
+  }
+
+  /**
+   * Paragraph spans: a line is a paragraph, except that a line cut without final punctuation and
+   * continued in lower case on the next line is one paragraph with it (hard-wrapped copy).
+   */
+  public static List<int[]> paragraphs(String text) {
+    List<int[]> paragraphs = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int i = 0;
+    while (i <= n) {
+      if (i == n || text.charAt(i) == '\n') {
+        boolean joinWithNext = false;
+        if (i < n) {
+          int next = i + 1;
+          while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+          }
+          int lastChar = i - 1;
+          while (lastChar >= start && Character.isWhitespace(text.charAt(lastChar))) {
+            lastChar--;
+          }
+          joinWithNext = lastChar >= start && next < n
+              && Character.isLowerCase(text.charAt(next))
+              && ".!?:\"'\u201d".indexOf(text.charAt(lastChar)) < 0;
+        }
+        if (!joinWithNext) {
+          if (!text.substring(start, i).isBlank()) {
+            paragraphs.add(new int[] {start, i});
+          }
+          start = i + 1;
+        }
+      }
+      i++;
+    }
+    return paragraphs;
+  }
+
+  /** Whether {@link Tokenizer#words} finds a word in it. */
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Newswire typesetting codes (the New York Times service's {@code &QL;}, {@code &UR;},
+   * {@code &LR;}; {@code &AMP;} for an ampersand), as DUC and TDT copy carries them: dropped, or
+   * turned into the character they stand for, so they reach neither summaries nor term vectors.
+   */
+  static String dropWireCodes(String s) {
+    if (s.indexOf('&') < 0) {
+      return s;
+    }
+    Matcher m = WIRE_CODE.matcher(s);
+    StringBuilder b = new StringBuilder(s.length());
+    while (m.find()) {
+      String replacement = switch (m.group(1)) {
+        case "AMP" -> "&";
+        case "LT" -> "<";
+        case "GT" -> ">";
+        default -> " ";
+      };
+      m.appendReplacement(b, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  private static String fold(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
