@@ -1,5 +1,6 @@
 package dev.precis.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,9 +18,10 @@ import java.util.Objects;
  * <pre>{@code
  * FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
  * boolean[] drop = filter.furniture(pipeline.pageSentences(article));
+ * List<SentenceDraft> story = filter.apply(SentenceDraft.of(article)); // as a stage
  * }</pre>
  */
-public final class FurnitureFilter {
+public final class FurnitureFilter implements SentenceStage {
   private final FurnitureModel model;
   private final int[] columns;
   private final double[] weights;
@@ -36,6 +38,38 @@ public final class FurnitureFilter {
 
   public FurnitureModel model() {
     return model;
+  }
+
+  /** The page without its furniture. */
+  @Override
+  public List<SentenceDraft> apply(List<SentenceDraft> page) {
+    return without(page, furniture(onPage(page)));
+  }
+
+  /**
+   * The stage that drops teasers cut off with "..." only ({@link #teasers}): what a page keeps
+   * when the model takes all of every page of a story for furniture.
+   */
+  public static SentenceStage teasersOnly() {
+    return page -> without(page, teasers(onPage(page)));
+  }
+
+  private static List<PageSentence> onPage(List<SentenceDraft> drafts) {
+    List<PageSentence> page = new ArrayList<>(drafts.size());
+    for (SentenceDraft d : drafts) {
+      page.add(d.onPage());
+    }
+    return page;
+  }
+
+  private static List<SentenceDraft> without(List<SentenceDraft> page, boolean[] drop) {
+    List<SentenceDraft> kept = new ArrayList<>(page.size());
+    for (int i = 0; i < drop.length; i++) {
+      if (!drop[i]) {
+        kept.add(page.get(i));
+      }
+    }
+    return kept;
   }
 
   /** Which sentences of one article's page are furniture, in page order. */

@@ -1,14 +1,22 @@
 package dev.precis.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Shortens an English sentence without changing what it claims: drops openers that only link it
  * to a neighbour ("However,", "In addition,"), short parentheticals ("(AP)", "(R-Mass.)"), and
  * optionally the trailing attribution of a reported fact (", officials said Tuesday."). Words
- * saved this way let a 100-word summary hold one more fact.
+ * saved this way let a 100-word summary hold one more fact. A stage of the {@link TextPipeline}
+ * for English; the page's text of each sentence stays as it was ({@link SentenceDraft#original}).
+ *
+ * <pre>{@code
+ * new SentenceCompressor(false).compress("However, the union (ILWU) said it would strike.");
+ * // "The union said it would strike."
+ * }</pre>
  */
-final class SentenceCompressor {
+public final class SentenceCompressor implements SentenceStage {
   private static final Pattern LINKING_OPENER = Pattern.compile(
       "^(?:However|Meanwhile|In addition|Additionally|Also|Moreover|Furthermore|Still|Besides"
           + "|In fact|Indeed|Nevertheless|Nonetheless|Instead|Separately|Elsewhere|Earlier"
@@ -25,11 +33,22 @@ final class SentenceCompressor {
 
   private final boolean dropAttributions;
 
-  SentenceCompressor(boolean dropAttributions) {
+  /** @param dropAttributions whether to drop a trailing ", officials said." as well */
+  public SentenceCompressor(boolean dropAttributions) {
     this.dropAttributions = dropAttributions;
   }
 
-  String compress(String sentence) {
+  @Override
+  public List<SentenceDraft> apply(List<SentenceDraft> page) {
+    List<SentenceDraft> out = new ArrayList<>(page.size());
+    for (SentenceDraft s : page) {
+      out.add(s.withText(compress(s.original())));
+    }
+    return out;
+  }
+
+  /** The sentence shortened, or the sentence itself when nothing can go. */
+  public String compress(String sentence) {
     String s = sentence;
     s = capitalizeAfter(s, LINKING_OPENER);
     s = capitalizeAfter(s, BARE_OPENER);

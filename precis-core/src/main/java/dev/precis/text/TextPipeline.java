@@ -7,18 +7,31 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The text pipeline: articles in, analysed sentences out. Its stages, each a small class with one
- * job, run in this order:
+ * The text pipeline: articles in, analysed sentences out. Each article is read into its story's
+ * sentences, then passed through {@link SentenceStage}s, each a final class with one job, in this
+ * order:
  *
  * <ol>
- *   <li>{@link StorySentences}: the story's sentences (paragraphs, boilerplate lines and the wire
- *       dateline dropped by {@link StoryStart}, {@link SentenceSplitter}'s spans), as
- *       deduplication and the credit of copies read them too;
+ *   <li>{@link SentenceDraft#of} ({@link StorySentences}): the story's sentences (paragraphs,
+ *       boilerplate lines and the wire dateline dropped by {@link StoryStart}, {@link
+ *       SentenceSplitter}'s spans, notices left out), as deduplication and the credit of copies
+ *       read them too;
  *   <li>{@link FurnitureFilter} (English, optional): drops a page's captions, credits, teasers and
- *       other furniture, each sentence judged with its neighbours;
+ *       other furniture, each sentence judged with its neighbours; a page it empties gives the
+ *       story nothing, unless no page keeps a sentence ({@link FurnitureFilter#teasersOnly});
  *   <li>{@link SentenceCompressor} (English, optional): drops linking openers and parentheticals;
- *   <li>{@link Tokenizer} then {@link TermNormalizer}: words, then stemmed content terms.
+ *   <li>{@link Words}: each sentence's words ({@link Tokenizer}), a sentence without any dropped;
  * </ol>
+ *
+ * then {@link TermNormalizer} gives each word's stemmed content term, and the sentences of all
+ * articles make one {@link AnalyzedCluster}.
+ *
+ * <pre>{@code
+ * TextPipeline pipeline = new TextPipeline(Language.ENGLISH, true, false,
+ *     new FurnitureFilter(FurnitureModel.standard()));
+ * AnalyzedCluster cluster = pipeline.analyze(articles);
+ * cluster.sentences().get(0).terms(); // stems without stop words
+ * }</pre>
  *
  * @param language the articles' language: stemmer and stop words
  * @param compress whether to shorten sentences (English only; see {@link SentenceCompressor})
@@ -42,17 +55,17 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     return new TextPipeline(Language.ENGLISH, true, false);
   }
 
-  /** A sentence read from the page, before the furniture stage and term analysis. */
-  private record Read(int start, int end, String original, String text, List<String> words,
-      int paragraph, boolean complete) {}
-
   /**
    * The sentences of one article as the furniture stage sees them: after boilerplate lines, the
    * dateline and boilerplate sentences are gone, before shortening; the index in this list is the
    * sentence's position when no furniture is dropped.
    */
   public List<PageSentence> pageSentences(Article article) {
-    return page(read(article, null));
+    List<PageSentence> page = new ArrayList<>();
+    for (SentenceDraft d : SentenceDraft.of(article)) {
+      page.add(d.onPage());
+    }
+    return page;
   }
 
   /**
@@ -65,8 +78,11 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     if (furniture == null || language != Language.ENGLISH) {
       return article;
     }
-    List<Read> read = read(article, null);
-    List<PageSentence> page = page(read);
+    List<SentenceDraft> read = SentenceDraft.of(article);
+    List<PageSentence> page = new ArrayList<>(read.size());
+    for (SentenceDraft d : read) {
+      page.add(d.onPage());
+    }
     boolean[] drop = furniture.furniture(page);
     if (FurnitureFilter.all(drop)) {
       // stored alone, the page is read as a story of its own would read it
@@ -77,7 +93,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     boolean any = false;
     for (int i = 0; i < drop.length; i++) {
       if (drop[i]) {
-        Read r = read.get(i);
+        SentenceDraft r = read.get(i);
         int end = r.end();
         // the space after a dropped sentence goes with it, up to the end of its line
         while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
@@ -127,31 +143,39 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
    */
   public AnalyzedCluster analyze(List<Article> articles) {
     TermNormalizer normalizer = TermNormalizer.of(language);
-    SentenceCompressor compressor =
-        compress && language == Language.ENGLISH ? new SentenceCompressor(dropAttributions) : null;
+    FurnitureFilter filter = language == Language.ENGLISH ? furniture : null;
+    List<SentenceStage> stages = new ArrayList<>(2);
+    if (compress && language == Language.ENGLISH) {
+      stages.add(new SentenceCompressor(dropAttributions));
+    }
+    stages.add(Words.STAGE);
+
+    List<List<SentenceDraft>> pages = new ArrayList<>(articles.size());
+    boolean storyLeft = false;
+    for (Article article : articles) {
+      List<SentenceDraft> page = SentenceDraft.of(article);
+      pages.add(filter == null ? page : filter.apply(page));
+      storyLeft |= !pages.get(pages.size() - 1).isEmpty();
+    }
+    if (filter != null && !storyLeft) {
+      // no page of the story keeps a sentence: the pages are not what the model learned from
+      SentenceStage teasers = FurnitureFilter.teasersOnly();
+      for (int a = 0; a < articles.size(); a++) {
+        pages.set(a, teasers.apply(SentenceDraft.of(articles.get(a))));
+      }
+    }
+
     List<Sentence> sentences = new ArrayList<>();
     Map<String, String> canonical = new HashMap<>();
-    FurnitureFilter filter = language == Language.ENGLISH ? furniture : null;
-    List<List<Read>> reads = new ArrayList<>(articles.size());
-    boolean[][] drops = new boolean[articles.size()][];
-    boolean storyLeft = false;
     for (int a = 0; a < articles.size(); a++) {
-      List<Read> read = read(articles.get(a), compressor);
-      reads.add(read);
-      drops[a] = filter == null ? new boolean[read.size()] : filter.furniture(page(read));
-      storyLeft |= !FurnitureFilter.all(drops[a]);
-    }
-    for (int a = 0; a < articles.size(); a++) {
+      List<SentenceDraft> page = pages.get(a);
+      for (SentenceStage stage : stages) {
+        page = stage.apply(page);
+      }
       Article article = articles.get(a);
-      List<Read> read = reads.get(a);
-      boolean[] drop = storyLeft ? drops[a] : FurnitureFilter.teasers(page(read));
       int position = 0;
-      for (int i = 0; i < read.size(); i++) {
-        if (drop[i]) {
-          continue;
-        }
-        Read r = read.get(i);
-        List<String> words = new ArrayList<>(r.words());
+      for (SentenceDraft d : page) {
+        List<String> words = new ArrayList<>(d.words());
         // one String per distinct word: a 5,000-article cluster then costs references, not copies
         words.replaceAll(w -> canonical.computeIfAbsent(w, k -> k));
         List<String> terms = new ArrayList<>(words.size());
@@ -162,34 +186,9 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
           }
         }
         sentences.add(new Sentence(sentences.size(), a, article.id(), position++,
-            r.start(), r.end(), r.text(), words, terms, r.complete()));
+            d.start(), d.end(), d.text(), words, terms, d.complete()));
       }
     }
     return new AnalyzedCluster(language, articles, sentences, normalizer);
-  }
-
-  private static List<PageSentence> page(List<Read> read) {
-    List<PageSentence> page = new ArrayList<>(read.size());
-    for (Read r : read) {
-      page.add(new PageSentence(r.original(), r.paragraph()));
-    }
-    return page;
-  }
-
-  /** The sentences of an article that have words, in order, shortened by {@code compressor}. */
-  private static List<Read> read(Article article, SentenceCompressor compressor) {
-    List<Read> read = new ArrayList<>();
-    for (StorySentences.Sentence s : StorySentences.of(article)) {
-      if (s.boilerplate()) {
-        continue;
-      }
-      String text = compressor == null ? s.text() : compressor.compress(s.text());
-      List<String> words = Tokenizer.words(text);
-      if (words.isEmpty()) {
-        continue;
-      }
-      read.add(new Read(s.start(), s.end(), s.text(), text, words, s.paragraph(), s.complete()));
-    }
-    return read;
   }
 }

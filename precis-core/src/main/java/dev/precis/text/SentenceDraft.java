@@ -1,0 +1,53 @@
+package dev.precis.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sentence on its way through the {@link TextPipeline}'s stages: where it stands in its
+ * article, the page's text of it, and what the stages so far made of it.
+ *
+ * @param start offset of the sentence in the article's text
+ * @param end end offset in the article's text
+ * @param paragraph index of its paragraph in the article
+ * @param original the sentence as the page has it (white space folded): what furniture is
+ *     judged on and what a store cuts
+ * @param text the sentence as a summary would quote it, shortened by a stage or not
+ * @param words its lower-cased words once {@link Words} has run, else empty
+ * @param complete whether it ends as a sentence does
+ */
+public record SentenceDraft(int start, int end, int paragraph, String original, String text,
+    List<String> words, boolean complete) {
+
+  public SentenceDraft {
+    words = List.copyOf(words);
+  }
+
+  /** The article's story sentences ({@link StorySentences}, notices left out), not yet staged. */
+  public static List<SentenceDraft> of(Article article) {
+    List<SentenceDraft> drafts = new ArrayList<>();
+    for (StorySentences.Sentence s : StorySentences.of(article)) {
+      if (!s.boilerplate()) {
+        drafts.add(new SentenceDraft(s.start(), s.end(), s.paragraph(), s.text(), s.text(),
+            List.of(), s.complete()));
+      }
+    }
+    return drafts;
+  }
+
+  /** The same sentence, quoted as {@code shorter}. */
+  public SentenceDraft withText(String shorter) {
+    return shorter.equals(text) ? this
+        : new SentenceDraft(start, end, paragraph, original, shorter, words, complete);
+  }
+
+  /** The same sentence with its words. */
+  public SentenceDraft withWords(List<String> words) {
+    return new SentenceDraft(start, end, paragraph, original, text, words, complete);
+  }
+
+  /** As the furniture classifier reads it. */
+  public PageSentence onPage() {
+    return new PageSentence(original, paragraph);
+  }
+}
