@@ -113,9 +113,9 @@ public final class BoilerplateFilter {
   /** Whether a sentence is a web page's notice or a photo caption rather than part of the story. */
   public static boolean isBoilerplateSentence(String sentence) {
     String lower = sentence.toLowerCase(Locale.ROOT);
-    if (WEB_NOTICES.anyIn(lower)
-        || WordCount.upTo(sentence, SHORT_NOTICE_WORDS + 1) <= SHORT_NOTICE_WORDS
-            && SHORT_NOTICES.anyIn(lower)) {
+    // the word count last: few sentences hold a short notice's phrase
+    if (WEB_NOTICES.anyIn(lower) || SHORT_NOTICES.anyIn(lower)
+        && WordCount.upTo(sentence, SHORT_NOTICE_WORDS + 1) <= SHORT_NOTICE_WORDS) {
       return true;
     }
     // every caption ends in the year the photo was taken: only those few sentences meet the
@@ -137,7 +137,8 @@ public final class BoilerplateFilter {
   private static boolean yearNearEnd(String s) {
     int digits = 0;
     for (int i = s.length() - 1; i >= Math.max(0, s.length() - 90); i--) {
-      digits = Character.isDigit(s.charAt(i)) ? digits + 1 : 0;
+      char c = s.charAt(i);
+      digits = c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c) ? digits + 1 : 0;
       if (digits == 4) {
         return true;
       }

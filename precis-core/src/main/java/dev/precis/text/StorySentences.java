@@ -122,6 +122,28 @@ public final class StorySentences {
     return paragraphs;
   }
 
+  /**
+   * Whether {@link #fold} would give {@code s} back: no white space at either end, and none inside
+   * but single spaces. Most sentences are, and are then not copied.
+   */
+  private static boolean isFolded(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        continue; // printable ASCII, not white space
+      }
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (Character.isWhitespace(c) || c == '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@link Tokenizer#words} finds a word in it. */
   private static boolean hasLetterOrDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -157,6 +179,9 @@ public final class StorySentences {
   }
 
   private static String fold(String s) {
+    if (isFolded(s)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {

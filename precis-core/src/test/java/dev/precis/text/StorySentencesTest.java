@@ -69,4 +69,14 @@ class StorySentencesTest {
         .extracting(StorySentences.Sentence::text)
         .containsExactly("The ferry union voted on Monday to strike from Friday.");
   }
+
+  @Test
+  void foldsEveryKindOfWhiteSpaceToOneSpace() {
+    Article spaced = Article.of("spaced", "The ferry\u00a0union voted  on Monday\tto strike. "
+        + "Crossings stop on Friday.");
+
+    assertThat(StorySentences.of(spaced)).extracting(StorySentences.Sentence::text)
+        .containsExactly("The ferry union voted on Monday to strike.",
+            "Crossings stop on Friday.");
+  }
 }
