@@ -1,15 +1,17 @@
 package dev.precis.attribute;
 
+import dev.precis.dedup.DedupResult;
 import dev.precis.similar.Rewording;
 import dev.precis.similar.SentenceVectors;
-import dev.precis.dedup.DedupResult;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.Sentence;
+import dev.precis.text.StorySentences;
 import dev.precis.text.SortedIds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Finds, for a summary sentence, the sentences of other articles that say the same thing: exact
@@ -29,7 +31,7 @@ import java.util.List;
  *
  * <pre>{@code
  * Attribution attribution = new Attribution(cluster, vectors, 0.45,
- *     new Rewording(cluster, vectors), dedup, articles);
+ *     new Rewording(cluster, vectors), dedup, articles, StorySentences::of);
  * SummarySentence s = attribution.attribute(chosen, score);
  * s.sources();   // the articles that say it: its own first
  * s.differing(); // sentences that repeat it with another figure
@@ -56,7 +58,7 @@ public final class Attribution {
    */
   Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold,
       Rewording rewording) {
-    this(cluster, vectors, threshold, rewording, null, cluster.articles());
+    this(cluster, vectors, threshold, rewording, null, cluster.articles(), StorySentences::of);
   }
 
   /**
@@ -68,14 +70,17 @@ public final class Attribution {
    * @param dedup the copy groups of {@code articles}, or null when none were looked for; the
    *     cluster holds their representatives, and each copy is credited by {@link CopyCredit}
    * @param articles every article of the story, copies included
+   * @param reader how a copy is read into its story's sentences: {@link StorySentences#once}
+   *     shares the reading dedup made
    */
   public Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold,
-      Rewording rewording, DedupResult dedup, List<Article> articles) {
+      Rewording rewording, DedupResult dedup, List<Article> articles,
+      Function<Article, List<StorySentences.Sentence>> reader) {
     this.cluster = cluster;
     this.vectors = vectors;
     this.threshold = threshold;
     this.rewording = rewording;
-    this.copies = new CopyCredit(dedup, articles);
+    this.copies = new CopyCredit(dedup, articles, reader);
   }
 
   /**

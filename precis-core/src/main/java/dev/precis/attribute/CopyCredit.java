@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Credits copies. Copies are summarized once, through their group's representative, so they are
@@ -45,9 +46,15 @@ final class CopyCredit {
   private final Map<String, Integer> position = new HashMap<>();
   private final Map<String, Article> byId = new HashMap<>();
   private final Map<String, Integer> vocabulary = new HashMap<>();
+  private final Function<Article, List<StorySentences.Sentence>> reader;
 
-  /** @param dedup the copy groups of {@code articles}, or null when none were looked for */
-  CopyCredit(DedupResult dedup, List<Article> articles) {
+  /**
+   * @param dedup the copy groups of {@code articles}, or null when none were looked for
+   * @param reader how a copy is read into its story's sentences
+   */
+  CopyCredit(DedupResult dedup, List<Article> articles,
+      Function<Article, List<StorySentences.Sentence>> reader) {
+    this.reader = reader;
     for (int i = 0; i < articles.size(); i++) {
       position.put(articles.get(i).id(), i);
       byId.put(articles.get(i).id(), articles.get(i));
@@ -73,7 +80,7 @@ final class CopyCredit {
     List<int[]> spans = new ArrayList<>();
     List<Integer> words = new ArrayList<>();
     List<Integer> firsts = new ArrayList<>();
-    for (StorySentences.Sentence sentence : StorySentences.of(article)) {
+    for (StorySentences.Sentence sentence : reader.apply(article)) {
       spans.add(new int[] {sentence.start(), sentence.end()});
       firsts.add(words.size());
       for (String w : Tokenizer.words(text.substring(sentence.start(), sentence.end()))) {

@@ -10,7 +10,7 @@
  *
  * <pre>{@code
  * Attribution attribution = new Attribution(cluster, vectors, 0.45,
- *     new Rewording(cluster, vectors), dedup, articles);
+ *     new Rewording(cluster, vectors), dedup, articles, StorySentences::of);
  * SummarySentence s = attribution.attribute(chosen, score);
  * }</pre>
  */

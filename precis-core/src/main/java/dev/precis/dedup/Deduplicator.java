@@ -4,6 +4,7 @@ import dev.precis.PrecisException;
 import dev.precis.WorkCancelledException;
 import dev.precis.dedup.DuplicateGroup.Member;
 import dev.precis.text.Article;
+import dev.precis.text.StorySentences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -65,9 +67,19 @@ public final class Deduplicator {
   }
 
   public DedupResult deduplicate(List<Article> articles) {
+    return deduplicate(articles, StorySentences::of);
+  }
+
+  /**
+   * As {@link #deduplicate(List)}, each article read by {@code reader}: {@link
+   * StorySentences#once} shares one reading of each article with the other stages of a summary.
+   */
+  public DedupResult deduplicate(List<Article> articles,
+      Function<Article, List<StorySentences.Sentence>> reader) {
     Objects.requireNonNull(articles, "articles");
     validate(articles);
-    return deduplicate(articles.stream().map(Deduplicator::compared).toList(), Workers.POOL);
+    return deduplicate(articles.stream().map(Deduplicator::compared).toList(), Workers.POOL,
+        Objects.requireNonNull(reader, "reader"));
   }
 
   /**
@@ -121,7 +133,8 @@ public final class Deduplicator {
         new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
-  private DedupResult deduplicate(List<Article> articles, ForkJoinPool pool) {
+  private DedupResult deduplicate(List<Article> articles, ForkJoinPool pool,
+      Function<Article, List<StorySentences.Sentence>> reader) {
     int n = articles.size();
     TextKey[] keys = new TextKey[n];
     pool.submit(() -> IntStream.range(0, n).parallel()
@@ -138,7 +151,7 @@ public final class Deduplicator {
       analyse[i] = seen.add(keys[i]);
     }
 
-    GroupIndex index = new GroupIndex(options);
+    GroupIndex index = new GroupIndex(options, reader);
     GroupIndex.Match[] matches = new GroupIndex.Match[n];
     // block b+1 is analysed in parallel while block b is matched: matching is sequential, and
     // would otherwise leave the other cores idle

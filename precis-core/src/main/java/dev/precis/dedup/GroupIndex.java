@@ -2,11 +2,13 @@ package dev.precis.dedup;
 
 import dev.precis.dedup.DuplicateGroup.Kind;
 import dev.precis.text.Article;
+import dev.precis.text.StorySentences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The matching core shared by {@link Deduplicator} and {@link DuplicateIndex}: articles arrive one
@@ -36,6 +38,7 @@ final class GroupIndex {
   static final int HEADLINE_TERMS = 12;
 
   private final DedupOptions options;
+  private final Function<Article, List<StorySentences.Sentence>> reader;
   private final MinHash minHash;
   private final BandTable bands;
   private final List<String> repIds = new ArrayList<>();
@@ -46,13 +49,19 @@ final class GroupIndex {
   private record Exact(TextKey key, Match match) {}
 
   GroupIndex(DedupOptions options) {
+    this(options, StorySentences::of);
+  }
+
+  /** @param reader how an article is read into its story's sentences */
+  GroupIndex(DedupOptions options, Function<Article, List<StorySentences.Sentence>> reader) {
     this.options = options;
+    this.reader = reader;
     this.minHash = new MinHash(options.hashes());
     this.bands = new BandTable(options.bands(), options.rows());
   }
 
   Prepared prepare(Article article) {
-    Profile profile = Profile.of(article, options.shingleSize());
+    Profile profile = Profile.of(article, reader.apply(article), options.shingleSize());
     int[] signature = profile.shingles.length == 0 ? null : minHash.signature(profile.shingles);
     return new Prepared(profile, signature);
   }

@@ -43,10 +43,15 @@ final class Profile {
   }
 
   static Profile of(Article article, int shingleSize) {
+    return of(article, StorySentences.of(article), shingleSize);
+  }
+
+  /** The profile of {@code article}, whose story sentences {@code read} are. */
+  static Profile of(Article article, List<StorySentences.Sentence> read, int shingleSize) {
     Synonyms synonyms = Synonyms.english();
     List<int[]> sentenceTerms = new ArrayList<>();
     int total = 0;
-    for (StorySentences.Sentence sentence : StorySentences.of(article)) {
+    for (StorySentences.Sentence sentence : read) {
       // as the article has it: wire codes and boilerplate lines are what copies share too
       String text = article.text().substring(sentence.start(), sentence.end());
       List<String> terms =

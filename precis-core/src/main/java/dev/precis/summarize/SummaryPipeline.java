@@ -14,6 +14,7 @@ import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
 import dev.precis.text.FurnitureFilter;
 import dev.precis.text.Language;
+import dev.precis.text.StorySentences;
 import dev.precis.text.TextPipeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * From articles to a {@link Summary}: text pipeline, candidate sentences, the chosen method's
@@ -113,11 +115,13 @@ public final class SummaryPipeline {
 
   private Summary summarize(List<Article> articles, List<Article> seen, double seenConceptWeight,
       FutureTask<StoryFacts> storyFacts) {
-    // copies are analysed once, through their representative, and credited as sources below
-    DedupResult dedup = options.dedup() && articles.size() > 1 ? deduplicator.deduplicate(articles)
-        : null;
+    // each article is read once, whichever stage reads it first; copies are analysed once,
+    // through their representative, and credited as sources below
+    Function<Article, List<StorySentences.Sentence>> reader = StorySentences.once(articles);
+    DedupResult dedup = options.dedup() && articles.size() > 1
+        ? deduplicator.deduplicate(articles, reader) : null;
     List<Article> analysed = dedup == null ? articles : dedup.representatives(articles);
-    AnalyzedCluster cluster = text.analyze(analysed);
+    AnalyzedCluster cluster = text.analyze(analysed, reader);
     if (cluster.size() == 0) {
       throw new NothingToSummarizeException("nothing to summarize: the " + articles.size()
           + (articles.size() == 1 ? " article has" : " articles have") + " no sentences");
@@ -131,7 +135,7 @@ public final class SummaryPipeline {
       List<Article> both = new ArrayList<>(analysed);
       both.addAll(seen);
       candidates = candidates.without(
-          new SeenContent(cluster, text.analyze(both), options.redundancy()), seenConceptWeight);
+          new SeenContent(cluster, text.analyze(both, reader), options.redundancy()), seenConceptWeight);
     }
     WorkCancelledException.throwIfInterrupted();
     Selection selection = summarizer.select(candidates, options.budget());
@@ -144,7 +148,7 @@ public final class SummaryPipeline {
       scores.put(selection.sentences().get(k), selection.scores().get(k));
     }
     Attribution attribution = new Attribution(cluster, vectors, options.supportSimilarity(),
-        candidates.rewording(), dedup, articles);
+        candidates.rewording(), dedup, articles, reader);
     List<SummarySentence> sentences = new ArrayList<>();
     for (int s : order) {
       sentences.add(attribution.attribute(s, round(scores.get(s))));

@@ -25,8 +25,13 @@ public record SentenceDraft(int start, int end, int paragraph, String original, 
 
   /** The article's story sentences ({@link StorySentences}, notices left out), not yet staged. */
   public static List<SentenceDraft> of(Article article) {
-    List<SentenceDraft> drafts = new ArrayList<>();
-    for (StorySentences.Sentence s : StorySentences.of(article)) {
+    return of(StorySentences.of(article));
+  }
+
+  /** As {@link #of(Article)}, from the article's sentences as {@link StorySentences} read them. */
+  public static List<SentenceDraft> of(List<StorySentences.Sentence> read) {
+    List<SentenceDraft> drafts = new ArrayList<>(read.size());
+    for (StorySentences.Sentence s : read) {
       if (!s.boilerplate()) {
         drafts.add(new SentenceDraft(s.start(), s.end(), s.paragraph(), s.text(), s.text(),
             List.of(), s.complete()));

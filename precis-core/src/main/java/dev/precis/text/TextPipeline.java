@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The text pipeline: articles in, analysed sentences out. Each article is read into its story's
@@ -142,6 +143,15 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
    * no page of the cluster keeps a sentence: then each keeps all but its teasers.
    */
   public AnalyzedCluster analyze(List<Article> articles) {
+    return analyze(articles, StorySentences::of);
+  }
+
+  /**
+   * As {@link #analyze(List)}, each article read by {@code reader}: {@link StorySentences#once}
+   * shares one reading of each article with the other stages of a summary.
+   */
+  public AnalyzedCluster analyze(List<Article> articles,
+      Function<Article, List<StorySentences.Sentence>> reader) {
     TermNormalizer normalizer = TermNormalizer.of(language);
     FurnitureFilter filter = language == Language.ENGLISH ? furniture : null;
     List<SentenceStage> stages = new ArrayList<>(2);
@@ -153,7 +163,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     List<List<SentenceDraft>> pages = new ArrayList<>(articles.size());
     boolean storyLeft = false;
     for (Article article : articles) {
-      List<SentenceDraft> page = SentenceDraft.of(article);
+      List<SentenceDraft> page = SentenceDraft.of(reader.apply(article));
       pages.add(filter == null ? page : filter.apply(page));
       storyLeft |= !pages.get(pages.size() - 1).isEmpty();
     }
@@ -161,7 +171,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       // no page of the story keeps a sentence: the pages are not what the model learned from
       SentenceStage teasers = FurnitureFilter.teasersOnly();
       for (int a = 0; a < articles.size(); a++) {
-        pages.set(a, teasers.apply(SentenceDraft.of(articles.get(a))));
+        pages.set(a, teasers.apply(SentenceDraft.of(reader.apply(articles.get(a)))));
       }
     }
 

@@ -79,4 +79,19 @@ class StorySentencesTest {
         .containsExactly("The ferry union voted on Monday to strike.",
             "Crossings stop on Friday.");
   }
+
+  @Test
+  void onceReadsEachListedArticleOnceAndAnyOtherEachTime() {
+    Article other = Article.of("other", "Crossings stop on Friday.");
+    var reader = StorySentences.once(List.of(article));
+
+    assertThat(reader.apply(article)).isSameAs(reader.apply(article))
+        .isEqualTo(StorySentences.of(article));
+    assertThat(reader.apply(other)).isNotSameAs(reader.apply(other))
+        .isEqualTo(StorySentences.of(other));
+    // what the pipeline makes of the shared reading is what it makes of its own
+    TextPipeline pipeline = TextPipeline.english();
+    assertThat(pipeline.analyze(List.of(article, other), reader).sentences())
+        .isEqualTo(pipeline.analyze(List.of(article, other)).sentences());
+  }
 }
