@@ -19,6 +19,7 @@ import dev.precis.summarize.SummaryPipeline;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.FurnitureFilter;
+import dev.precis.text.StorySentences;
 import dev.precis.text.TextPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * thread there, so {@code whole} is less than the sum of the stages).
  *
  * <ul>
+ *   <li>{@code read}: every article read into its story's sentences ({@code StorySentences}), the
+ *       one reading dedup, the text pipeline and copy credit share;
  *   <li>{@code text}: sentences, tokens, stems and furniture of every article;
  *   <li>{@code dedup}: copies among the articles;
  *   <li>{@code candidates}: sentence vectors and the candidate set with its redundancy test;
@@ -102,6 +105,15 @@ public class StageBenchmark {
     int k = next;
     next = (next + 1) % clusters.size();
     return k;
+  }
+
+  @Benchmark
+  public int read() {
+    int sentences = 0;
+    for (Article article : clusters.get(nextCluster())) {
+      sentences += StorySentences.of(article).size();
+    }
+    return sentences;
   }
 
   @Benchmark
