@@ -26,7 +26,7 @@ import java.util.function.Function;
  * and a reader should know.
  *
  * <p>Copies that deduplication set aside are not in the cluster; each is credited through its
- * own version of the sentence ({@link CopyCredit}). Not thread-safe (the paraphrase test caches
+ * own version of the sentence ({@code CopyCredit}). Not thread-safe (the paraphrase test caches
  * what it has read): one per summary.
  *
  * <pre>{@code
@@ -52,11 +52,13 @@ public final class Attribution {
   private final CopyCredit copies;
 
   /**
+   * Attribution among the cluster's own articles, for a story without copies set aside.
+   *
    * @param threshold the wording similarity at which another sentence supports one
    * @param rewording the paraphrase test; its matches count when no sentence of that article
    *     reaches {@code threshold}
    */
-  Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold,
+  public Attribution(AnalyzedCluster cluster, SentenceVectors vectors, double threshold,
       Rewording rewording) {
     this(cluster, vectors, threshold, rewording, null, cluster.articles(), StorySentences::of);
   }
@@ -68,7 +70,7 @@ public final class Attribution {
    * @param rewording the paraphrase test; its matches count when no sentence of that article
    *     reaches {@code threshold}
    * @param dedup the copy groups of {@code articles}, or null when none were looked for; the
-   *     cluster holds their representatives, and each copy is credited by {@link CopyCredit}
+   *     cluster holds their representatives, and each copy is credited by {@code CopyCredit}
    * @param articles every article of the story, copies included
    * @param reader how a copy is read into its story's sentences: {@link StorySentences#once}
    *     shares the reading dedup made

@@ -35,9 +35,9 @@ final class CopyCredit {
   static final double COPY_OF_OTHER = 0.7;
 
   /**
-   * A copy's sentences as the text pipeline finds them (boilerplate paragraphs and the dateline
-   * left out): word ids, the first word of each sentence, and character spans. No sentences for
-   * a byte-identical copy, which is never read.
+   * A copy's sentences as {@link StorySentences} reads them (boilerplate paragraphs and the
+   * dateline left out, notices kept): word ids, the first word of each sentence, and character
+   * spans. No sentences for a byte-identical copy, which is never read.
    */
   private record Copy(Article article, String representative, boolean identical, int[] words,
       int[] firsts, List<int[]> spans) {}

@@ -46,7 +46,8 @@ import java.util.stream.IntStream;
  *
  * <p>Immutable and thread-safe. Analysis runs in parallel in blocks, one block ahead of the
  * sequential matching, on a pool of one thread per core made for the call; memory beyond the
- * input stays bounded by two blocks and the representatives' profiles.
+ * input stays bounded by two blocks and the representatives' profiles (plus, with a {@link
+ * StorySentences#once} reader, the reading it keeps of every article).
  */
 public final class Deduplicator {
   /** Articles analysed together in parallel before being matched in order. */

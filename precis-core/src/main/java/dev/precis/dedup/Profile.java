@@ -52,7 +52,7 @@ final class Profile {
     List<int[]> sentenceTerms = new ArrayList<>();
     int total = 0;
     for (StorySentences.Sentence sentence : read) {
-      // as the article has it: wire codes and boilerplate lines are what copies share too
+      // as the article has it: wire codes and notice sentences are what copies share too
       String text = article.text().substring(sentence.start(), sentence.end());
       List<String> terms =
           Terms.content(synonyms.apply(Tokenizer.words(synonyms.rewriteCapitals(text))));

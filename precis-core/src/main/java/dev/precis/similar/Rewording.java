@@ -1,6 +1,5 @@
 package dev.precis.similar;
 
-import dev.precis.similar.ParaphraseScorer;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Language;
 
@@ -59,6 +58,7 @@ public final class Rewording {
     return prepared[s];
   }
 
+  /** Whether the model reads {@code a} and {@code b} as saying the same ({@link #THRESHOLD}). */
   public boolean rewords(int a, int b, double cosine) {
     return probability(a, b, cosine) >= THRESHOLD;
   }

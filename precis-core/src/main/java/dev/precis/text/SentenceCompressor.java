@@ -42,7 +42,7 @@ public final class SentenceCompressor implements SentenceStage {
   public List<SentenceDraft> apply(List<SentenceDraft> page) {
     List<SentenceDraft> out = new ArrayList<>(page.size());
     for (SentenceDraft s : page) {
-      out.add(s.withText(compress(s.original())));
+      out.add(s.withText(compress(s.text())));
     }
     return out;
   }
