@@ -18,13 +18,14 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>paragraphs: lines, with hard-wrapped lines joined again ({@link #paragraphs});
  *   <li>{@link StoryStart}: boilerplate paragraphs skipped, the dateline and what is glued before
- *       it cut;
+ *       it cut, after the paragraph's indent;
  *   <li>{@link SentenceSplitter}: sentence spans;
  *   <li>newswire typesetting codes dropped, white space folded to single spaces, and a sentence
  *       without a letter or digit dropped;
- *   <li>{@link BoilerplateFilter#isBoilerplateSentence}: share prompts, credits and date lines
- *       inside a paragraph marked; the text pipeline drops them, while deduplication keeps them,
- *       since a headline alone ("Stock Market News for March 10, 2014") is such a line.
+ *   <li>{@link BoilerplateFilter#isBoilerplateSentence}: a web page's or an archive's notices and
+ *       photo captions inside a paragraph marked; the text pipeline drops them, while
+ *       deduplication and copy credit keep them, since a headline alone ("Stock Market News for
+ *       March 10, 2014") can read as one.
  * </ol>
  *
  * <p>A complete sentence that is not boilerplate means the story has begun ({@link
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * for (StorySentences.Sentence s : StorySentences.of(article)) {
  *   article.text().substring(s.start(), s.end()); // where it stands in the article
  *   s.text();                                     // what it says, cleaned
- *   s.boilerplate();                              // a share prompt, credit or date line
+ *   s.boilerplate();                              // a notice or a photo caption
  * }
  * }</pre>
  */
@@ -47,7 +48,7 @@ public final class StorySentences {
    * @param paragraph index of its paragraph among the article's paragraphs (skipped ones count)
    * @param text the sentence, codes dropped and white space folded
    * @param complete whether it ends as a sentence does ({@link SentenceSplitter#isComplete})
-   * @param boilerplate whether it is a share prompt, credit or date line ({@link
+   * @param boilerplate whether it is a web notice or a photo caption ({@link
    *     BoilerplateFilter#isBoilerplateSentence})
    */
   public record Sentence(int start, int end, int paragraph, String text, boolean complete,
@@ -65,11 +66,16 @@ public final class StorySentences {
     List<int[]> paragraphs = paragraphs(text);
     for (int p = 0; p < paragraphs.size(); p++) {
       int[] paragraph = paragraphs.get(p);
-      int cut = start.cut(text.substring(paragraph[0], paragraph[1]));
+      // a page's indent is not the story's: "  WASHINGTON (AP) — ..." opens with its dateline too
+      int lead = paragraph[0];
+      while (lead < paragraph[1] && Character.isWhitespace(text.charAt(lead))) {
+        lead++;
+      }
+      int cut = start.cut(text.substring(lead, paragraph[1]));
       if (cut < 0) {
         continue;
       }
-      int offset = paragraph[0] + cut;
+      int offset = lead + cut;
       String body = text.substring(offset, paragraph[1]);
       WorkCancelledException.throwIfInterrupted();
       for (int[] span : SentenceSplitter.split(body)) {

@@ -44,6 +44,19 @@ class DeduplicatorTest {
   }
 
   @Test
+  void twoCopiesOfAPageDifferingInTheirIndentedDatelinesAreOneText() {
+    // a web page's layout: a caption line, blank lines, and paragraphs indented by a space
+    String body = Fixtures.ORIGINAL_TEXT.substring(Fixtures.ORIGINAL_TEXT.indexOf(" - ") + 3)
+        .replace("\n", "\n ");
+    Article geneva = Article.of("geneva", "Photo \n \n GENEVA (Wire) - " + body);
+    Article reuters = Article.of("reuters", "Photo \n \n GENEVA, Switzerland (Reuters) - " + body);
+
+    Member copy = onlyMatch(geneva, reuters);
+    assertThat(copy.kind()).isEqualTo(Kind.NEAR);
+    assertThat(copy.similarity()).isEqualTo(1.0);
+  }
+
+  @Test
   void eachKindAgainstTheOriginalAlone() {
     // same length: the smaller id is kept
     assertThat(onlyMatch(Fixtures.original(), Fixtures.exactCopy()))

@@ -50,6 +50,16 @@ class StorySentencesTest {
   }
 
   @Test
+  void anIndentedParagraphLosesItsDatelineToo() {
+    Article page = Article.of("page", "Photo \n \n  ISLAMABAD, Pakistan \u2014 A Christian couple "
+        + "were burned alive in a brick kiln on Tuesday, police said.");
+
+    StorySentences.Sentence first = StorySentences.of(page).get(0);
+    assertThat(first.text()).startsWith("A Christian couple were burned alive");
+    assertThat(page.text().substring(first.start(), first.end())).isEqualTo(first.text());
+  }
+
+  @Test
   void dropsWireCodesAndKeepsTheCharactersTheyStandFor() {
     Article wire = Article.of("wire", "Procter &AMP; Gamble said on Monday &QL; it would cut "
         + "1,000 jobs.");
