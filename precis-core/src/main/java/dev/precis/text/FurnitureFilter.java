@@ -43,7 +43,7 @@ public final class FurnitureFilter implements SentenceStage {
   /** The page without its furniture. */
   @Override
   public List<SentenceDraft> apply(List<SentenceDraft> page) {
-    return without(page, furniture(onPage(page)));
+    return without(page, furniture(SentenceDraft.onPage(page)));
   }
 
   /**
@@ -51,15 +51,7 @@ public final class FurnitureFilter implements SentenceStage {
    * when the model takes all of every page of a story for furniture.
    */
   public static SentenceStage teasersOnly() {
-    return page -> without(page, teasers(onPage(page)));
-  }
-
-  private static List<PageSentence> onPage(List<SentenceDraft> drafts) {
-    List<PageSentence> page = new ArrayList<>(drafts.size());
-    for (SentenceDraft d : drafts) {
-      page.add(d.onPage());
-    }
-    return page;
+    return page -> without(page, teasers(SentenceDraft.onPage(page)));
   }
 
   private static List<SentenceDraft> without(List<SentenceDraft> page, boolean[] drop) {

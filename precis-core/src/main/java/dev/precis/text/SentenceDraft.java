@@ -55,4 +55,13 @@ public record SentenceDraft(int start, int end, int paragraph, String original, 
   public PageSentence onPage() {
     return new PageSentence(original, paragraph);
   }
+
+  /** A page's sentences as the furniture classifier reads them, in page order. */
+  public static List<PageSentence> onPage(List<SentenceDraft> drafts) {
+    List<PageSentence> page = new ArrayList<>(drafts.size());
+    for (SentenceDraft d : drafts) {
+      page.add(d.onPage());
+    }
+    return page;
+  }
 }

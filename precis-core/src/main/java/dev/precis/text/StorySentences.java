@@ -80,7 +80,7 @@ public final class StorySentences {
       WorkCancelledException.throwIfInterrupted();
       for (int[] span : SentenceSplitter.split(body)) {
         String sentence = fold(dropWireCodes(body.substring(span[0], span[1])));
-        if (!hasLetterOrDigit(sentence)) {
+        if (!Tokenizer.hasWord(sentence)) {
           continue;
         }
         boolean boilerplate = BoilerplateFilter.isBoilerplateSentence(sentence);
@@ -188,16 +188,6 @@ public final class StorySentences {
       }
     }
     return true;
-  }
-
-  /** Whether {@link Tokenizer#words} finds a word in it. */
-  private static boolean hasLetterOrDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetterOrDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

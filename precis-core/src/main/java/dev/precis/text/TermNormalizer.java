@@ -97,7 +97,7 @@ public final class TermNormalizer {
     if (word.length() < 2 && !Character.isLetter(word.charAt(0))) {
       return null;
     }
-    if (stopWords.contains(word) || !hasLetterOrDigit(word)) {
+    if (stopWords.contains(word) || !Tokenizer.hasWord(word)) {
       return null;
     }
     return stem(word);
@@ -136,15 +136,6 @@ public final class TermNormalizer {
       return CzechLightStem.stem(base);
     }
     return base;
-  }
-
-  private static boolean hasLetterOrDigit(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isLetterOrDigit(word.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static SnowballStemmer snowball(Language language) {

@@ -62,11 +62,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
    * sentence's position when no furniture is dropped.
    */
   public List<PageSentence> pageSentences(Article article) {
-    List<PageSentence> page = new ArrayList<>();
-    for (SentenceDraft d : SentenceDraft.of(article)) {
-      page.add(d.onPage());
-    }
-    return page;
+    return SentenceDraft.onPage(SentenceDraft.of(article));
   }
 
   /**
@@ -80,10 +76,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       return article;
     }
     List<SentenceDraft> read = SentenceDraft.of(article);
-    List<PageSentence> page = new ArrayList<>(read.size());
-    for (SentenceDraft d : read) {
-      page.add(d.onPage());
-    }
+    List<PageSentence> page = SentenceDraft.onPage(read);
     boolean[] drop = furniture.furniture(page);
     if (FurnitureFilter.all(drop)) {
       // stored alone, the page is read as a story of its own would read it

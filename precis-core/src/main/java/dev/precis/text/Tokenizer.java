@@ -48,6 +48,16 @@ public final class Tokenizer {
     return words;
   }
 
+  /** Whether {@link #words} finds a word in {@code text}: a letter or a digit anywhere. */
+  static boolean hasWord(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isJoiner(char c) {
     return c == '.' || c == '\'' || c == '\u2019' || c == '-' || c == '&' || c == ',';
   }
