@@ -69,7 +69,7 @@ public final class BoilerplateFilter {
   private static final Pattern DATELINE = Pattern.compile(
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
-          + "\\s*(?:\\([A-Z][A-Za-z.&]*(?:\\s[A-Z][A-Za-z.&]*){0,2}\\))?"
+          + "\\s*(?:\\([A-Z][A-Za-z0-9.&]*(?:\\s[A-Z0-9][A-Za-z0-9.&]*){0,2}\\))?"
           + "\\s*(?:_|--|-|\u2014|\u2013|:)\\s+)(?=[A-Z\"\u201c`'])");
 
   /**

@@ -4,8 +4,10 @@ package dev.precis.text;
  * Where an article's story starts, read paragraph by paragraph: which paragraphs are boilerplate
  * and how much of a paragraph is a wire dateline. The dateline opens the first paragraph, or, in
  * wire copy that starts with slug lines ("Eds: UPDATES with four more deaths ... Associated Press
- * Writer"), the first paragraph of prose; once a complete sentence has been read, no later
- * paragraph loses its opening. What a page glues before the story's first words (a byline with
+ * Writer"), the first paragraph of prose. Once a complete sentence has been read, a later
+ * paragraph loses only a dateline of the unmistakable kind ({@link
+ * BoilerplateFilter#wireDatelineLength}: "BEDFORD, Pa. (WJAC) –" after a photo's caption,
+ * "WASHINGTON (AP) _" opening a second story), not "NATO - The alliance met". What a page glues before the story's first words (a byline with
  * its date, a video player's controls, a date line) goes with the dateline. The text pipeline,
  * deduplication and the attribution of copies read articles through it ({@link StorySentences}),
  * so they agree on where each sentence starts.
@@ -34,7 +36,7 @@ public final class StoryStart {
     if (first) {
       cut = BoilerplateFilter.openingLength(paragraph);
     } else if (prose) {
-      cut = 0;
+      cut = BoilerplateFilter.wireDatelineLength(paragraph);
     } else {
       int glued = BoilerplateFilter.gluedLength(paragraph);
       cut = glued + BoilerplateFilter.wireDatelineLength(paragraph.substring(glued));

@@ -107,14 +107,28 @@ class TextPipelineTest {
   }
 
   @Test
-  void laterParagraphsKeepOpeningsThatAreNoWireDateline() {
-    // a menu line of no sentences, then prose that opens with capitals and a dash
+  void laterParagraphsLoseOnlyAnUnmistakableWireDateline() {
+    // a menu line of no sentences, then prose that opens with capitals and a dash, then a second
+    // story glued on with its agency's dateline
     AnalyzedCluster cluster = TextPipeline.english().analyze(List.of(Article.of("web",
         "Home | World | Politics\nNATO - The alliance met on Monday in Brussels to discuss "
             + "the budget.\nWASHINGTON (AP) _ The Senate voted on Tuesday.")));
     assertThat(cluster.sentences()).extracting(Sentence::text)
         .anyMatch(t -> t.startsWith("NATO - The alliance met"))
-        .anyMatch(t -> t.startsWith("WASHINGTON"));
+        .contains("The Senate voted on Tuesday.");
+  }
+
+  @Test
+  void aDatelineAfterAPhotoCaptionIsCut() {
+    // the page's caption reads as a complete sentence before the story's dateline
+    AnalyzedCluster cluster = TextPipeline.english().analyze(List.of(Article.of("web",
+        "Friends gather outside the school where the girl was a student. (Jamie Hower via "
+            + "Facebook)\nBEDFORD, Pa. (WJAC) \u2013 The family of a 15-year-old girl who died "
+            + "Monday spoke to the community.\nHONOLULU (KHON2) - Students were served a cleaner "
+            + "instead of juice.")));
+    assertThat(cluster.sentences()).extracting(Sentence::text)
+        .contains("The family of a 15-year-old girl who died Monday spoke to the community.",
+            "Students were served a cleaner instead of juice.");
   }
 
   @Test
