@@ -2,8 +2,11 @@ package dev.precis.facts;
 
 import dev.precis.WorkCancelledException;
 import dev.precis.text.Article;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -67,11 +70,21 @@ public final class FactExtractor {
     List<String> ids = new ArrayList<>(articles.size());
     List<List<NameMention>> names = new ArrayList<>(articles.size());
     List<List<DateFinder.Found>> dates = new ArrayList<>(articles.size());
-    for (Article article : articles) {
+    // what each article finds is a function of its text (and, for dates, its day): a copy of an
+    // earlier article's text (syndicated wire copy, a page saved twice) reuses what it found
+    int[] copyOf = new int[articles.size()];
+    Map<String, Integer> firstWithText = new HashMap<>();
+    for (int a = 0; a < articles.size(); a++) {
       WorkCancelledException.throwIfInterrupted();
+      Article article = articles.get(a);
       ids.add(article.id());
-      names.add(entityFinder.find(article.text()));
-      dates.add(DateFinder.find(article.text(), DateFinder.publicationDate(article.date())));
+      int first = firstWithText.computeIfAbsent(article.text(), text -> names.size());
+      copyOf[a] = first;
+      LocalDate published = DateFinder.publicationDate(article.date());
+      names.add(first < a ? names.get(first) : entityFinder.find(article.text()));
+      dates.add(first < a && Objects.equals(published,
+          DateFinder.publicationDate(articles.get(first).date()))
+          ? dates.get(first) : DateFinder.find(article.text(), published));
     }
     EntityMerger.EntityTable entities = EntityMerger.merge(names, ids);
 
@@ -79,7 +92,8 @@ public final class FactExtractor {
     List<List<QuoteFinder.Found>> quotes = new ArrayList<>(articles.size());
     for (int a = 0; a < articles.size(); a++) {
       WorkCancelledException.throwIfInterrupted();
-      quotes.add(quoteFinder.find(articles.get(a).text(), names.get(a), speakers));
+      quotes.add(copyOf[a] < a ? quotes.get(copyOf[a])
+          : quoteFinder.find(articles.get(a).text(), names.get(a), speakers));
     }
     return new StoryFacts(
         first(entities.ranked(), limits.maxEntities()),

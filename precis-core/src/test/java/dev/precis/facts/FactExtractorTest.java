@@ -325,6 +325,27 @@ class FactExtractorTest {
         facts -> assertThat(facts.isEmpty()).isTrue());
   }
 
+  @Test
+  void aCopyCountsAsAnArticleAndDatesByItsOwnDay() {
+    // the same wire text on another site a week later: read once, counted twice, and its
+    // "Tuesday" is the Tuesday before its own publication
+    Article copy = new Article("copy", null, "2017-04-19", null, null, null, WIRE.text());
+    StoryFacts alone = extractor.extract(List.of(WIRE));
+    StoryFacts both = extractor.extract(List.of(WIRE, copy));
+
+    assertThat(entity(both, "Rex Tillerson")).hasValueSatisfying(e -> {
+      assertThat(e.articleIds()).containsExactly("wire", "copy");
+      assertThat(e.mentions()).isEqualTo(2 * entity(alone, "Rex Tillerson").orElseThrow().mentions());
+    });
+    assertThat(both.quotes()).filteredOn(q -> q.text().startsWith("I think it is clear"))
+        .singleElement().satisfies(q -> assertThat(q.articleIds()).containsExactly("wire", "copy"));
+    assertThat(both.dates()).filteredOn(d -> d.text().equals("Tuesday"))
+        .extracting(DateMention::normalized, DateMention::articleIds)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("2017-04-11", List.of("wire")),
+            org.assertj.core.groups.Tuple.tuple("2017-04-18", List.of("copy")));
+  }
+
   private static Optional<Entity> entity(StoryFacts facts, String name) {
     return facts.entities().stream().filter(e -> e.name().equals(name)).findFirst();
   }
