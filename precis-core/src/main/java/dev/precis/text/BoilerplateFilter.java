@@ -70,7 +70,12 @@ public final class BoilerplateFilter {
       "^(?:[A-Z][A-Z.'\\- ]{1,30}(?:,\\s*[A-Z][A-Za-z.]*(?:\\s+[A-Z][A-Za-z.]*)?)?"
           + "(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
           + "\\s*(?:\\([A-Z][A-Za-z0-9.&]*(?:\\s[A-Z0-9][A-Za-z0-9.&]*){0,2}\\))?"
-          + "\\s*(?:_|--|-|\u2014|\u2013|:)\\s+)(?=[A-Z\"\u201c`'])");
+          + "\\s*(?:(?:_|--|-|\u2013|:)\\s+|\u2014\\s*))(?=[A-Z\"\u201c`'])");
+  /**
+   * A dash left opening the first paragraph where the page's extractor dropped the place before
+   * it ("- A man who was beaten ..."): no sentence starts with one.
+   */
+  private static final Pattern BARE_DASH = Pattern.compile("^[-\u2013\u2014]\\s+(?=[A-Z\"\u201c])");
 
   /**
    * What a page glues before its story's first words: a byline with its date ("By Karen Graham
@@ -168,8 +173,16 @@ public final class BoilerplateFilter {
     return m.lookingAt() ? m.end() : 0;
   }
 
-  /** Length of a wire dateline opening {@code paragraph}, or 0 when there is none. */
+  /**
+   * Length of a wire dateline opening {@code paragraph} ("LONDON (AP) _ ", "WASHINGTON — ",
+   * "TORONTO—" touching the story's first word), or of the bare dash a page's extractor left
+   * in its place; 0 when there is none.
+   */
   public static int datelineLength(String paragraph) {
+    Matcher bare = BARE_DASH.matcher(paragraph);
+    if (bare.lookingAt()) {
+      return bare.end();
+    }
     Matcher m = DATELINE.matcher(paragraph);
     if (!m.find()) {
       return 0;

@@ -50,6 +50,29 @@ class TextPipelineTest {
     assertThat(BoilerplateFilter.datelineLength("WASHINGTON \u2014 The Senate voted")).isEqualTo(13);
     assertThat(BoilerplateFilter.datelineLength("The Senate voted on Monday - again.")).isZero();
     assertThat(BoilerplateFilter.datelineLength("NATO - the alliance - met.")).isZero();
+    // the em dash of some wires touches the story's first word; a compound keeps its dash
+    assertThat(BoilerplateFilter.datelineLength("PORT CARROW\u2014The ferry union voted"))
+        .isEqualTo(12);
+    assertThat(BoilerplateFilter.datelineLength("LINDHOLM, Norway\u2014Ferry crews walked out"))
+        .isEqualTo(17);
+    assertThat(BoilerplateFilter.datelineLength("U.S.\u2014China talks resumed.")).isZero();
+    assertThat(BoilerplateFilter.datelineLength("UK\u2013Norway ferries stopped.")).isZero();
+    // where a page's extractor dropped the place, its dash stays behind
+    assertThat(BoilerplateFilter.datelineLength("- A ferry ran aground off Lindholm.")).isEqualTo(2);
+    assertThat(BoilerplateFilter.datelineLength("-5 degrees were forecast.")).isZero();
+  }
+
+  @Test
+  void aTouchingEmDashDatelineIsCutFromTheFirstParagraphAndPlaceRegionOnesFromAny() {
+    Article article = new Article("a", "Ferry strike ends", null, null, null, null,
+        "PORT SELBY\u2014The ferry union voted on Thursday to end the strike.\n\n"
+            + "Crews return to work on Monday, the union said.\n\n"
+            + "LINDHOLM, Norway\u2014Islanders welcomed the news.\n\n"
+            + "NATO\u2014The alliance was not involved.");
+    assertThat(StorySentences.of(article)).extracting(StorySentences.Sentence::text)
+        .containsExactly("The ferry union voted on Thursday to end the strike.",
+            "Crews return to work on Monday, the union said.", "Islanders welcomed the news.",
+            "NATO\u2014The alliance was not involved.");
   }
 
   @Test
