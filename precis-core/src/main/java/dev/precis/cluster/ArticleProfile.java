@@ -7,6 +7,7 @@ import dev.precis.text.BoilerplateFilter;
 import dev.precis.text.Language;
 import dev.precis.text.Sentence;
 import dev.precis.text.SentenceSplitter;
+import dev.precis.text.StorySentences;
 import dev.precis.text.TextEmbedder;
 import dev.precis.text.TextPipeline;
 import dev.precis.text.WordCount;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What story clustering keeps of one article: the first stage, a pure function of the article and
@@ -85,11 +87,20 @@ public record ArticleProfile(String id, String headline, boolean hasTitle, boole
    * @param embedder the sentence model, or null for none
    */
   public static ArticleProfile of(Article article, TextPipeline pipeline, TextEmbedder embedder) {
+    return of(article, pipeline, embedder, StorySentences::of);
+  }
+
+  /**
+   * The profile of an article, read through {@code reader} (a reading other stages share: {@link
+   * StorySentences#once}).
+   */
+  public static ArticleProfile of(Article article, TextPipeline pipeline, TextEmbedder embedder,
+      Function<Article, List<StorySentences.Sentence>> reader) {
     int day = ArticleDates.parse(article.date()).map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
     String title = article.title() == null || article.title().isBlank() ? null
         : article.title().strip();
     List<Sentence> body = article.headlineOnly() ? List.of()
-        : pipeline.analyze(List.of(article)).sentences();
+        : pipeline.analyze(List.of(article), reader).sentences();
     Map<String, Integer> terms = new LinkedHashMap<>();
     Map<String, Integer> lead = new LinkedHashMap<>();
     Map<String, Integer> names = new LinkedHashMap<>();

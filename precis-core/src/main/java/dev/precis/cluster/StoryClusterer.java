@@ -2,6 +2,7 @@ package dev.precis.cluster;
 
 import dev.precis.PrecisException;
 import dev.precis.text.Article;
+import dev.precis.text.StorySentences;
 import dev.precis.text.TextEmbedder;
 import dev.precis.text.TextPipeline;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -140,7 +142,18 @@ public final class StoryClusterer {
    *     (within the list or of an article added before)
    */
   public List<String> addAll(List<Article> articles) {
+    return addAll(articles, StorySentences::of);
+  }
+
+  /**
+   * As {@link #addAll(List)}, each article's text read through {@code reader}: a reading the
+   * caller shares with its other stages ({@link StorySentences#once}), so that a digest reads
+   * each article once for its copies, its story and its summary.
+   */
+  public List<String> addAll(List<Article> articles,
+      Function<Article, List<StorySentences.Sentence>> reader) {
     Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(reader, "reader");
     Set<String> batch = new HashSet<>();
     for (int k = 0; k < articles.size(); k++) {
       Article a = articles.get(k);
@@ -172,9 +185,10 @@ public final class StoryClusterer {
       firstIndex[copyOf[k]] = k;
     }
     List<ArticleProfile> distinct = firstIndex.length == 1
-        ? List.of(ArticleProfile.of(articles.get(firstIndex[0]), pipeline, embedder))
+        ? List.of(ArticleProfile.of(articles.get(firstIndex[0]), pipeline, embedder, reader))
         : IntStream.range(0, firstIndex.length).parallel()
-            .mapToObj(d -> ArticleProfile.of(articles.get(firstIndex[d]), pipeline, embedder))
+            .mapToObj(d -> ArticleProfile.of(articles.get(firstIndex[d]), pipeline, embedder,
+                reader))
             .toList();
     List<ArticleProfile> interned = new ArrayList<>(distinct.size());
     for (ArticleProfile p : distinct) {

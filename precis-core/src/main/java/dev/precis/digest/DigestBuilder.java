@@ -11,12 +11,14 @@ import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
 import dev.precis.text.Article;
+import dev.precis.text.StorySentences;
 import dev.precis.text.TextEmbedder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The daily digest: duplicates removed, the rest grouped into stories, each story summarized with
@@ -26,6 +28,13 @@ import java.util.Map;
  * says why it has no summary.
  */
 public final class DigestBuilder {
+  /**
+   * Characters of text up to which a digest keeps each article's reading (its paragraphs and
+   * sentences, about as much memory again as the text) for all of its stages: copies, stories and
+   * summaries then read each article once. A larger stream is read again by each stage.
+   */
+  static final long SHARED_READING_CHARS = 40_000_000;
+
   private final Deduplicator deduplicator;
   private final ClusterOptions clusterOptions;
   private final TextEmbedder embedder;
@@ -85,9 +94,10 @@ public final class DigestBuilder {
     }
     // in input order: copies are listed in it
     Map<String, String> representativeOf = new java.util.LinkedHashMap<>();
+    Function<Article, List<StorySentences.Sentence>> reader = reader(articles);
     List<Article> unique;
     if (dedup) {
-      DedupResult copies = deduplicator.deduplicate(articles);
+      DedupResult copies = deduplicator.deduplicate(articles, reader);
       unique = copies.representatives(articles);
       representativeOf.putAll(copies.representativeOf());
     } else {
@@ -97,7 +107,7 @@ public final class DigestBuilder {
     articles.forEach(a -> byId.put(a.id(), a));
     // cluster the unique articles, then put every copy in its representative's story
     StoryClusterer clusterer = new StoryClusterer(clusterOptions, embedder);
-    clusterer.addAll(unique);
+    clusterer.addAll(unique, reader);
     Map<String, List<String>> copiesOf = copiesOf(representativeOf);
     List<Story> stories = new ArrayList<>();
     int failedFetches = 0;
@@ -115,9 +125,21 @@ public final class DigestBuilder {
     stories.sort(ORDER);
     List<StoryDigest> digests = new ArrayList<>();
     for (Story story : stories.subList(0, Math.min(maxStories, stories.size()))) {
-      digests.add(storyDigest(story, byId, copiesOf));
+      digests.add(storyDigest(story, byId, copiesOf, reader));
     }
     return new Digest(articles.size(), unique.size(), digests, failedFetches, clusterOptions);
+  }
+
+  /** One reading of each article for every stage, while the stream is small enough to keep it. */
+  private static Function<Article, List<StorySentences.Sentence>> reader(List<Article> articles) {
+    long chars = 0;
+    for (Article a : articles) {
+      chars += a.text().length();
+      if (chars > SHARED_READING_CHARS) {
+        return StorySentences::of;
+      }
+    }
+    return StorySentences.once(articles);
   }
 
   /** The digest's order of stories: biggest first, then the latest, then by id. */
@@ -151,6 +173,12 @@ public final class DigestBuilder {
    */
   public StoryDigest storyDigest(Story story, Map<String, Article> byId,
       Map<String, List<String>> copiesOf) {
+    return storyDigest(story, byId, copiesOf, null);
+  }
+
+  /** As the public one, the articles read through {@code reader} (null: the summary's own). */
+  private StoryDigest storyDigest(Story story, Map<String, Article> byId,
+      Map<String, List<String>> copiesOf, Function<Article, List<StorySentences.Sentence>> reader) {
     List<Article> storyArticles = new ArrayList<>();
     List<String> allIds = new ArrayList<>();
     int duplicates = 0;
@@ -171,7 +199,8 @@ public final class DigestBuilder {
     }
     Summary summary;
     try {
-      summary = summaries.summarize(storyArticles);
+      summary = reader == null ? summaries.summarize(storyArticles)
+          : summaries.summarize(storyArticles, reader);
     } catch (NothingToSummarizeException e) {
       // one story with nothing to summarize (pages of notices only) does not sink the digest
       return new StoryDigest(full, headline(story, byId, null), null, duplicates, storyArticles,

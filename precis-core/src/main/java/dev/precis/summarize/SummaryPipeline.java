@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.SynchronousQueue;
@@ -80,6 +81,17 @@ public final class SummaryPipeline {
   }
 
   /**
+   * As {@link #summarize(List)}, the articles read through {@code reader}: a reading the caller
+   * shares with stages of its own ({@link StorySentences#once} over more articles than these),
+   * so that nothing is read twice. The summary is the same either way.
+   */
+  public Summary summarize(List<Article> articles,
+      Function<Article, List<StorySentences.Sentence>> reader) {
+    Objects.requireNonNull(reader, "reader");
+    return summarize(articles, List.of(), 1, reader);
+  }
+
+  /**
    * An update summary: {@code articles} summarized for a reader who has already read {@code
    * seen} (earlier articles, or an earlier summary as one text). No sentence is chosen that a
    * seen sentence already says, and the default method weighs the seen text's concepts by {@code
@@ -88,6 +100,11 @@ public final class SummaryPipeline {
    * story by date, chooses the weight and says what is new.
    */
   public Summary summarize(List<Article> articles, List<Article> seen, double seenConceptWeight) {
+    return summarize(articles, seen, seenConceptWeight, null);
+  }
+
+  private Summary summarize(List<Article> articles, List<Article> seen, double seenConceptWeight,
+      Function<Article, List<StorySentences.Sentence>> reader) {
     if (!(seenConceptWeight >= 0 && seenConceptWeight <= 1)) {
       throw new PrecisException("the weight of seen concepts must be in [0, 1], got "
           + seenConceptWeight);
@@ -106,7 +123,8 @@ public final class SummaryPipeline {
     FutureTask<StoryFacts> storyFacts = new FutureTask<>(() -> storyFacts(articles));
     FACTS.execute(storyFacts);
     try {
-      return summarize(articles, seen == null ? List.of() : seen, seenConceptWeight, storyFacts);
+      return summarize(articles, seen == null ? List.of() : seen, seenConceptWeight, storyFacts,
+          reader != null ? reader : StorySentences.once(articles));
     } finally {
       // stopped or failed: the facts are not wanted either (a no-op once they are done)
       storyFacts.cancel(true);
@@ -114,10 +132,9 @@ public final class SummaryPipeline {
   }
 
   private Summary summarize(List<Article> articles, List<Article> seen, double seenConceptWeight,
-      FutureTask<StoryFacts> storyFacts) {
+      FutureTask<StoryFacts> storyFacts, Function<Article, List<StorySentences.Sentence>> reader) {
     // each article is read once, whichever stage reads it first; copies are analysed once,
     // through their representative, and credited as sources below
-    Function<Article, List<StorySentences.Sentence>> reader = StorySentences.once(articles);
     DedupResult dedup = options.dedup() && articles.size() > 1
         ? deduplicator.deduplicate(articles, reader) : null;
     List<Article> analysed = dedup == null ? articles : dedup.representatives(articles);
