@@ -1,5 +1,6 @@
 package dev.precis.cluster;
 
+import dev.precis.text.SortedIds;
 import java.util.List;
 
 /**
@@ -59,25 +60,7 @@ public final class PairFeatures {
     boolean dated = a.dated() && b.dated();
     x[10] = dated ? 1 : 0;
     x[11] = dated ? Math.log1p(Math.abs((long) a.day() - b.day())) : 0;
-    x[12] = Math.log1p(shared(a.rare(), b.rare()));
+    x[12] = Math.log1p(SortedIds.intersectionSize(a.rare(), b.rare()));
     return x;
-  }
-
-  private static int shared(int[] x, int[] y) {
-    int i = 0;
-    int j = 0;
-    int count = 0;
-    while (i < x.length && j < y.length) {
-      if (x[i] < y[j]) {
-        i++;
-      } else if (x[i] > y[j]) {
-        j++;
-      } else {
-        count++;
-        i++;
-        j++;
-      }
-    }
-    return count;
   }
 }

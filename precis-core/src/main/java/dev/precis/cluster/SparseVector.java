@@ -1,5 +1,6 @@
 package dev.precis.cluster;
 
+import dev.precis.text.SortedIds;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -102,24 +103,9 @@ public record SparseVector(int[] ids, float[] weights) implements Serializable {
 
   /** Number of ids both vectors have. */
   int shared(SparseVector other) {
-    int[] a = ids;
-    int[] b = other.ids;
-    int i = 0;
-    int j = 0;
-    int count = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] < b[j]) {
-        i++;
-      } else if (a[i] > b[j]) {
-        j++;
-      } else {
-        count++;
-        i++;
-        j++;
-      }
-    }
-    return count;
+    return SortedIds.intersectionSize(ids, other.ids);
   }
+
 
   @Override
   public boolean equals(Object o) {

@@ -3,6 +3,7 @@ package dev.precis.eval.salience;
 import dev.precis.PrecisException;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.data.DatasetReader;
+import dev.precis.eval.fit.LinearSystem;
 import dev.precis.eval.rouge.Rouge;
 import dev.precis.eval.rouge.RougeOptions;
 import dev.precis.eval.rouge.RougeScore;
@@ -125,7 +126,7 @@ public final class SalienceTrainer {
     for (int k = 0; k < d; k++) {
       a[k][k] += L2 * total;
     }
-    double[] beta = solve(a, b);
+    double[] beta = LinearSystem.solve(a, b);
     List<Double> means = new ArrayList<>();
     List<Double> scales = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
@@ -137,45 +138,6 @@ public final class SalienceTrainer {
     return new SalienceModel(SalienceFeatures.NAMES, means, scales, weights, yMean, source);
   }
 
-  /** Solves {@code a x = b} (symmetric positive definite after the ridge) by elimination. */
-  static double[] solve(double[][] a0, double[] b0) {
-    int n = b0.length;
-    double[][] a = new double[n][];
-    for (int i = 0; i < n; i++) {
-      a[i] = a0[i].clone();
-    }
-    double[] b = b0.clone();
-    for (int c = 0; c < n; c++) {
-      int pivot = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) {
-          pivot = r;
-        }
-      }
-      double[] t = a[c];
-      a[c] = a[pivot];
-      a[pivot] = t;
-      double tb = b[c];
-      b[c] = b[pivot];
-      b[pivot] = tb;
-      for (int r = c + 1; r < n; r++) {
-        double f = a[r][c] / a[c][c];
-        for (int k = c; k < n; k++) {
-          a[r][k] -= f * a[c][k];
-        }
-        b[r] -= f * b[c];
-      }
-    }
-    double[] x = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double s = b[r];
-      for (int k = r + 1; k < n; k++) {
-        s -= a[r][k] * x[k];
-      }
-      x[r] = s / a[r][r];
-    }
-    return x;
-  }
 
   /**
    * One scored method on one left-out set.

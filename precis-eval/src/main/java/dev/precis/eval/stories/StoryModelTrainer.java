@@ -12,6 +12,7 @@ import dev.precis.cluster.Story;
 import dev.precis.cluster.StreamAnalysis;
 import dev.precis.eval.cluster.ClusteringMetrics;
 import dev.precis.eval.cluster.ClusteringScores;
+import dev.precis.eval.fit.LogisticRegression;
 import dev.precis.eval.stream.LabeledStream;
 import dev.precis.text.Article;
 import dev.precis.text.TextEmbedder;

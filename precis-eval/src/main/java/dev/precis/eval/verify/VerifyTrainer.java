@@ -3,7 +3,7 @@ package dev.precis.eval.verify;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
-import dev.precis.eval.stories.LogisticRegression;
+import dev.precis.eval.fit.LogisticRegression;
 import dev.precis.verify.SummaryVerifier;
 import dev.precis.verify.VerdictFeatures;
 import dev.precis.verify.VerdictModel;

@@ -1,4 +1,4 @@
-package dev.precis.eval.stories;
+package dev.precis.eval.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.precis.eval.stories;
+package dev.precis.eval.fit;
 
 import java.util.Arrays;
 
@@ -70,7 +70,7 @@ public final class LogisticRegression {
         gradient[a] += lambda * beta[a];
         hessian[a][a] += lambda;
       }
-      double[] step = solve(hessian, gradient);
+      double[] step = LinearSystem.solve(hessian, gradient);
       double change = 0;
       for (int a = 0; a < d; a++) {
         beta[a] -= step[a];
@@ -84,47 +84,4 @@ public final class LogisticRegression {
     return new Fit(Arrays.copyOfRange(beta, 1, d), beta[0], iterations);
   }
 
-  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
-  static double[] solve(double[][] a0, double[] b0) {
-    int n = b0.length;
-    double[][] a = new double[n][];
-    for (int i = 0; i < n; i++) {
-      a[i] = a0[i].clone();
-    }
-    double[] b = b0.clone();
-    for (int c = 0; c < n; c++) {
-      int pivot = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) {
-          pivot = r;
-        }
-      }
-      double[] t = a[c];
-      a[c] = a[pivot];
-      a[pivot] = t;
-      double tb = b[c];
-      b[c] = b[pivot];
-      b[pivot] = tb;
-      if (a[c][c] == 0) {
-        // a feature that never varies: leave its weight where it is
-        a[c][c] = 1e-12;
-      }
-      for (int r = c + 1; r < n; r++) {
-        double f = a[r][c] / a[c][c];
-        for (int k = c; k < n; k++) {
-          a[r][k] -= f * a[c][k];
-        }
-        b[r] -= f * b[c];
-      }
-    }
-    double[] x = new double[n];
-    for (int r = n - 1; r >= 0; r--) {
-      double s = b[r];
-      for (int k = r + 1; k < n; k++) {
-        s -= a[r][k] * x[k];
-      }
-      x[r] = s / a[r][r];
-    }
-    return x;
-  }
 }
