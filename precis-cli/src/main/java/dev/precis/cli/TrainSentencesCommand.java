@@ -3,7 +3,7 @@ package dev.precis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
-import dev.precis.eval.salience.EvaluationSet;
+import dev.precis.eval.data.EvaluationSet;
 import dev.precis.eval.salience.SalienceTrainer;
 import dev.precis.eval.salience.SentenceLabels;
 import dev.precis.salience.SalienceModel;

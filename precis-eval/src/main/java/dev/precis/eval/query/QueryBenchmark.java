@@ -2,6 +2,7 @@ package dev.precis.eval.query;
 
 import dev.precis.PrecisException;
 import dev.precis.eval.data.DatasetReader;
+import dev.precis.eval.data.EvaluationSet;
 import dev.precis.eval.data.Topic;
 import dev.precis.eval.rouge.Rouge;
 import dev.precis.eval.rouge.RougeOptions;
@@ -13,7 +14,6 @@ import dev.precis.attribute.SummarySentence;
 import dev.precis.text.Article;
 import dev.precis.text.Language;
 import dev.precis.text.TermNormalizer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,16 +47,9 @@ import java.util.regex.Pattern;
  * a held-out figure. Deterministic.
  */
 public final class QueryBenchmark {
-  /** A dataset, the length its references are scored at, and the README's ROUGE flags. */
-  record Dataset(String file, int words, String flags) {}
-
-  static final List<Dataset> DATASETS = List.of(
-      new Dataset("duc2003/task2.jsonl", 100, "-n 2 -m -2 4 -u -l 100"),
-      new Dataset("duc2003/task4.jsonl", 100, "-n 2 -m -2 4 -u -l 100"),
-      new Dataset("tac2011-multiling/english.jsonl", 250,
-          "-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -l 250"),
-      new Dataset("multinews/sample100.jsonl", 250,
-          "-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0"));
+  /** The sets measured, in the order of the tables. */
+  static final List<String> SETS =
+      List.of("duc2003-task2", "duc2003-task4", "tac2011-english", "multinews");
   /** Words of the query. */
   static final int QUERY_WORDS = 3;
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{4,}");
@@ -70,21 +63,16 @@ public final class QueryBenchmark {
   public static String run(Path shared, String method) {
     StringBuilder table = new StringBuilder(HEADER);
     StringBuilder examples = new StringBuilder();
-    for (Dataset dataset : DATASETS) {
-      Path file = shared.resolve("data").resolve(dataset.file());
-      if (!Files.isRegularFile(file)) {
-        throw new PrecisException(file + " does not exist: give the shared directory "
-            + "(../shared from the project root)");
-      }
-      measure(dataset, DatasetReader.readAll(file), method, table, examples);
+    for (EvaluationSet dataset : EvaluationSet.of(shared, SETS)) {
+      measure(dataset, DatasetReader.readAll(dataset.file()), method, table, examples);
     }
     return table + "\nFirst queries of each set:\n\n" + examples;
   }
 
-  private static void measure(Dataset dataset, List<Topic> topics, String method,
+  private static void measure(EvaluationSet dataset, List<Topic> topics, String method,
       StringBuilder table, StringBuilder examples) {
-    Rouge rouge = new Rouge(RougeOptions.parse(dataset.flags()));
-    boolean recall = dataset.flags().contains("-l ");
+    Rouge rouge = new Rouge(RougeOptions.parse(dataset.rouge()));
+    boolean recall = dataset.rouge().contains("-l ");
     List<Set<String>> words = topics.stream().map(QueryBenchmark::clusterWords).toList();
     Scores mixed = new Scores();
     Scores asked = new Scores();
@@ -96,7 +84,7 @@ public final class QueryBenchmark {
       String query = query(story, words);
       if (i < 3) {
         examples.append(String.format(Locale.ROOT, "- %s %s: \"%s\"%n",
-            dataset.file().replace(".jsonl", ""), story.id(), query));
+            dataset.path(), story.id(), query));
       }
       Set<String> storyIds = new HashSet<>();
       story.documents().forEach(d -> storyIds.add(d.id()));
@@ -117,7 +105,7 @@ public final class QueryBenchmark {
         asked.pairs++;
       }
     }
-    String name = dataset.file().replace(".jsonl", "");
+    String name = dataset.path();
     String length = dataset.words() + " words, " + (recall ? "recall" : "F");
     table.append(mixed.row(name, "two stories, no query (" + length + ")"));
     table.append(asked.row(name, "two stories, `--query`"));

@@ -3,6 +3,7 @@ package dev.precis.eval.salience;
 import dev.precis.PrecisException;
 import dev.precis.eval.DatasetEvaluator;
 import dev.precis.eval.data.DatasetReader;
+import dev.precis.eval.data.EvaluationSet;
 import dev.precis.eval.fit.LinearSystem;
 import dev.precis.eval.rouge.Rouge;
 import dev.precis.eval.rouge.RougeOptions;

@@ -2,6 +2,7 @@ package dev.precis.eval.update;
 
 import dev.precis.PrecisException;
 import dev.precis.eval.data.DatasetReader;
+import dev.precis.eval.data.EvaluationSet;
 import dev.precis.eval.data.Topic;
 import dev.precis.eval.rouge.Rouge;
 import dev.precis.eval.rouge.RougeOptions;
@@ -16,7 +17,6 @@ import dev.precis.text.Language;
 import dev.precis.update.Since;
 import dev.precis.update.UpdateSummarizer;
 import dev.precis.update.UpdateSummary;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,16 +49,9 @@ import java.util.regex.Pattern;
  * Deterministic.
  */
 public final class UpdateBenchmark {
-  /** A dataset, the length its references are scored at, and the README's ROUGE flags. */
-  record Dataset(String file, int words, String flags) {}
-
-  static final List<Dataset> DATASETS = List.of(
-      new Dataset("duc2003/task2.jsonl", 100, "-n 2 -m -2 4 -u -l 100"),
-      new Dataset("duc2003/task4.jsonl", 100, "-n 2 -m -2 4 -u -l 100"),
-      new Dataset("tac2011-multiling/english.jsonl", 250,
-          "-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -l 250"),
-      new Dataset("multinews/sample100.jsonl", 250,
-          "-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0"));
+  /** The sets measured, in the order of the tables. */
+  static final List<String> SETS =
+      List.of("duc2003-task2", "duc2003-task4", "tac2011-english", "multinews");
   /** DUC and TDT document ids carry the day: APW19981017.0151, NYT19981017.0292. */
   private static final Pattern DAY_IN_ID = Pattern.compile("^[A-Z]{3}(\\d{8})\\.");
   private static final Pattern OPENING_DAY = Pattern.compile("^(\\d{4}/\\d{2}/\\d{2})\\s");
@@ -94,15 +87,10 @@ public final class UpdateBenchmark {
   public static String run(Path shared, String method) {
     Map<String, Measured> measured = new LinkedHashMap<>();
     StringBuilder notes = new StringBuilder();
-    for (Dataset dataset : DATASETS) {
-      Path file = shared.resolve("data").resolve(dataset.file());
-      if (!Files.isRegularFile(file)) {
-        throw new PrecisException(file + " does not exist: give the shared directory "
-            + "(../shared from the project root)");
-      }
-      Measured m = measure(dataset, DatasetReader.readAll(file), method, notes);
+    for (EvaluationSet dataset : EvaluationSet.of(shared, SETS)) {
+      Measured m = measure(dataset, DatasetReader.readAll(dataset.file()), method, notes);
       if (m != null) {
-        measured.put(dataset.file().replace(".jsonl", ""), m);
+        measured.put(dataset.path(), m);
       }
     }
     StringBuilder out = new StringBuilder();
@@ -163,10 +151,10 @@ public final class UpdateBenchmark {
   /** One dataset's sums: the plain summary's and the update summary's at each weight. */
   record Measured(String split, Scores plain, Scores[] update) {}
 
-  private static Measured measure(Dataset dataset, List<Topic> topics, String method,
+  private static Measured measure(EvaluationSet dataset, List<Topic> topics, String method,
       StringBuilder notes) {
-    Rouge rouge = new Rouge(RougeOptions.parse(dataset.flags()));
-    boolean recall = dataset.flags().contains("-l ");
+    Rouge rouge = new Rouge(RougeOptions.parse(dataset.rouge()));
+    boolean recall = dataset.rouge().contains("-l ");
     Scores plain = new Scores();
     Scores[] update = new Scores[WEIGHTS.length];
     for (int w = 0; w < update.length; w++) {
@@ -214,7 +202,7 @@ public final class UpdateBenchmark {
         update[w].add(u.summary(), seen, references, rouge, recall);
       }
     }
-    String name = dataset.file().replace(".jsonl", "");
+    String name = dataset.path();
     if (plain.clusters == 0) {
       notes.append(String.format(Locale.ROOT, "%s: %d of %d documents carry a date; no cluster "
           + "could be split by date, so it is not measured.%n", name, dated, documents));
@@ -222,7 +210,7 @@ public final class UpdateBenchmark {
     }
     notes.append(String.format(Locale.ROOT, "%s: %d of %d documents dated, %d clusters on one day "
         + "(not split), ROUGE %s (%s), %d update summaries empty (everything already seen).%n",
-        name, dated, documents, oneDay, recall ? "recall" : "F", dataset.flags(), nothingLeft));
+        name, dated, documents, oneDay, recall ? "recall" : "F", dataset.rouge(), nothingLeft));
     return new Measured(plain.clusters + " of " + topics.size(), plain, update);
   }
 

@@ -1,13 +1,15 @@
-package dev.precis.eval.salience;
+package dev.precis.eval.data;
 
 import dev.precis.PrecisException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A labelled summarization set as README "Quality" scores it: its file, summary length and ROUGE
- * flags.
+ * flags. Every command that scores summaries on the sets (`train-sentences`, `eval-query`,
+ * `eval-update`) takes them from here.
  *
  * <pre>{@code
  * for (EvaluationSet set : EvaluationSet.all(Path.of("../shared"))) { set.file(); set.rouge(); }
@@ -33,6 +35,24 @@ public record EvaluationSet(String name, Path file, int words, String rouge, Str
     }
     return new EvaluationSet(name, file, newWords,
         rouge.replaceAll("-l \\d+", "-l " + newWords), measure);
+  }
+
+  /** Its file under the data folder without ".jsonl" ("duc2003/task2"): how some tables name it. */
+  public String path() {
+    String name = file.getFileName().toString();
+    return file.getParent().getFileName() + "/" + name.substring(0, name.length() - ".jsonl".length());
+  }
+
+  /** The sets of these {@link #name}s, in the order given. */
+  public static List<EvaluationSet> of(Path shared, List<String> names) {
+    List<EvaluationSet> all = all(shared);
+    List<EvaluationSet> chosen = new ArrayList<>();
+    for (String name : names) {
+      chosen.add(all.stream().filter(s -> s.name().equals(name)).findFirst()
+          .orElseThrow(() -> new PrecisException("no evaluation set '" + name + "'; known: "
+              + String.join(", ", all.stream().map(EvaluationSet::name).toList()))));
+    }
+    return chosen;
   }
 
   /** The four English sets with reference summaries, in README's order. */
