@@ -1,13 +1,10 @@
 package dev.precis.eval.bench;
 
-import dev.precis.PrecisException;
 import dev.precis.digest.Digest;
 import dev.precis.digest.DigestBuilder;
 import dev.precis.eval.stream.Streams;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.text.Article;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,12 +43,7 @@ public class DigestBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Path shared = Path.of(System.getProperty("precis.shared", "../shared"));
-    if (!Files.isDirectory(shared.resolve("data"))) {
-      throw new PrecisException("benchmark data " + shared.toAbsolutePath() + "/data not found; run"
-          + " from the project root with ../shared beside it, or set -Dprecis.shared");
-    }
-    articles = Streams.named(stream, shared).articles();
+    articles = Streams.named(stream, BenchmarkData.shared()).articles();
   }
 
   @Benchmark

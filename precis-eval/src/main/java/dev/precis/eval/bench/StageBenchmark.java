@@ -1,6 +1,5 @@
 package dev.precis.eval.bench;
 
-import dev.precis.PrecisException;
 import dev.precis.dedup.DedupResult;
 import dev.precis.dedup.Deduplicator;
 import dev.precis.eval.data.DatasetReader;
@@ -21,7 +20,6 @@ import dev.precis.text.Article;
 import dev.precis.text.FurnitureFilter;
 import dev.precis.text.StorySentences;
 import dev.precis.text.TextPipeline;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,11 +78,7 @@ public class StageBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Path dataset = Path.of(System.getProperty("precis.dataset", "../shared/data/duc2003/task2.jsonl"));
-    if (!Files.isRegularFile(dataset)) {
-      throw new PrecisException("benchmark dataset " + dataset.toAbsolutePath()
-          + " not found; run from the project root with ../shared beside it, or set -Dprecis.dataset");
-    }
+    Path dataset = BenchmarkData.dataset();
     clusters = new ArrayList<>();
     analysed = new ArrayList<>();
     candidates = new ArrayList<>();

@@ -1,12 +1,10 @@
 package dev.precis.eval.bench;
 
-import dev.precis.PrecisException;
 import dev.precis.eval.data.DatasetReader;
 import dev.precis.eval.data.Topic;
 import dev.precis.summarize.Summary;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.summarize.SummaryPipeline;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,11 +52,7 @@ public class SummarizeBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    Path dataset = Path.of(System.getProperty("precis.dataset", "../shared/data/duc2003/task2.jsonl"));
-    if (!Files.isRegularFile(dataset)) {
-      throw new PrecisException("benchmark dataset " + dataset.toAbsolutePath()
-          + " not found; run from the project root with ../shared beside it, or set -Dprecis.dataset");
-    }
+    Path dataset = BenchmarkData.dataset();
     topics = DatasetReader.readAll(dataset);
     pipeline = new SummaryPipeline(SummaryOptions.defaults().withMethod(method)
         .withBudget(dev.precis.summarize.Budget.words(words))
