@@ -4,8 +4,12 @@ import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
 import dev.precis.text.BoilerplateFilter;
+import dev.precis.text.FurnitureFilter;
+import dev.precis.text.FurnitureModel;
 import dev.precis.text.Language;
+import dev.precis.text.PageSentence;
 import dev.precis.text.Sentence;
+import dev.precis.text.SentenceDraft;
 import dev.precis.text.SentenceSplitter;
 import dev.precis.text.StorySentences;
 import dev.precis.text.TextEmbedder;
@@ -128,7 +132,7 @@ public record ArticleProfile(String id, String headline, boolean hasTitle, boole
     } else if (!body.isEmpty()) {
       // wire copy and many pages have no headline field: the lead sentence says what one would
       count(topical(body.get(0).terms(), pipeline.language()), headlineTerms);
-      headline = shorten(body.get(0).text());
+      headline = shorten(untitledHeadline(article, body, pipeline.language(), reader));
     }
     // the headline counts again among all terms and the lead: it is what the article is about
     headlineTerms.forEach((term, c) -> {
@@ -289,6 +293,29 @@ public record ArticleProfile(String id, String headline, boolean hasTitle, boole
       }
       first = false;
     }
+  }
+
+  /**
+   * What names an article without a headline: its first sentence, or in English the first one
+   * the furniture model keeps, so that a photo's caption, a newsletter prompt or a video teaser
+   * opening a page does not name its story. Only the name: the lead sentence's terms stay what
+   * the article is compared by, as the same-story model was fit.
+   */
+  private static String untitledHeadline(Article article, List<Sentence> body, Language language,
+      Function<Article, List<StorySentences.Sentence>> reader) {
+    if (language == Language.ENGLISH) {
+      List<PageSentence> page = SentenceDraft.onPage(SentenceDraft.of(reader.apply(article)));
+      int kept = Furniture.FILTER.firstKept(page);
+      if (kept >= 0) {
+        return page.get(kept).text();
+      }
+    }
+    return body.get(0).text();
+  }
+
+  /** The shipped furniture model, loaded on first use (a stream of headlines never needs it). */
+  private static final class Furniture {
+    static final FurnitureFilter FILTER = new FurnitureFilter(FurnitureModel.standard());
   }
 
   private static String shorten(String text) {

@@ -126,23 +126,51 @@ public final class FurnitureFeatures {
 
   /** One row of {@link #NAMES} features for each sentence of one article's page. */
   public static double[][] of(List<PageSentence> page) {
-    int n = page.size();
-    double[][] x = new double[n][];
-    Cues[] s = new Cues[n];
-    for (int i = 0; i < n; i++) {
-      s[i] = new Cues(page.get(i).text());
+    Page p = new Page(page);
+    double[][] x = new double[page.size()][];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = p.row(i);
     }
-    for (int i = 0; i < n; i++) {
-      Cues a = s[i];
+    return x;
+  }
+
+  /**
+   * A page whose rows are computed on demand, each the row {@link #of} gives: a caller that needs
+   * the first few sentences only reads the cues of those and of their neighbours.
+   */
+  static final class Page {
+    private final List<PageSentence> page;
+    private final Cues[] cues;
+
+    Page(List<PageSentence> page) {
+      this.page = page;
+      this.cues = new Cues[page.size()];
+    }
+
+    int size() {
+      return page.size();
+    }
+
+    private Cues cues(int i) {
+      if (cues[i] == null) {
+        cues[i] = new Cues(page.get(i).text());
+      }
+      return cues[i];
+    }
+
+    /** The features of sentence {@code i}. */
+    double[] row(int i) {
+      int n = page.size();
+      Cues a = cues(i);
       int paragraph = page.get(i).paragraph();
       boolean alone = (i == 0 || page.get(i - 1).paragraph() != paragraph)
           && (i == n - 1 || page.get(i + 1).paragraph() != paragraph);
       double similarity = 0;
-      double cues = 0;
+      double neighbourCues = 0;
       for (int j : new int[] {i - 1, i + 1}) {
         if (j >= 0 && j < n) {
-          similarity = Math.max(similarity, jaccard(a.words, s[j].words));
-          cues = Math.max(cues, s[j].cueful ? 1 : 0);
+          similarity = Math.max(similarity, jaccard(a.words, cues(j).words));
+          neighbourCues = Math.max(neighbourCues, cues(j).cueful ? 1 : 0);
         }
       }
       // an embedded post's text: a post's signature follows within a few sentences, in the same
@@ -154,16 +182,16 @@ public final class FurnitureFeatures {
           if (gap > 1) {
             break;
           }
-          if (s[j].postSignature) {
+          if (cues(j).postSignature) {
             post = gap == 0 ? 1 : 0.5;
             break;
           }
         }
       }
       // a caption is followed by its photo's credit: "(Associated Press)", "Photo: AP"
-      boolean nextCredit = i + 1 < n && s[i + 1].wordCount <= 8 && !a.ellipsis
-          && (s[i + 1].photo > 0 || s[i + 1].credit > 0 || s[i + 1].parenthesis);
-      x[i] = new double[] {
+      boolean nextCredit = i + 1 < n && cues(i + 1).wordCount <= 8 && !a.ellipsis
+          && (cues(i + 1).photo > 0 || cues(i + 1).credit > 0 || cues(i + 1).parenthesis);
+      return new double[] {
           Math.min(1, Math.log1p(a.wordCount) / 4),
           a.wordCount <= 5 ? 1 : 0,
           a.ellipsis ? 1 : 0,
@@ -187,7 +215,7 @@ public final class FurnitureFeatures {
           i == n - 1 ? 1 : 0,
           n == 1 ? 0 : i / (double) (n - 1),
           similarity,
-          cues,
+          neighbourCues,
           a.past ? 1 : 0,
           alone && !a.past && !a.quote ? 1 : 0,
           a.wireDateline ? 1 : 0,
@@ -205,7 +233,6 @@ public final class FurnitureFeatures {
           nextCredit ? 1 : 0,
           a.wireSlug ? 1 : 0};
     }
-    return x;
   }
 
   /** Whether a sentence ends in "..." or "…": a teaser cut off, not a sentence. */

@@ -79,6 +79,21 @@ public final class FurnitureFilter implements SentenceStage {
   }
 
   /**
+   * Index of the first sentence of a page the stage keeps, or -1 when it drops every one: the
+   * sentence that names an article without a headline. Reads only as far as it needs.
+   */
+  public int firstKept(List<PageSentence> page) {
+    FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
+    for (int i = 0; i < features.size(); i++) {
+      if (!FurnitureFeatures.endsInEllipsis(page.get(i).text())
+          && probability(features.row(i)) < model.threshold()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Which sentences of a page are teasers cut off with "...": what a page drops when it is read
    * although the model takes all of it for furniture. The model judges sentences among a story's
    * sentences; when no page of a story keeps any (a transcript without punctuation, a bare list,

@@ -49,6 +49,26 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void theFirstSentenceKeptIsTheFirstTheStageDoesNotDrop() {
+    TextPipeline pipeline = TextPipeline.english();
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    String caption = "Hide Caption 3 of 12 Photos: Lindholm ferry strike Passengers wait at the "
+        + "ferry terminal in Port Selby.\n(Marta Kessel)\n";
+    List<PageSentence> page = pipeline.pageSentences(Article.of("ferry", caption
+        + "Thousands of travellers were stranded on Lindholm island on Friday after crews of the "
+        + "Selby Ferry Company walked out over a new rota.\nThe company cancelled all 38 "
+        + "crossings scheduled for the day."));
+    assertThat(filter.furniture(page)).containsExactly(true, true, false, false);
+    assertThat(filter.firstKept(page)).isEqualTo(2);
+    // a page of furniture only keeps nothing
+    List<PageSentence> captions = pipeline.pageSentences(Article.of("captions",
+        "MUST WATCH Strike leaves Lindholm cut off 02:31\n" + caption));
+    assertThat(filter.furniture(captions)).containsOnly(true);
+    assertThat(filter.firstKept(captions)).isEqualTo(-1);
+    assertThat(filter.firstKept(List.of())).isEqualTo(-1);
+  }
+
+  @Test
   void withoutTheStageTheFurnitureStaysAndPositionsCountIt() throws IOException {
     Article article = Article.of("ferry", page());
     List<String> all = texts(new TextPipeline(Language.ENGLISH, false, false)
