@@ -103,8 +103,10 @@ public record ArticleProfile(String id, String headline, boolean hasTitle, boole
     int day = ArticleDates.parse(article.date()).map(d -> (int) d.toEpochDay()).orElse(NO_DATE);
     String title = article.title() == null || article.title().isBlank() ? null
         : article.title().strip();
+    // read once here: the body's analysis and, without a headline, its name both need it
+    List<StorySentences.Sentence> read = article.headlineOnly() ? List.of() : reader.apply(article);
     List<Sentence> body = article.headlineOnly() ? List.of()
-        : pipeline.analyze(List.of(article), reader).sentences();
+        : pipeline.analyze(List.of(article), a -> read).sentences();
     Map<String, Integer> terms = new LinkedHashMap<>();
     Map<String, Integer> lead = new LinkedHashMap<>();
     Map<String, Integer> names = new LinkedHashMap<>();
@@ -132,7 +134,7 @@ public record ArticleProfile(String id, String headline, boolean hasTitle, boole
     } else if (!body.isEmpty()) {
       // wire copy and many pages have no headline field: the lead sentence says what one would
       count(topical(body.get(0).terms(), pipeline.language()), headlineTerms);
-      headline = shorten(untitledHeadline(article, body, pipeline.language(), reader));
+      headline = shorten(untitledHeadline(read, body, pipeline.language()));
     }
     // the headline counts again among all terms and the lead: it is what the article is about
     headlineTerms.forEach((term, c) -> {
@@ -301,10 +303,10 @@ public record ArticleProfile(String id, String headline, boolean hasTitle, boole
    * opening a page does not name its story. Only the name: the lead sentence's terms stay what
    * the article is compared by, as the same-story model was fit.
    */
-  private static String untitledHeadline(Article article, List<Sentence> body, Language language,
-      Function<Article, List<StorySentences.Sentence>> reader) {
+  private static String untitledHeadline(List<StorySentences.Sentence> read, List<Sentence> body,
+      Language language) {
     if (language == Language.ENGLISH) {
-      List<PageSentence> page = SentenceDraft.onPage(SentenceDraft.of(reader.apply(article)));
+      List<PageSentence> page = SentenceDraft.onPage(SentenceDraft.of(read));
       int kept = Furniture.FILTER.firstKept(page);
       if (kept >= 0) {
         return page.get(kept).text();

@@ -124,20 +124,10 @@ public final class ClusterStages {
    * chose it, each once) and their cosines ({@link #cosine}), in any order.
    */
   public static ArticleContext context(int index, int[] neighbours, float[] cosines) {
-    Integer[] order = new Integer[neighbours.length];
-    for (int k = 0; k < order.length; k++) {
-      order[k] = k;
-    }
-    Arrays.sort(order, (x, y) -> cosines[x] != cosines[y] ? Float.compare(cosines[y], cosines[x])
-        : Integer.compare(neighbours[x], neighbours[y]));
-    int[] near = new int[order.length];
-    float[] cos = new float[order.length];
-    for (int k = 0; k < order.length; k++) {
-      near[k] = neighbours[order[k]];
-      cos[k] = cosines[order[k]];
-    }
-    return ArticleContext.of(index, near, cos);
+    RankedNeighbours ranked = RankedNeighbours.sorted(neighbours, cosines);
+    return ArticleContext.of(index, ranked.near(), ranked.cosines());
   }
+
 
   /** The score of a candidate pair under these options (log-odds for the learned method). */
   public static float score(ClusterOptions options, ArticleVector a, ArticleContext ca,

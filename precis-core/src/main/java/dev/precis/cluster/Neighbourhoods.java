@@ -95,31 +95,8 @@ final class Neighbourhoods {
 
   /** Sets article {@code i}'s neighbours to these, closest first, ties by index. */
   private void sortByCosine(List<ArticleVector> vectors, int i, int[] distinct) {
-    Ranked ranked = Ranked.byCosine(vectors, i, distinct);
+    RankedNeighbours ranked = RankedNeighbours.byCosine(vectors, i, distinct);
     set(i, ranked.near(), ranked.cosines());
-  }
-
-  /** Neighbours of one article, closest first, and their term cosines in the same order. */
-  private record Ranked(int[] near, float[] cosines) {
-    /** {@code distinct} (article indices) ranked by cosine to article {@code i}, ties by index. */
-    static Ranked byCosine(List<ArticleVector> vectors, int i, int[] distinct) {
-      ArticleVector a = vectors.get(i);
-      Integer[] order = new Integer[distinct.length];
-      float[] cos = new float[distinct.length];
-      for (int k = 0; k < distinct.length; k++) {
-        order[k] = k;
-        cos[k] = (float) a.terms().dot(vectors.get(distinct[k]).terms());
-      }
-      Arrays.sort(order, (x, y) -> cos[x] != cos[y] ? Float.compare(cos[y], cos[x])
-          : Integer.compare(distinct[x], distinct[y]));
-      int[] near = new int[distinct.length];
-      float[] sorted = new float[distinct.length];
-      for (int k = 0; k < distinct.length; k++) {
-        near[k] = distinct[order[k]];
-        sorted[k] = cos[order[k]];
-      }
-      return new Ranked(near, sorted);
-    }
   }
 
 
@@ -156,7 +133,8 @@ final class Neighbourhoods {
     int[][] neighbours = new int[n][];
     float[][] cosines = new float[n][];
     java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-      Ranked ranked = Ranked.byCosine(vectors, i, Arrays.stream(all[i]).distinct().toArray());
+      RankedNeighbours ranked =
+          RankedNeighbours.byCosine(vectors, i, Arrays.stream(all[i]).distinct().toArray());
       neighbours[i] = ranked.near();
       cosines[i] = ranked.cosines();
     });

@@ -151,6 +151,10 @@ public final class FurnitureFeatures {
       return page.size();
     }
 
+    String text(int i) {
+      return page.get(i).text();
+    }
+
     private Cues cues(int i) {
       if (cues[i] == null) {
         cues[i] = new Cues(page.get(i).text());

@@ -66,14 +66,10 @@ public final class FurnitureFilter implements SentenceStage {
 
   /** Which sentences of one article's page are furniture, in page order. */
   public boolean[] furniture(List<PageSentence> page) {
+    FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
     boolean[] drop = new boolean[page.size()];
-    if (page.isEmpty()) {
-      return drop;
-    }
-    double[][] x = FurnitureFeatures.of(page);
     for (int i = 0; i < drop.length; i++) {
-      drop[i] = FurnitureFeatures.endsInEllipsis(page.get(i).text())
-          || probability(x[i]) >= model.threshold();
+      drop[i] = drops(features, i);
     }
     return drop;
   }
@@ -85,12 +81,17 @@ public final class FurnitureFilter implements SentenceStage {
   public int firstKept(List<PageSentence> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
     for (int i = 0; i < features.size(); i++) {
-      if (!FurnitureFeatures.endsInEllipsis(page.get(i).text())
-          && probability(features.row(i)) < model.threshold()) {
+      if (!drops(features, i)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** The stage's verdict on sentence {@code i}: a teaser cut off, or the model's furniture. */
+  private boolean drops(FurnitureFeatures.Page features, int i) {
+    return FurnitureFeatures.endsInEllipsis(features.text(i))
+        || probability(features.row(i)) >= model.threshold();
   }
 
   /**
