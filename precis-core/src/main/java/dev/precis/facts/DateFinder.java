@@ -58,6 +58,11 @@ final class DateFinder {
    */
   static final int MAX_DATE_CHARS = 40;
 
+  /** The first three letters of every month's and weekday's name, as the patterns spell them. */
+  private static final String NAME_OPENINGS = "JanFebMarAprMayJunJulAugSepOctNovDec"
+      + "MonTueWedThuFriSatSun";
+  private static final String NAME_INITIALS = "JFMASONDTW";
+
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
       Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
@@ -112,10 +117,27 @@ final class DateFinder {
       while (i < n) {
         char c = text.charAt(i);
         boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-        int end = wordStart && (Character.isDigit(c) || "JFMASONDTW".indexOf(c) >= 0) ? dateAt(i) : -1;
+        int end = wordStart && (Character.isDigit(c) || opensName(text, i)) ? dateAt(i) : -1;
         i = end > i ? end : i + 1;
       }
       return found;
+    }
+
+    /**
+     * Whether a month's or a weekday's name may start at {@code i}: every pattern that can match
+     * at a letter opens with one, and their first three letters tell them from the capitalised
+     * words ("The", "When", "State") that would otherwise be put to seven patterns each.
+     */
+    private static boolean opensName(String text, int i) {
+      if (i + 3 > text.length() || NAME_INITIALS.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+      for (int k = 0; k < NAME_OPENINGS.length(); k += 3) {
+        if (text.regionMatches(i, NAME_OPENINGS, k, 3)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Records the date starting at {@code i}, if any; returns where it ends, or -1. */

@@ -24,6 +24,18 @@ public final class BoilerplateFilter {
           + "|(?:©|\\(c\\)|copyright)\\s.{0,120}|.{0,80}all rights reserved\\.?"
           + "|(?:by|reporting by|writing by|editing by|additional reporting by)\\s[^.]{0,60}"
           + ")$");
+  /** The words a {@link #BOILERPLATE_LINE} may open with, lower-cased. */
+  private static final List<String> LINE_OPENINGS = List.of(
+      "posted", "published", "updated", "last updated", "first published", "share", "tweet",
+      "email", "e-mail", "print", "comment", "pin", "whatsapp", "recently in", "related",
+      "read more", "more from", "see also", "most read", "trending", "advertisement", "sponsored",
+      "story continues below", "click here", "watch", "listen", "video", "image", "photo",
+      "picture", "caption", "credit", "getty images", "\u00a9", "(c)", "copyright", "by",
+      "reporting by", "writing by", "editing by", "additional reporting by");
+  /** The words a {@link #BOILERPLATE_LINE} finds anywhere in a line, but for a slash. */
+  private static final PhraseSet LINE_WORDS = PhraseSet.of(List.of(
+      "subscribe", "sign up", "newsletter", "follow us", "download our app", "download the app",
+      "(ap photo", "all rights reserved"));
   /** A photo caption: present-tense scene ending in the full date the photo was taken. */
   private static final Pattern CAPTION = Pattern.compile(
       ".*,\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+"
@@ -112,7 +124,23 @@ public final class BoilerplateFilter {
     if (WordCount.upTo(trimmed, 26) > 25) {
       return false;
     }
-    return BOILERPLATE_LINE.matcher(trimmed).matches() || CAPTION.matcher(trimmed).matches();
+    return mayBeBoilerplateLine(trimmed) && BOILERPLATE_LINE.matcher(trimmed).matches()
+        || CAPTION.matcher(trimmed).matches();
+  }
+
+  /**
+   * What every line {@link #BOILERPLATE_LINE} matches has: one of its opening words, or one of the
+   * words it finds anywhere. Most paragraphs have neither and are spared the expression, whose
+   * leading wildcards try every position of the line.
+   */
+  private static boolean mayBeBoilerplateLine(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String opening : LINE_OPENINGS) {
+      if (lower.startsWith(opening)) {
+        return true;
+      }
+    }
+    return lower.indexOf('/') >= 0 || LINE_WORDS.anyIn(lower);
   }
 
   /** Whether a sentence is a web page's notice or a photo caption rather than part of the story. */

@@ -1,12 +1,11 @@
 package dev.precis.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The explainable features by which {@link FurnitureFilter} tells page furniture (captions,
@@ -104,20 +103,8 @@ public final class FurnitureFeatures {
   /** Every cue list, in the order of the counts {@link Cues} keeps. */
   private static final List<CueList> LISTS = List.of(PHOTO, SCENE, CREDIT, WEB, FINITE, PAST,
       SAID, CAPTION_PHRASES, CREDIT_PHRASES, WEB_PHRASES, SECOND_PERSON, POST, SLUG);
-  /** Each cue's first word to the cues it opens, as {list, cue} pairs. */
-  private static final Map<String, List<int[]>> BY_FIRST_WORD = index();
-
-  private static Map<String, List<int[]>> index() {
-    Map<String, List<int[]>> index = new HashMap<>();
-    for (int l = 0; l < LISTS.size(); l++) {
-      CueList list = LISTS.get(l);
-      for (int c = 0; c < list.cues().size(); c++) {
-        index.computeIfAbsent(list.firstWords().get(c), k -> new ArrayList<>())
-            .add(new int[] {l, c});
-      }
-    }
-    return index;
-  }
+  /** Each cue's first word, by its {@link #wordHash}, to the cues it opens as {list, cue} pairs. */
+  private static final CueIndex BY_FIRST_WORD = CueIndex.of(LISTS);
 
   /** How many sentences ahead {@code post_block} looks for a post's signature. */
   private static final int POST_REACH = 6;
@@ -250,22 +237,36 @@ public final class FurnitureFeatures {
         || end >= 3 && text.startsWith("...", end - 3);
   }
 
-  private static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  /** The Jaccard similarity of two sets of words, each given as its sorted, distinct hashes. */
+  private static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 || b.length == 0) {
       return 0;
     }
-    int common = 0;
-    for (String w : a) {
-      if (b.contains(w)) {
-        common++;
-      }
+    int common = SortedIds.intersectionSize(a, b);
+    return common / (double) (a.length + b.length - common);
+  }
+
+  /**
+   * A 64-bit hash of {@code s[from, to)}: a sentence's words are compared by these (with neighbours
+   * and with cue words), so no word is copied out of its sentence. Two different words sharing a
+   * hash is a chance of about one in 10^19 per pair.
+   */
+  static long wordHash(CharSequence s, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int k = from; k < to; k++) {
+      h = (h ^ s.charAt(k)) * 0x100000001b3L;
     }
-    return common / (double) (a.size() + b.size() - common);
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb53fe1a85ec3L;
+    return h ^ (h >>> 33);
   }
 
   /** The properties of one sentence that its features are made of. */
   private static final class Cues {
-    final Set<String> words = new HashSet<>();
+    /** The sentence's words (lower-cased runs of letters and digits), as sorted distinct hashes. */
+    final long[] words;
     final int wordCount;
     final boolean ellipsis;
     final boolean complete;
@@ -297,33 +298,75 @@ public final class FurnitureFeatures {
     final boolean wireSlug;
 
     Cues(String text) {
-      String[] tokens = whitespaceTokens(text);
       String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+      // whitespace-separated tokens, walked without copying them out: their count, how many of
+      // those after the first open with a letter and a capital, a lower-case "-ed" word, and the
+      // first two for a capitals opening
+      int tokenCount = 0;
       int alphabetic = 0;
       int capital = 0;
-      for (int k = 1; k < tokens.length; k++) {
-        char c = tokens[k].charAt(0);
-        if (Character.isLetter(c)) {
-          alphabetic++;
-          if (Character.isUpperCase(c)) {
-            capital++;
+      boolean pastTense = false;
+      int firstStart = 0;
+      int firstEnd = 0;
+      int secondStart = 0;
+      int secondEnd = 0;
+      int start = -1;
+      for (int k = 0; k <= text.length(); k++) {
+        boolean space = k == text.length() || Character.isWhitespace(text.charAt(k));
+        if (!space && start < 0) {
+          start = k;
+        } else if (space && start >= 0) {
+          char c = text.charAt(start);
+          if (tokenCount == 0) {
+            firstStart = start;
+            firstEnd = k;
+          } else {
+            if (tokenCount == 1) {
+              secondStart = start;
+              secondEnd = k;
+            }
+            if (Character.isLetter(c)) {
+              alphabetic++;
+              if (Character.isUpperCase(c)) {
+                capital++;
+              }
+            }
           }
+          if (k - start > 4 && text.charAt(k - 1) == 'd' && text.charAt(k - 2) == 'e'
+              && Character.isLowerCase(c)) {
+            pastTense = true;
+          }
+          tokenCount++;
+          start = -1;
         }
       }
       // words: the lower-cased runs of letters and digits, what cue words are looked up in
-      int start = -1;
+      long[] hashes = new long[16];
+      int found = 0;
+      start = -1;
       for (int k = 0; k <= lower.length(); k++) {
         boolean alnum = k < lower.length() && Character.isLetterOrDigit(lower.charAt(k));
         if (alnum && start < 0) {
           start = k;
         } else if (!alnum && start >= 0) {
-          words.add(lower.substring(start, k));
+          if (found == hashes.length) {
+            hashes = Arrays.copyOf(hashes, 2 * found);
+          }
+          hashes[found++] = wordHash(lower, start, k);
           start = -1;
         }
       }
+      Arrays.sort(hashes, 0, found);
+      int distinct = 0;
+      for (int k = 0; k < found; k++) {
+        if (k == 0 || hashes[k] != hashes[k - 1]) {
+          hashes[distinct++] = hashes[k];
+        }
+      }
+      words = Arrays.copyOf(hashes, distinct);
       int[] hits = new int[LISTS.size()];
-      for (String w : words) {
-        List<int[]> opened = BY_FIRST_WORD.get(w);
+      for (long w : words) {
+        int[][] opened = BY_FIRST_WORD.get(w);
         if (opened != null) {
           for (int[] cue : opened) {
             CueList list = LISTS.get(cue[0]);
@@ -333,21 +376,29 @@ public final class FurnitureFeatures {
           }
         }
       }
-      wordCount = tokens.length;
+      wordCount = tokenCount;
       ellipsis = endsInEllipsis(text);
       complete = SentenceSplitter.isComplete(text);
       capitalised = alphabetic == 0 ? 0 : capital / (double) alphabetic;
-      capsOpening = tokens.length > 0 && isCaps(tokens[0])
-          && (tokens.length == 1 || isCaps(tokens[1]) || tokens[1].equals("-")
-              || tokens[1].equals("--") || tokens[0].endsWith(":"));
+      capsOpening = tokenCount > 0 && isCaps(text, firstStart, firstEnd)
+          && (tokenCount == 1 || isCaps(text, secondStart, secondEnd)
+              || text.startsWith("-", secondStart) && secondEnd - secondStart == 1
+              || text.startsWith("--", secondStart) && secondEnd - secondStart == 2
+              || text.charAt(firstEnd - 1) == ':');
+      // one pass for the share of digits and for quotation marks, straight or doubled ("``")
       int digitCount = 0;
       int visible = 0;
+      boolean quoted = false;
       for (int k = 0; k < text.length(); k++) {
         char c = text.charAt(k);
         if (!Character.isWhitespace(c)) {
           visible++;
-          if (Character.isDigit(c)) {
+          if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
             digitCount++;
+          }
+          if (c == '"' || c == '\u201c' || c == '\u201d'
+              || (c == '`' || c == '\'') && k + 1 < text.length() && text.charAt(k + 1) == c) {
+            quoted = true;
           }
         }
       }
@@ -358,11 +409,9 @@ public final class FurnitureFeatures {
       web = hits[3];
       dateEnd = dateNearEnd(lower);
       secondPerson = hits[10] > 0;
-      boolean pastTense = hasPastTense(tokens);
       finite = hits[4] > 0 || pastTense;
       said = hits[6] > 0;
-      quote = text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0
-          || text.contains("``") || text.contains("''");
+      quote = quoted;
       String stripped = text.strip();
       parenthesis = stripped.startsWith("(") || stripped.startsWith("[")
           || stripped.endsWith(")") && stripped.lastIndexOf('(') > stripped.length() - 40;
@@ -469,9 +518,10 @@ public final class FurnitureFeatures {
       return count;
     }
 
-    private static boolean isCaps(String t) {
+    /** Whether {@code t[from, to)} has no lower-case letter and at least two letters. */
+    private static boolean isCaps(String t, int from, int to) {
       int letters = 0;
-      for (int k = 0; k < t.length(); k++) {
+      for (int k = from; k < to; k++) {
         char c = t.charAt(k);
         if (Character.isLowerCase(c)) {
           return false;
@@ -483,27 +533,21 @@ public final class FurnitureFeatures {
       return letters >= 2;
     }
 
-    private static boolean hasPastTense(String[] tokens) {
-      for (String t : tokens) {
-        if (t.length() > 4 && t.endsWith("ed") && Character.isLowerCase(t.charAt(0))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     /** A month name followed by a day or a year in the last 40 characters ("June 3, 2013."). */
     private static boolean dateNearEnd(String lower) {
       int from = Math.max(0, lower.length() - 40);
-      String tail = lower.substring(from);
+      // most sentences have no digit near their end, and then no month need be looked for
+      int lastDigit = lower.length() - 1;
+      while (lastDigit >= from && !Character.isDigit(lower.charAt(lastDigit))) {
+        lastDigit--;
+      }
+      if (lastDigit < from) {
+        return false;
+      }
       for (String m : MONTHS) {
-        int at = tail.indexOf(m);
-        if (at >= 0) {
-          for (int k = at + m.length(); k < tail.length(); k++) {
-            if (Character.isDigit(tail.charAt(k))) {
-              return true;
-            }
-          }
+        int at = lower.indexOf(m, from);
+        if (at >= 0 && at + m.length() <= lastDigit) {
+          return true;
         }
       }
       return false;
@@ -540,21 +584,6 @@ public final class FurnitureFeatures {
       }
       return false;
     }
-
-    private static String[] whitespaceTokens(String text) {
-      List<String> tokens = new ArrayList<>();
-      int start = -1;
-      for (int k = 0; k <= text.length(); k++) {
-        boolean space = k == text.length() || Character.isWhitespace(text.charAt(k));
-        if (!space && start < 0) {
-          start = k;
-        } else if (space && start >= 0) {
-          tokens.add(text.substring(start, k));
-          start = -1;
-        }
-      }
-      return tokens.toArray(new String[0]);
-    }
   }
 
   /**
@@ -580,6 +609,60 @@ public final class FurnitureFeatures {
         single[i] = from == 0 && to == c.length();
       }
       return new CueList(List.of(cues), List.copyOf(first), single);
+    }
+  }
+
+  /**
+   * The cues of every list by the hash of their first word: open addressing over the hashes, so a
+   * sentence's words are looked up without boxing or copying them.
+   */
+  private static final class CueIndex {
+    private final long[] keys;
+    /** Slot to the {list, cue} pairs its key opens, or null when the slot is empty. */
+    private final int[][][] cues;
+
+    private CueIndex(long[] keys, int[][][] cues) {
+      this.keys = keys;
+      this.cues = cues;
+    }
+
+    static CueIndex of(List<CueList> lists) {
+      Map<String, List<int[]>> byWord = new LinkedHashMap<>();
+      for (int l = 0; l < lists.size(); l++) {
+        CueList list = lists.get(l);
+        for (int c = 0; c < list.cues().size(); c++) {
+          byWord.computeIfAbsent(list.firstWords().get(c), k -> new ArrayList<>())
+              .add(new int[] {l, c});
+        }
+      }
+      int size = Integer.highestOneBit(4 * byWord.size());
+      long[] keys = new long[size];
+      int[][][] cues = new int[size][][];
+      for (Map.Entry<String, List<int[]>> e : byWord.entrySet()) {
+        String word = e.getKey();
+        long key = wordHash(word, 0, word.length());
+        int slot = (int) (key >>> 1) & (size - 1);
+        while (cues[slot] != null) {
+          if (keys[slot] == key) {
+            throw new IllegalStateException("two cue words share a hash: " + word);
+          }
+          slot = (slot + 1) & (size - 1);
+        }
+        keys[slot] = key;
+        cues[slot] = e.getValue().toArray(new int[0][]);
+      }
+      return new CueIndex(keys, cues);
+    }
+
+    /** The {list, cue} pairs whose first word has hash {@code key}, or null for none. */
+    int[][] get(long key) {
+      int mask = keys.length - 1;
+      for (int slot = (int) (key >>> 1) & mask; cues[slot] != null; slot = (slot + 1) & mask) {
+        if (keys[slot] == key) {
+          return cues[slot];
+        }
+      }
+      return null;
     }
   }
 }

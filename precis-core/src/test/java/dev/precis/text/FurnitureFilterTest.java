@@ -1,6 +1,7 @@
 package dev.precis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.PrecisException;
@@ -230,6 +231,39 @@ class FurnitureFilterTest {
     assertThat(x[2][said]).isEqualTo(1);
     assertThat(x[0][first]).isEqualTo(1);
     assertThat(x[1][parenthesis]).isEqualTo(1);
+  }
+
+  @Test
+  void featuresCompareWordsWhateverTheirCaseAndCountEachCueOnce() {
+    List<PageSentence> page = List.of(
+        new PageSentence("The ferry sailed at dawn.", 0),
+        new PageSentence("THE FERRY sailed late, photo by photo desk.", 0),
+        new PageSentence("``We will sail,'' said 2 captains on May 3.", 1),
+        new PageSentence("PORT SELBY - crews voted again.", 2));
+    double[][] x = FurnitureFeatures.of(page);
+    int similarity = FurnitureFeatures.NAMES.indexOf("neighbour_similarity");
+    int photo = FurnitureFeatures.NAMES.indexOf("photo_words");
+    int capsOpening = FurnitureFeatures.NAMES.indexOf("caps_opening");
+    int past = FurnitureFeatures.NAMES.indexOf("past_tense");
+    int quote = FurnitureFeatures.NAMES.indexOf("quote");
+    int digits = FurnitureFeatures.NAMES.indexOf("digits");
+    int dateEnd = FurnitureFeatures.NAMES.indexOf("date_end");
+    // {the, ferry, sailed} shared of {the, ferry, sailed, at, dawn, late, photo, by, desk}
+    assertThat(x[0][similarity]).isCloseTo(3 / 9.0, within(1e-12));
+    assertThat(x[1][similarity]).isCloseTo(3 / 9.0, within(1e-12));
+    assertThat(x[2][similarity]).isZero();
+    assertThat(x[1][photo]).as("one cue word, twice").isEqualTo(0.5);
+    assertThat(x[0][photo]).isZero();
+    assertThat(x[1][capsOpening]).isEqualTo(1);
+    assertThat(x[3][capsOpening]).isEqualTo(1);
+    assertThat(x[0][capsOpening]).isZero();
+    assertThat(x[0][past]).isEqualTo(1);
+    assertThat(x[3][past]).as("a lower-case -ed word").isEqualTo(1);
+    assertThat(x[2][quote]).as("doubled back-ticks").isEqualTo(1);
+    assertThat(x[0][quote]).isZero();
+    assertThat(x[2][digits]).isCloseTo(2 / 35.0, within(1e-12));
+    assertThat(x[2][dateEnd]).isEqualTo(1);
+    assertThat(x[0][dateEnd]).isZero();
   }
 
   @Test

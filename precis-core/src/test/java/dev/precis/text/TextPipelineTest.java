@@ -117,6 +117,25 @@ class TextPipelineTest {
   }
 
   @Test
+  void everyKindOfBoilerplateLineIsFoundInAnyCaseAndProseIsNot() {
+    for (String line : List.of("Posted April 13, 2017 at 5:03 pm", "UPDATED: 10:32 a.m.",
+        "First published on Tue 11 Apr 2017", "Share this story on Facebook",
+        "E-mail this article", "Print", "Get the ferry newsletter delivered to your inbox",
+        "Recently in Lindholm", "Read more: Ferry union votes to strike",
+        "Photo: Lindholm Harbour Authority", "Ferry crews walk out in Lindholm / AP Photo",
+        "Workers at the harbour (AP Photo/Jane Doe)", "\u00a9 2017 Lindholm Courier",
+        "COPYRIGHT 2017 The Courier", "The Lindholm Courier, all rights reserved.",
+        "By Jane Doe and John Roe", "Reporting by Jane Doe; editing by John Roe")) {
+      assertThat(BoilerplateFilter.isBoilerplate(line, null)).as(line).isTrue();
+    }
+    for (String line : List.of("The ferry union voted to strike on Monday.",
+        "Byers said the strike would last a week.", "Shares in the ferry operator fell 4 percent.",
+        "Printers in the harbour town ran out of paper.", "Lindholm is 40 km/h slower today.")) {
+      assertThat(BoilerplateFilter.isBoilerplate(line, null)).as(line).isFalse();
+    }
+  }
+
+  @Test
   void stripsTheDatelineAfterWireSlugLines() {
     // AP copy as DUC has it: an editor's slug line, then the dateline opening the story
     String wire = "&UR; Eds: UPDATES with four more deaths in Poland &UR; AP Photo &UR; By ALISON "
