@@ -53,7 +53,7 @@ public final class BoilerplateFilter {
    * plain phrases, because a regular-expression alternation tried at every position of every
    * sentence cost more than the rest of the pipeline, all looked for in one pass.
    */
-  private static final PhraseSet WEB_NOTICES = PhraseSet.of(List.of(
+  private static final List<String> WEB_NOTICES = List.of(
       "ip address for this domain", "check your dns settings", "crawls are part of an effort",
       "archive pages as they are created", "enable javascript", "enable cookies",
       "javascript is disabled", "javascript is required", "your browser does not support",
@@ -64,17 +64,21 @@ public final class BoilerplateFilter {
       "all rights reserved", "click here to", "log in to comment", "follow us on twitter",
       "follow us on facebook", "the page you requested", "the page you are looking for",
       "image caption", "media playback is unsupported", "flash player to view",
-      "flash player is required"));
+      "flash player is required");
   /**
    * What a web archive or a social network serves instead of the article. Only a short sentence
    * counts as one: a story about censorship may well quote "this page is not available".
    */
-  private static final PhraseSet SHORT_NOTICES = PhraseSet.of(List.of(
+  private static final List<String> SHORT_NOTICES = List.of(
       "add location information to your tweets", "your tweet location history",
       "proceed to legacy twitter", "a collection of government web content",
       "list of every host in the wayback machine", "added to the wayback machine",
       "archive-it service", "this page is not available", "you must log in to continue",
-      "for your personal, non-commercial use only"));
+      "for your personal, non-commercial use only");
+  /** Both kinds of notice, looked for in one pass; {@link PhraseSet#groupsIn} tells which. */
+  private static final PhraseSet NOTICES = PhraseSet.ofGroups(List.of(WEB_NOTICES, SHORT_NOTICES));
+  private static final int WEB_NOTICE = 1;
+  private static final int SHORT_NOTICE = 2;
   /** Words at most of a sentence that a {@link #SHORT_NOTICES} phrase makes a notice. */
   private static final int SHORT_NOTICE_WORDS = 30;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -125,7 +129,7 @@ public final class BoilerplateFilter {
       return false;
     }
     return mayBeBoilerplateLine(trimmed) && BOILERPLATE_LINE.matcher(trimmed).matches()
-        || CAPTION.matcher(trimmed).matches();
+        || isDatedCaption(trimmed);
   }
 
   /**
@@ -145,16 +149,24 @@ public final class BoilerplateFilter {
 
   /** Whether a sentence is a web page's notice or a photo caption rather than part of the story. */
   public static boolean isBoilerplateSentence(String sentence) {
-    String lower = sentence.toLowerCase(Locale.ROOT);
+    int notices = NOTICES.groupsIn(sentence.toLowerCase(Locale.ROOT));
     // the word count last: few sentences hold a short notice's phrase
-    if (WEB_NOTICES.anyIn(lower) || SHORT_NOTICES.anyIn(lower)
+    if ((notices & WEB_NOTICE) != 0 || (notices & SHORT_NOTICE) != 0
         && WordCount.upTo(sentence, SHORT_NOTICE_WORDS + 1) <= SHORT_NOTICE_WORDS) {
       return true;
     }
     // every caption ends in the year the photo was taken: only those few sentences meet the
     // caption patterns, whose leading wildcards would be costly on every sentence of a cluster
     return yearNearEnd(sentence)
-        && (WIRE_CAPTION.matcher(sentence).matches() || CAPTION.matcher(sentence).matches());
+        && (WIRE_CAPTION.matcher(sentence).matches() || isDatedCaption(sentence));
+  }
+
+  /**
+   * Whether {@code s} is a {@link #CAPTION}: only a text with a weekday and its comma ("day,")
+   * can be, and most have none, which spares them the expression's leading wildcard.
+   */
+  private static boolean isDatedCaption(String s) {
+    return s.contains("day,") && CAPTION.matcher(s).matches();
   }
 
   /**
@@ -212,7 +224,8 @@ public final class BoilerplateFilter {
       return bare.end();
     }
     Matcher m = DATELINE.matcher(paragraph);
-    if (!m.find()) {
+    // anchored at the start: one attempt there, where find() would try every position
+    if (!m.lookingAt()) {
       return 0;
     }
     String head = m.group();

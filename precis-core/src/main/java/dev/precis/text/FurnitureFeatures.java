@@ -251,7 +251,7 @@ public final class FurnitureFeatures {
    * and with cue words), so no word is copied out of its sentence. Two different words sharing a
    * hash is a chance of about one in 10^19 per pair.
    */
-  static long wordHash(CharSequence s, int from, int to) {
+  static long wordHash(String s, int from, int to) {
     long h = 0xcbf29ce484222325L;
     for (int k = from; k < to; k++) {
       h = (h ^ s.charAt(k)) * 0x100000001b3L;

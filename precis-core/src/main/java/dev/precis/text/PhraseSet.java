@@ -13,6 +13,9 @@ import java.util.List;
  * <pre>{@code
  * PhraseSet notices = PhraseSet.of(List.of("we use cookies", "enable javascript"));
  * notices.anyIn("please enable javascript to read on");   // true
+ *
+ * PhraseSet kinds = PhraseSet.ofGroups(List.of(List.of("we use cookies"), List.of("log in")));
+ * kinds.groupsIn("we use cookies; log in to read on");      // 0b11: a phrase of each group
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -22,14 +25,24 @@ final class PhraseSet {
   private static final int KEY = 3;
 
   private final String[] phrases;
+  /** Each phrase's group, as a bit of {@link #groupsIn}'s answer. */
+  private final int[] groupBits;
+  /** Every group's bit: once all are found, nothing more can be. */
+  private final int allGroups;
   /** Open addressing: slot to its key, or -1 when empty. Keys are 48 bits, never negative. */
   private final long[] keys;
   /** Slot to the phrases (indices into {@link #phrases}) that open with its key. */
   private final int[][] opening;
   private final int shift;
 
-  private PhraseSet(String[] phrases, long[] keys, int[][] opening, int shift) {
+  private PhraseSet(String[] phrases, int[] groupBits, long[] keys, int[][] opening, int shift) {
     this.phrases = phrases;
+    this.groupBits = groupBits;
+    int all = 0;
+    for (int bit : groupBits) {
+      all |= bit;
+    }
+    this.allGroups = all;
     this.keys = keys;
     this.opening = opening;
     this.shift = shift;
@@ -41,7 +54,29 @@ final class PhraseSet {
    * @throws IllegalArgumentException for a shorter phrase
    */
   static PhraseSet of(List<String> phrases) {
+    return ofGroups(List.of(phrases));
+  }
+
+  /**
+   * The set of every group's phrases, each knowing its group, for {@link #groupsIn}.
+   *
+   * @throws IllegalArgumentException for more than 32 groups or a phrase under three characters
+   */
+  static PhraseSet ofGroups(List<List<String>> groups) {
+    if (groups.size() > Integer.SIZE) {
+      throw new IllegalArgumentException("at most " + Integer.SIZE + " groups, got "
+          + groups.size());
+    }
+    List<String> phrases = new ArrayList<>();
+    List<Integer> groupOf = new ArrayList<>();
+    for (int g = 0; g < groups.size(); g++) {
+      for (String phrase : groups.get(g)) {
+        phrases.add(phrase);
+        groupOf.add(1 << g);
+      }
+    }
     String[] all = phrases.toArray(new String[0]);
+    int[] groupBits = groupOf.stream().mapToInt(Integer::intValue).toArray();
     int bits = 4;
     while ((1 << bits) < 4 * all.length) {
       bits++;
@@ -69,15 +104,25 @@ final class PhraseSet {
     for (int s = 0; s < keys.length; s++) {
       opening[s] = slots.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
-    return new PhraseSet(all, keys, opening, shift);
+    return new PhraseSet(all, groupBits, keys, opening, shift);
   }
 
   /** Whether {@code text} contains any of the phrases. */
   boolean anyIn(String text) {
+    return scan(text, true) != 0;
+  }
+
+  /** The bits of the groups ({@code 1 << g} for group g) that {@code text} contains a phrase of. */
+  int groupsIn(String text) {
+    return scan(text, false);
+  }
+
+  private int scan(String text, boolean firstOnly) {
     int n = text.length();
     if (n < KEY) {
-      return false;
+      return 0;
     }
+    int found = 0;
     long key = ((long) text.charAt(0) << 16) | text.charAt(1);
     int mask = keys.length - 1;
     for (int i = 0; i + KEY <= n; i++) {
@@ -85,15 +130,18 @@ final class PhraseSet {
       for (int slot = slot(key, shift); keys[slot] != -1; slot = (slot + 1) & mask) {
         if (keys[slot] == key) {
           for (int p : opening[slot]) {
-            if (text.startsWith(phrases[p], i)) {
-              return true;
+            if ((found & groupBits[p]) == 0 && text.startsWith(phrases[p], i)) {
+              found |= groupBits[p];
+              if (firstOnly || found == allGroups) {
+                return found;
+              }
             }
           }
           break;
         }
       }
     }
-    return false;
+    return found;
   }
 
   private static long key(String s, int at) {

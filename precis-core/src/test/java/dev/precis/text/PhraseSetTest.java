@@ -44,6 +44,23 @@ class PhraseSetTest {
   }
 
   @Test
+  void tellsWhichGroupsATextHoldsAPhraseOfAsContainsDoes() {
+    List<String> notices = List.of("we use cookies", "enable javascript");
+    List<String> walls = List.of("log in to continue", "enable cookies");
+    PhraseSet groups = PhraseSet.ofGroups(List.of(notices, walls));
+    String text = "We said we use cookies; please enable cookies and log in to continue, "
+        + "or enable javascript.";
+    for (int from = 0; from < text.length(); from++) {
+      for (int to = from; to <= text.length(); to++) {
+        String cut = text.substring(from, to);
+        int expected = (notices.stream().anyMatch(cut::contains) ? 1 : 0)
+            | (walls.stream().anyMatch(cut::contains) ? 2 : 0);
+        assertThat(groups.groupsIn(cut)).as(cut).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void refusesPhrasesTooShortToKey() {
     assertThatThrownBy(() -> PhraseSet.of(List.of("ok")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ok'");
