@@ -41,7 +41,8 @@ public final class AnalyzedCluster {
     // sized for the cluster up front: growing a map re-hashes every entry, and these see every word
     Map<String, Integer> terms = HashMap.newHashMap(wordTotal);
     Map<String, Integer> stems = HashMap.newHashMap(wordTotal);
-    Map<Long, Integer> bigrams = HashMap.newHashMap(wordTotal);
+    // distinct bigrams are far fewer than words in a large cluster of copies: the table grows
+    LongIds bigrams = new LongIds(Math.min(wordTotal, 1 << 16));
     // a word's stem id and stop flag (as 2 * id + stop), found once per distinct word: a news
     // cluster repeats its words, and each first look-up costs a stop-list probe, a shared stem
     // cache probe and a stem-id probe
@@ -52,7 +53,13 @@ public final class AnalyzedCluster {
       List<String> sentenceTerms = sentence.terms();
       int[] ids = new int[sentenceTerms.size()];
       for (int k = 0; k < ids.length; k++) {
-        ids[k] = terms.computeIfAbsent(sentenceTerms.get(k), x -> terms.size());
+        // get, then put: a capturing lambda per look-up is an allocation the C1 JIT keeps
+        Integer id = terms.get(sentenceTerms.get(k));
+        if (id == null) {
+          id = terms.size();
+          terms.put(sentenceTerms.get(k), id);
+        }
+        ids[k] = id;
       }
       termIds[s] = ids;
       // concepts in the sense of Gillick & Favre: bigrams of stems, unless both are stop words
@@ -62,18 +69,22 @@ public final class AnalyzedCluster {
       int previousStem = -1;
       boolean previousStop = true;
       for (String word : words) {
-        int stemAndStop = wordStems.computeIfAbsent(word, w -> {
-          int id = stems.computeIfAbsent(normalizer.stem(w), x -> stems.size());
-          return 2 * id + (normalizer.isStopWord(w) ? 1 : 0);
-        });
+        Integer known = wordStems.get(word);
+        if (known == null) {
+          String stemText = normalizer.stem(word);
+          Integer id = stems.get(stemText);
+          if (id == null) {
+            id = stems.size();
+            stems.put(stemText, id);
+          }
+          known = 2 * id + (normalizer.isStopWord(word) ? 1 : 0);
+          wordStems.put(word, known);
+        }
+        int stemAndStop = known;
         boolean stop = (stemAndStop & 1) == 1;
         int stem = stemAndStop >> 1;
         if (previousStem >= 0 && !(stop && previousStop)) {
-          // the pair times an odd constant: still one key per pair (the product is invertible
-          // mod 2^64), but hashed well; the plain pair hashes to previousStem ^ stem, and a long
-          // text's bigrams then pile into a few buckets
-          long key = (((long) previousStem << 32) | stem) * 0x9E3779B97F4A7C15L;
-          int id = bigrams.computeIfAbsent(key, x -> bigrams.size());
+          int id = bigrams.idOf(((long) previousStem << 32) | stem);
           if (2 * id + 1 >= pairs.length) {
             pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
           }
