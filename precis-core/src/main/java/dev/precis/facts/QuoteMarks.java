@@ -27,6 +27,9 @@ final class QuoteMarks {
     BACKTICK
   }
 
+  /** {@code Style.values()} once: the method copies the array at every call, here every character. */
+  private static final Style[] STYLES = Style.values();
+
   private QuoteMarks() {}
 
   static List<Span> find(String text) {
@@ -56,7 +59,7 @@ final class QuoteMarks {
         continue;
       }
       if (style == null) {
-        for (Style candidate : Style.values()) {
+        for (Style candidate : STYLES) {
           int markLength = openingMarkAt(text, i, candidate);
           if (markLength > 0) {
             style = candidate;

@@ -18,6 +18,15 @@ final class Tokenizer {
           "Lt", "Col", "Gen", "Sen", "Rep", "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Capt", "Sgt",
           "Adm", "Cmdr", "Maj", "Brig", "Messrs", "Dept", "Univ", "Ave", "Blvd");
 
+  /** One string per ASCII character, for punctuation tokens: a text has one every few words. */
+  private static final String[] ASCII_MARKS = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII_MARKS.length; c++) {
+      ASCII_MARKS[c] = String.valueOf(c);
+    }
+  }
+
   private Tokenizer() {}
 
   static List<Token> tokenize(String text) {
@@ -58,7 +67,8 @@ final class Tokenizer {
         i = end;
         continue;
       }
-      tokens.add(new Token(String.valueOf(c), i, i + 1, false, sentenceStart, lineStart, false));
+      String mark = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
+      tokens.add(new Token(mark, i, i + 1, false, sentenceStart, lineStart, false));
       lineStart = false;
       if (c == '.' || c == '!' || c == '?') {
         sentenceStart = true;
