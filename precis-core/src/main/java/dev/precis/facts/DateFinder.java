@@ -61,6 +61,7 @@ final class DateFinder {
   /** The first three letters of every month's and weekday's name, as the patterns spell them. */
   private static final String NAME_OPENINGS = "JanFebMarAprMayJunJulAugSepOctNovDec"
       + "MonTueWedThuFriSatSun";
+  /** Their first letters: most capitalised words are ruled out by one look-up. */
   private static final String NAME_INITIALS = "JFMASONDTW";
 
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -78,8 +79,8 @@ final class DateFinder {
   }
 
   /**
-   * One pass over one text. Patterns are tried only where a word starts with a digit or with a
-   * month's or weekday's initial, most specific first, so "Monday, April 10, 2017" is one date and
+   * One pass over one text. Patterns are tried only where a word starts with a digit or with the
+   * first three letters of a month's or a weekday's name, most specific first, so "Monday, April 10, 2017" is one date and
    * not three; trying each pattern at every position was five times slower.
    */
   private static final class Scan {

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether one sentence restates another: a small logistic regression over lexical features,
@@ -56,7 +55,6 @@ public final class ParaphraseScorer {
 
   private static final ParaphraseScorer ENGLISH = new ParaphraseScorer(WEIGHTS, THRESHOLD);
   /** What separates words when capitalised ones are looked for (dots, apostrophes, hyphens stay). */
-  private static final Pattern NAME_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}.'-]+");
 
   private final double[] weights;
   private final double threshold;
@@ -241,22 +239,45 @@ public final class ParaphraseScorer {
         }
       }
       // the sets are made once here, not once per comparison: a prepared sentence meets many
-      return new View(words, all, stems, numbers, names(sentence), new HashSet<>(stems),
+      return new View(words, all, stems, numbers, capitalisedWords(sentence), new HashSet<>(stems),
           new HashSet<>(all));
     }
 
-    /** Capitalised words that do not open the sentence: names, mostly. */
-    private static Set<String> names(String sentence) {
-      Set<String> names = new HashSet<>();
-      List<String> raw = List.of(NAME_SEPARATORS.split(sentence));
-      for (int i = 1; i < raw.size(); i++) {
-        String w = raw.get(i);
-        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-          names.add(w.toLowerCase(java.util.Locale.ROOT));
-        }
+  }
+
+  /**
+   * The capitalised words of {@code sentence} but the one opening it, lower-cased: names, mostly. A word is a run
+   * of letters, numbers (Unicode's L and N categories), dots, apostrophes and hyphens; a sentence
+   * that opens with anything else (a quotation mark) has no opening word, so its first word counts.
+   * A scan of code points, where a regular expression's split cost a list and a string per word
+   * for every candidate sentence.
+   */
+  static Set<String> capitalisedWords(String sentence) {
+    Set<String> names = new HashSet<>();
+    int n = sentence.length();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      while (i < n && isWordPart(sentence.codePointAt(i))) {
+        i += Character.charCount(sentence.codePointAt(i));
       }
-      return names;
+      if (i > start && start > 0 && Character.isUpperCase(sentence.charAt(start))) {
+        names.add(sentence.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+      }
+      while (i < n && !isWordPart(sentence.codePointAt(i))) {
+        i += Character.charCount(sentence.codePointAt(i));
+      }
     }
+    return names;
+  }
+
+  private static boolean isWordPart(int codePoint) {
+    if (codePoint == '.' || codePoint == '\'' || codePoint == '-' || Character.isLetter(codePoint)) {
+      return true;
+    }
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** The feature vector of a pair, without the bias. Symmetric: features(a, b) = features(b, a). */

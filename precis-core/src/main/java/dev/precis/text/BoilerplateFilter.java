@@ -24,7 +24,11 @@ public final class BoilerplateFilter {
           + "|(?:©|\\(c\\)|copyright)\\s.{0,120}|.{0,80}all rights reserved\\.?"
           + "|(?:by|reporting by|writing by|editing by|additional reporting by)\\s[^.]{0,60}"
           + ")$");
-  /** The words a {@link #BOILERPLATE_LINE} may open with, lower-cased. */
+  /**
+   * What a {@link #BOILERPLATE_LINE} opens with, lower-cased, one entry per alternative anchored at
+   * the line's start. With {@link #LINE_PHRASES} and the slash, a necessary condition for the
+   * expression: an alternative added there needs its opening or its phrase added here.
+   */
   private static final List<String> LINE_OPENINGS = List.of(
       "posted", "published", "updated", "last updated", "first published", "share", "tweet",
       "email", "e-mail", "print", "comment", "pin", "whatsapp", "recently in", "related",
@@ -32,8 +36,11 @@ public final class BoilerplateFilter {
       "story continues below", "click here", "watch", "listen", "video", "image", "photo",
       "picture", "caption", "credit", "getty images", "\u00a9", "(c)", "copyright", "by",
       "reporting by", "writing by", "editing by", "additional reporting by");
-  /** The words a {@link #BOILERPLATE_LINE} finds anywhere in a line, but for a slash. */
-  private static final PhraseSet LINE_WORDS = PhraseSet.of(List.of(
+  /**
+   * The phrases that {@link #BOILERPLATE_LINE}'s unanchored alternatives need somewhere in a line
+   * (the agency credit's slash is looked for on its own: a phrase here has three characters).
+   */
+  private static final PhraseSet LINE_PHRASES = PhraseSet.of(List.of(
       "subscribe", "sign up", "newsletter", "follow us", "download our app", "download the app",
       "(ap photo", "all rights reserved"));
   /** A photo caption: present-tense scene ending in the full date the photo was taken. */
@@ -77,6 +84,7 @@ public final class BoilerplateFilter {
       "for your personal, non-commercial use only");
   /** Both kinds of notice, looked for in one pass; {@link PhraseSet#groupsIn} tells which. */
   private static final PhraseSet NOTICES = PhraseSet.ofGroups(List.of(WEB_NOTICES, SHORT_NOTICES));
+  /** The bits {@link #NOTICES} gives its groups: one per list, in the order they were given. */
   private static final int WEB_NOTICE = 1;
   private static final int SHORT_NOTICE = 2;
   /** Words at most of a sentence that a {@link #SHORT_NOTICES} phrase makes a notice. */
@@ -133,8 +141,8 @@ public final class BoilerplateFilter {
   }
 
   /**
-   * What every line {@link #BOILERPLATE_LINE} matches has: one of its opening words, or one of the
-   * words it finds anywhere. Most paragraphs have neither and are spared the expression, whose
+   * What every line {@link #BOILERPLATE_LINE} matches has: one of its openings, or one of the
+   * phrases or the slash its other alternatives need. Most paragraphs have neither and are spared the expression, whose
    * leading wildcards try every position of the line.
    */
   private static boolean mayBeBoilerplateLine(String line) {
@@ -144,7 +152,7 @@ public final class BoilerplateFilter {
         return true;
       }
     }
-    return lower.indexOf('/') >= 0 || LINE_WORDS.anyIn(lower);
+    return lower.indexOf('/') >= 0 || LINE_PHRASES.anyIn(lower);
   }
 
   /** Whether a sentence is a web page's notice or a photo caption rather than part of the story. */

@@ -251,7 +251,7 @@ public final class FurnitureFeatures {
    * and with cue words), so no word is copied out of its sentence. Two different words sharing a
    * hash is a chance of about one in 10^19 per pair.
    */
-  static long wordHash(String s, int from, int to) {
+  private static long wordHash(String s, int from, int to) {
     long h = 0xcbf29ce484222325L;
     for (int k = from; k < to; k++) {
       h = (h ^ s.charAt(k)) * 0x100000001b3L;
@@ -299,9 +299,9 @@ public final class FurnitureFeatures {
 
     Cues(String text) {
       String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
-      // whitespace-separated tokens, walked without copying them out: their count, how many of
-      // those after the first open with a letter and a capital, a lower-case "-ed" word, and the
-      // first two for a capitals opening
+      // whitespace-separated tokens, walked without copying them out: their count; among those
+      // after the first, how many open with a letter and how many of these with a capital;
+      // whether one is a lower-case "-ed" word; and where the first two are, for a capitals opening
       int tokenCount = 0;
       int alphabetic = 0;
       int capital = 0;
@@ -385,7 +385,8 @@ public final class FurnitureFeatures {
               || text.startsWith("-", secondStart) && secondEnd - secondStart == 1
               || text.startsWith("--", secondStart) && secondEnd - secondStart == 2
               || text.charAt(firstEnd - 1) == ':');
-      // one pass for the share of digits and for quotation marks, straight or doubled ("``")
+      // one pass for the share of digits and for quotation marks: straight, curly, or a doubled
+      // back-tick or apostrophe as wire copy writes them (``, '')
       int digitCount = 0;
       int visible = 0;
       boolean quoted = false;
@@ -613,8 +614,9 @@ public final class FurnitureFeatures {
   }
 
   /**
-   * The cues of every list by the hash of their first word: open addressing over the hashes, so a
-   * sentence's words are looked up without boxing or copying them.
+   * The cues of every list by the hash of their first word: open addressing over the hashes (a
+   * slot is a hash's low bits, which {@link #wordHash} mixes well), so a sentence's words are
+   * looked up without boxing or copying them.
    */
   private static final class CueIndex {
     private final long[] keys;
@@ -641,7 +643,7 @@ public final class FurnitureFeatures {
       for (Map.Entry<String, List<int[]>> e : byWord.entrySet()) {
         String word = e.getKey();
         long key = wordHash(word, 0, word.length());
-        int slot = (int) (key >>> 1) & (size - 1);
+        int slot = (int) key & (size - 1);
         while (cues[slot] != null) {
           if (keys[slot] == key) {
             throw new IllegalStateException("two cue words share a hash: " + word);
@@ -657,7 +659,7 @@ public final class FurnitureFeatures {
     /** The {list, cue} pairs whose first word has hash {@code key}, or null for none. */
     int[][] get(long key) {
       int mask = keys.length - 1;
-      for (int slot = (int) (key >>> 1) & mask; cues[slot] != null; slot = (slot + 1) & mask) {
+      for (int slot = (int) key & mask; cues[slot] != null; slot = (slot + 1) & mask) {
         if (keys[slot] == key) {
           return cues[slot];
         }

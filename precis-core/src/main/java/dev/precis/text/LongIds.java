@@ -25,6 +25,8 @@ final class LongIds {
 
   /** @param expected about how many keys there will be (the table grows past it) */
   LongIds(int expected) {
+    // the power of two at least twice the expected count (at most half full before growing),
+    // between 32 and 2^29 slots to begin with
     int capacity = Integer.highestOneBit(Math.clamp(2L * expected - 1, 16, 1 << 28)) << 1;
     keys = new long[capacity];
     ids = new int[capacity];

@@ -92,4 +92,41 @@ class ParaphraseScorerTest {
     assertThatThrownBy(() -> scorer.evaluate(dir.resolve("missing.txt")))
         .isInstanceOf(PrecisException.class).hasMessageContaining("missing.txt does not exist");
   }
+
+  @Test
+  void capitalisedWordsAreThoseARegularExpressionSplitGives() {
+    // the definition the scan replaced: split on runs of anything but letters, numbers (Unicode's
+    // L and N), dots, apostrophes and hyphens; every piece but the first that opens in capitals
+    java.util.regex.Pattern separators = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}.'-]+");
+    java.util.function.Function<String, java.util.Set<String>> bySplit = text -> {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      String[] pieces = separators.split(text);
+      for (int i = 1; i < pieces.length; i++) {
+        if (!pieces[i].isEmpty() && Character.isUpperCase(pieces[i].charAt(0))) {
+          names.add(pieces[i].toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+      return names;
+    };
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("",
+        "Ferry crews at Port Selby walked out on Monday.",
+        "\"Lindholm is cut off,\" said O'Brien of the U.S.-based union.",
+        "  Crews and Ferries Ltd. met Gen. Ebbe in Århus \u2014 Σωκράτης and \u2167 Legion.",
+        "the union's 3rd vote: Åsa, Ölund & Ümit (Ferries-UK) agreed",
+        "\uD835\uDC00bc Selby \uD801\uDC00x Lindholm"));
+    java.util.Random random = new java.util.Random(3);
+    String alphabet = "aZ .,'-\"(\u00c5\u00e5\u03a3\u2167\u00b2\uD835\uDC00\u2014 9Q";
+    for (int t = 0; t < 3_000; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(24); k > 0; k--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      texts.add(text.toString());
+    }
+    for (String text : texts) {
+      assertThat(ParaphraseScorer.capitalisedWords(text)).as(text).isEqualTo(bySplit.apply(text));
+    }
+    assertThat(ParaphraseScorer.capitalisedWords("Crews met Gen. Ebbe at Port Selby."))
+        .containsExactlyInAnyOrder("gen.", "ebbe", "port", "selby.");
+  }
 }
