@@ -1,5 +1,6 @@
 package dev.precis.dedup;
 
+import dev.precis.text.HashMix;
 import java.util.Arrays;
 
 /**
@@ -83,7 +84,7 @@ final class BandTable {
     long h = 0x9e3779b97f4a7c15L * (band + 1);
     int from = band * rows;
     for (int r = from; r < from + rows; r++) {
-      h = TextKey.mix(h ^ (signature[r] & 0xffffffffL));
+      h = HashMix.mix(h ^ (signature[r] & 0xffffffffL));
     }
     return h == 0 ? 1 : h;
   }

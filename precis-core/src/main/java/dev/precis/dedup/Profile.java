@@ -2,8 +2,9 @@ package dev.precis.dedup;
 
 import dev.precis.similar.Synonyms;
 import dev.precis.similar.Terms;
-import dev.precis.text.SortedIds;
 import dev.precis.text.Article;
+import dev.precis.text.HashMix;
+import dev.precis.text.SortedIds;
 import dev.precis.text.StorySentences;
 import dev.precis.text.Tokenizer;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ final class Profile {
 
   /** A term's hash; {@code String.hashCode} is specified, so it is the same in every JVM. */
   static int termHash(String term) {
-    return TextKey.mix32(term.hashCode());
+    return HashMix.mix32(term.hashCode());
   }
 
   private static Profile build(List<int[]> sentenceTerms, int total, int shingleSize) {
@@ -92,7 +93,7 @@ final class Profile {
             continue;
           }
           previous = sorted[k];
-          h = TextKey.mix(h ^ sorted[k]) + k;
+          h = HashMix.mix(h ^ sorted[k]) + k;
         }
         sentences[sentenceCount++] = h;
       }
@@ -138,7 +139,7 @@ final class Profile {
     for (int k = from; k < from + size; k++) {
       h = h * 0x9e3779b1 + terms[k];
     }
-    return TextKey.mix32(h);
+    return HashMix.mix32(h);
   }
 
   private static int[] distinct(int[] sorted) {

@@ -1,5 +1,7 @@
 package dev.precis.dedup;
 
+import dev.precis.text.HashMix;
+
 /**
  * The exact-duplicate key of a text: a 128-bit hash of its normalized form (lower case, letters and
  * digits only, every other run of characters one space), and that form's length.
@@ -36,30 +38,11 @@ record TextKey(long high, long low, int length) {
         pendingSpace = true;
       }
     }
-    return new TextKey(mix(h1), mix(h2 ^ length), length);
+    return new TextKey(HashMix.mix(h1), HashMix.mix(h2 ^ length), length);
   }
 
   /** Whether two keys name the same normalized text (the length is part of it, not extra). */
   boolean sameText(TextKey other) {
     return high == other.high && low == other.low && length == other.length;
-  }
-
-  /** MurmurHash3's 64-bit finaliser: every input bit reaches every output bit. */
-  static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
-  }
-
-  static int mix32(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h;
   }
 }

@@ -103,7 +103,7 @@ public final class FurnitureFeatures {
   /** Every cue list, in the order of the counts {@link Cues} keeps. */
   private static final List<CueList> LISTS = List.of(PHOTO, SCENE, CREDIT, WEB, FINITE, PAST,
       SAID, CAPTION_PHRASES, CREDIT_PHRASES, WEB_PHRASES, SECOND_PERSON, POST, SLUG);
-  /** Each cue's first word, by its {@link #wordHash}, to the cues it opens as {list, cue} pairs. */
+  /** Each cue's first word, by its {@link HashMix#of}, to the cues it opens as {list, cue} pairs. */
   private static final CueIndex BY_FIRST_WORD = CueIndex.of(LISTS);
 
   /** How many sentences ahead {@code post_block} looks for a post's signature. */
@@ -246,26 +246,13 @@ public final class FurnitureFeatures {
     return common / (double) (a.length + b.length - common);
   }
 
-  /**
-   * A 64-bit hash of {@code s[from, to)}: a sentence's words are compared by these (with neighbours
-   * and with cue words), so no word is copied out of its sentence. Two different words sharing a
-   * hash is a chance of about one in 10^19 per pair.
-   */
-  private static long wordHash(String s, int from, int to) {
-    long h = 0xcbf29ce484222325L;
-    for (int k = from; k < to; k++) {
-      h = (h ^ s.charAt(k)) * 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb53fe1a85ec3L;
-    return h ^ (h >>> 33);
-  }
-
   /** The properties of one sentence that its features are made of. */
   private static final class Cues {
-    /** The sentence's words (lower-cased runs of letters and digits), as sorted distinct hashes. */
+    /**
+     * The sentence's words (lower-cased runs of letters and digits) as sorted distinct hashes
+     * ({@link HashMix#of}), compared with neighbours and cue words so that no word is copied out
+     * of its sentence; two words sharing a hash is a chance of about one in 10^19 per pair.
+     */
     final long[] words;
     final int wordCount;
     final boolean ellipsis;
@@ -352,7 +339,7 @@ public final class FurnitureFeatures {
           if (found == hashes.length) {
             hashes = Arrays.copyOf(hashes, 2 * found);
           }
-          hashes[found++] = wordHash(lower, start, k);
+          hashes[found++] = HashMix.of(lower, start, k);
           start = -1;
         }
       }
@@ -615,7 +602,7 @@ public final class FurnitureFeatures {
 
   /**
    * The cues of every list by the hash of their first word: open addressing over the hashes (a
-   * slot is a hash's low bits, which {@link #wordHash} mixes well), so a sentence's words are
+   * slot is a hash's low bits, which {@link HashMix#of} mixes well), so a sentence's words are
    * looked up without boxing or copying them.
    */
   private static final class CueIndex {
@@ -642,7 +629,7 @@ public final class FurnitureFeatures {
       int[][][] cues = new int[size][][];
       for (Map.Entry<String, List<int[]>> e : byWord.entrySet()) {
         String word = e.getKey();
-        long key = wordHash(word, 0, word.length());
+        long key = HashMix.of(word, 0, word.length());
         int slot = (int) key & (size - 1);
         while (cues[slot] != null) {
           if (keys[slot] == key) {
