@@ -1,5 +1,6 @@
 package dev.precis.dedup;
 
+import dev.precis.text.CharClass;
 import dev.precis.text.HashMix;
 
 /**
@@ -24,7 +25,7 @@ record TextKey(long high, long low, int length) {
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (CharClass.isLetterOrDigit(c)) {
         if (pendingSpace && length > 0) {
           h1 = (h1 ^ ' ') * 0x100000001b3L;
           h2 = h2 * 0xc6a4a7935bd1e995L + ' ';

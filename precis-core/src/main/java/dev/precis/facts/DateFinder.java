@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.text.CharClass;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -117,8 +118,8 @@ final class DateFinder {
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
-        boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-        int end = wordStart && (Character.isDigit(c) || opensName(text, i)) ? dateAt(i) : -1;
+        boolean wordStart = i == 0 || !CharClass.isLetterOrDigit(text.charAt(i - 1));
+        int end = wordStart && (CharClass.isDigit(c) || opensName(text, i)) ? dateAt(i) : -1;
         i = end > i ? end : i + 1;
       }
       return found;
@@ -229,11 +230,11 @@ final class DateFinder {
   /** The lower-cased word just before {@code at}, skipping one space; "" if none. */
   private static String wordBefore(String text, int at) {
     int end = at;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > 0 && CharClass.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
     int start = end;
-    while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+    while (start > 0 && (CharClass.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
       start--;
     }
     return text.substring(start, end).toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.precis.facts;
 
 import dev.precis.WorkCancelledException;
+import dev.precis.text.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +134,7 @@ final class EntityFinder {
     return j > start
         && token.word()
         && token.text().length() <= 4
-        && Character.isDigit(token.text().charAt(0))
+        && CharClass.isDigit(token.text().charAt(0))
         && !token.lineStart()
         && NUMBERED.contains(tokens.get(j - 1).text());
   }
@@ -156,13 +157,13 @@ final class EntityFinder {
     }
     String text = token.text();
     char first = text.charAt(0);
-    if (Character.isUpperCase(first)) {
+    if (CharClass.isUpperCase(first)) {
       return !MONTHS_AND_DAYS.contains(text);
     }
     int hyphen = text.indexOf('-');
     return hyphen > 0
         && hyphen + 1 < text.length()
-        && Character.isUpperCase(text.charAt(hyphen + 1))
+        && CharClass.isUpperCase(text.charAt(hyphen + 1))
         && HYPHEN_PARTICLES.contains(text.substring(0, hyphen));
   }
 
@@ -373,7 +374,7 @@ final class EntityFinder {
     return hyphen > 0
         && hyphen + 1 < word.length()
         && Character.isLowerCase(word.charAt(hyphen + 1))
-        && Character.isUpperCase(word.charAt(0));
+        && CharClass.isUpperCase(word.charAt(0));
   }
 
   private static boolean isAllCaps(String name) {
@@ -383,7 +384,7 @@ final class EntityFinder {
       if (Character.isLowerCase(c)) {
         return false;
       }
-      letter |= Character.isLetter(c);
+      letter |= CharClass.isLetter(c);
     }
     return letter;
   }
@@ -391,7 +392,7 @@ final class EntityFinder {
   private static int letters(String name) {
     int count = 0;
     for (int i = 0; i < name.length(); i++) {
-      if (Character.isLetter(name.charAt(i))) {
+      if (CharClass.isLetter(name.charAt(i))) {
         count++;
       }
     }

@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.text.CharClass;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ final class Gazetteer {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       out.append(wordStart ? c : Character.toLowerCase(c));
-      wordStart = !Character.isLetter(c);
+      wordStart = !CharClass.isLetter(c);
     }
     return out.toString();
   }

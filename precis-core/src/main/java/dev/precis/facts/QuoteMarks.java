@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.text.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,8 +123,8 @@ final class QuoteMarks {
     char before = charAt(text, i - 1);
     char after = charAt(text, i + markLength);
     boolean boundaryBefore =
-        before == 0 || Character.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0;
-    return boundaryBefore && after != 0 && !Character.isWhitespace(after);
+        before == 0 || CharClass.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0;
+    return boundaryBefore && after != 0 && !CharClass.isWhitespace(after);
   }
 
   private static char charAt(String text, int i) {
@@ -131,7 +132,7 @@ final class QuoteMarks {
   }
 
   private static int skipSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && CharClass.isWhitespace(text.charAt(i))) {
       i++;
     }
     return i;
@@ -142,7 +143,7 @@ final class QuoteMarks {
     boolean space = false;
     for (int i = 0; i < quoted.length(); i++) {
       char c = quoted.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (CharClass.isWhitespace(c)) {
         space = !out.isEmpty();
       } else {
         if (space) {

@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.text.CharClass;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -100,13 +101,13 @@ final class QuoteMerger {
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (CharClass.isLetterOrDigit(c)) {
         if (space && !key.isEmpty()) {
           key.append(' ');
         }
         space = false;
         key.append(Character.toLowerCase(c));
-      } else if (Character.isWhitespace(c)) {
+      } else if (CharClass.isWhitespace(c)) {
         space = true;
       }
     }

@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.text.CharClass;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -395,7 +396,7 @@ final class SpeakerFinder {
       char c = text.charAt(i);
       boolean duc = c == '\'' && i > 0 && text.charAt(i - 1) == '\'';
       if (c == '\n' || c == '!' || c == '?' || c == '”' || c == '"' || duc
-          || c == '.' && (i == 0 || !Character.isUpperCase(text.charAt(i - 1)))) {
+          || c == '.' && (i == 0 || !CharClass.isUpperCase(text.charAt(i - 1)))) {
         return i + 1;
       }
     }

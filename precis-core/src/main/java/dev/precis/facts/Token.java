@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.text.CharClass;
 /**
  * A word or a punctuation mark of an article.
  *
@@ -21,7 +22,7 @@ record Token(
     boolean possessive) {
 
   boolean isCapitalized() {
-    return word && Character.isUpperCase(text.charAt(0));
+    return word && CharClass.isUpperCase(text.charAt(0));
   }
 
   boolean is(char punctuation) {

@@ -1,5 +1,6 @@
 package dev.precis.facts;
 
+import dev.precis.text.CharClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class Tokenizer {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (CharClass.isWhitespace(c)) {
         if (c == '\n') {
           sentenceStart = true;
           lineStart = true;
@@ -45,7 +46,7 @@ final class Tokenizer {
         i++;
         continue;
       }
-      if (Character.isLetterOrDigit(c)) {
+      if (CharClass.isLetterOrDigit(c)) {
         int end = wordEnd(text, i);
         int textEnd = end;
         boolean possessive = false;
@@ -89,11 +90,11 @@ final class Tokenizer {
     int n = text.length();
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (CharClass.isLetterOrDigit(c)) {
         i++;
       } else if ((c == '\'' || c == '’' || c == '-' || c == '.')
           && i + 1 < n
-          && Character.isLetterOrDigit(text.charAt(i + 1))) {
+          && CharClass.isLetterOrDigit(text.charAt(i + 1))) {
         i += 2;
       } else {
         break;
@@ -104,7 +105,7 @@ final class Tokenizer {
 
   private static boolean isAbbreviation(String word) {
     if (word.length() == 1) {
-      return Character.isUpperCase(word.charAt(0)); // an initial: "George W. Bush"
+      return CharClass.isUpperCase(word.charAt(0)); // an initial: "George W. Bush"
     }
     if (word.indexOf('.') > 0) {
       return true; // "U.S" of "U.S."

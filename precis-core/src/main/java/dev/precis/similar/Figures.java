@@ -1,5 +1,6 @@
 package dev.precis.similar;
 
+import dev.precis.text.CharClass;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ public record Figures(List<Set<String>> kinds) {
         kinds.get(MONTHS).add(month);
         kinds.get(MONTHS).add(month + " " + number(next));
         i++;
-      } else if (Character.isDigit(w.charAt(0))) {
+      } else if (CharClass.isDigit(w.charAt(0))) {
         if (isYear(w)) {
           kinds.get(YEARS).add(number(w));
         } else {
@@ -184,9 +185,9 @@ public record Figures(List<Set<String>> kinds) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < part.length(); i++) {
       char c = part.charAt(i);
-      if (Character.isDigit(c)) {
+      if (CharClass.isDigit(c)) {
         b.append((char) ('0' + Character.digit(c, 10)));
-      } else if (c == '.' && i + 1 < part.length() && Character.isDigit(part.charAt(i + 1))) {
+      } else if (c == '.' && i + 1 < part.length() && CharClass.isDigit(part.charAt(i + 1))) {
         b.append(c);
       } else if (c != ',') {
         break;

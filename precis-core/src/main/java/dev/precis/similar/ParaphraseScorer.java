@@ -1,6 +1,7 @@
 package dev.precis.similar;
 
 import dev.precis.PrecisException;
+import dev.precis.text.CharClass;
 import dev.precis.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -234,7 +235,7 @@ public final class ParaphraseScorer {
         if (Terms.isContent(w)) {
           stems.add(s);
         }
-        if (Character.isDigit(w.charAt(0))) {
+        if (CharClass.isDigit(w.charAt(0))) {
           numbers.add(w.replace(",", ""));
         }
       }
@@ -261,7 +262,7 @@ public final class ParaphraseScorer {
       while (i < n && isWordPart(sentence.codePointAt(i))) {
         i += Character.charCount(sentence.codePointAt(i));
       }
-      if (i > start && start > 0 && Character.isUpperCase(sentence.charAt(start))) {
+      if (i > start && start > 0 && CharClass.isUpperCase(sentence.charAt(start))) {
         names.add(sentence.substring(start, i).toLowerCase(java.util.Locale.ROOT));
       }
       while (i < n && !isWordPart(sentence.codePointAt(i))) {

@@ -1,5 +1,6 @@
 package dev.precis.similar;
 
+import dev.precis.text.CharClass;
 import dev.precis.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,14 +69,14 @@ public final class Synonyms {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
+      if (!CharClass.isLetter(c)) {
         i++;
         continue;
       }
       int start = i;
       boolean upper = true;
-      while (i < n && Character.isLetter(text.charAt(i))) {
-        upper &= Character.isUpperCase(text.charAt(i));
+      while (i < n && CharClass.isLetter(text.charAt(i))) {
+        upper &= CharClass.isUpperCase(text.charAt(i));
         i++;
       }
       if (upper && i - start >= 2 && i - start <= longestCapital) {

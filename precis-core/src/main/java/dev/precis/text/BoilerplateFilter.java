@@ -183,7 +183,7 @@ public final class BoilerplateFilter {
    * No story's paragraph opens with the word in capitals followed by a capitalised word.
    */
   private static boolean isPlayerCaption(String s) {
-    return s.startsWith("CLOSE ") && s.length() > 7 && Character.isUpperCase(s.charAt(6))
+    return s.startsWith("CLOSE ") && s.length() > 7 && CharClass.isUpperCase(s.charAt(6))
         && Character.isLowerCase(s.charAt(7));
   }
 
@@ -191,7 +191,7 @@ public final class BoilerplateFilter {
     int digits = 0;
     for (int i = s.length() - 1; i >= Math.max(0, s.length() - 90); i--) {
       char c = s.charAt(i);
-      digits = c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c) ? digits + 1 : 0;
+      digits = c >= '0' && c <= '9' || c >= 0x80 && CharClass.isDigit(c) ? digits + 1 : 0;
       if (digits == 4) {
         return true;
       }
@@ -260,7 +260,7 @@ public final class BoilerplateFilter {
     int run = 0;
     for (int i = 0; i < head.length(); i++) {
       char c = head.charAt(i);
-      run = Character.isUpperCase(c) ? run + 1 : 0;
+      run = CharClass.isUpperCase(c) ? run + 1 : 0;
       if (run >= 3) {
         return true;
       }

@@ -230,7 +230,7 @@ public final class FurnitureFeatures {
   public static boolean endsInEllipsis(String text) {
     int end = text.length();
     while (end > 0 && "\"'\u201d\u2019)]".indexOf(text.charAt(end - 1)) >= 0
-        || end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        || end > 0 && CharClass.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
     return end > 0 && text.charAt(end - 1) == '\u2026'
@@ -299,7 +299,7 @@ public final class FurnitureFeatures {
       int secondEnd = 0;
       int start = -1;
       for (int k = 0; k <= text.length(); k++) {
-        boolean space = k == text.length() || Character.isWhitespace(text.charAt(k));
+        boolean space = k == text.length() || CharClass.isWhitespace(text.charAt(k));
         if (!space && start < 0) {
           start = k;
         } else if (space && start >= 0) {
@@ -312,9 +312,9 @@ public final class FurnitureFeatures {
               secondStart = start;
               secondEnd = k;
             }
-            if (Character.isLetter(c)) {
+            if (CharClass.isLetter(c)) {
               alphabetic++;
-              if (Character.isUpperCase(c)) {
+              if (CharClass.isUpperCase(c)) {
                 capital++;
               }
             }
@@ -332,7 +332,7 @@ public final class FurnitureFeatures {
       int found = 0;
       start = -1;
       for (int k = 0; k <= lower.length(); k++) {
-        boolean alnum = k < lower.length() && Character.isLetterOrDigit(lower.charAt(k));
+        boolean alnum = k < lower.length() && CharClass.isLetterOrDigit(lower.charAt(k));
         if (alnum && start < 0) {
           start = k;
         } else if (!alnum && start >= 0) {
@@ -379,9 +379,9 @@ public final class FurnitureFeatures {
       boolean quoted = false;
       for (int k = 0; k < text.length(); k++) {
         char c = text.charAt(k);
-        if (!Character.isWhitespace(c)) {
+        if (!CharClass.isWhitespace(c)) {
           visible++;
-          if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
+          if (c >= '0' && c <= '9' || c >= 0x80 && CharClass.isDigit(c)) {
             digitCount++;
           }
           if (c == '"' || c == '\u201c' || c == '\u201d'
@@ -431,7 +431,7 @@ public final class FurnitureFeatures {
       }
       String after = s.substring(close + 1).stripLeading();
       return (after.startsWith("\u2014") || after.startsWith("\u2013") || after.startsWith("-")
-          || after.startsWith("_")) && Character.isUpperCase(s.charAt(0));
+          || after.startsWith("_")) && CharClass.isUpperCase(s.charAt(0));
     }
 
     /**
@@ -443,9 +443,9 @@ public final class FurnitureFeatures {
       for (int k = text.indexOf(mark); k >= 0; k = text.indexOf(mark, k + 1)) {
         char before = k == 0 ? ' ' : text.charAt(k - 1);
         char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
-        if ((Character.isWhitespace(before) || before == '.' || before == '(' || before == '"'
+        if ((CharClass.isWhitespace(before) || before == '.' || before == '(' || before == '"'
             || before == '\u201c')
-            && (Character.isLetter(after) || after == '_' || mark == '@' && Character.isDigit(after))) {
+            && (CharClass.isLetter(after) || after == '_' || mark == '@' && CharClass.isDigit(after))) {
           return true;
         }
       }
@@ -484,7 +484,7 @@ public final class FurnitureFeatures {
         for (String m : MONTHS) {
           if (after.startsWith(m)) {
             for (int k = m.length(); k < Math.min(after.length(), m.length() + 4); k++) {
-              if (Character.isDigit(after.charAt(k))) {
+              if (CharClass.isDigit(after.charAt(k))) {
                 return true;
               }
             }
@@ -514,7 +514,7 @@ public final class FurnitureFeatures {
         if (Character.isLowerCase(c)) {
           return false;
         }
-        if (Character.isLetter(c)) {
+        if (CharClass.isLetter(c)) {
           letters++;
         }
       }
@@ -526,7 +526,7 @@ public final class FurnitureFeatures {
       int from = Math.max(0, lower.length() - 40);
       // most sentences have no digit near their end, and then no month need be looked for
       int lastDigit = lower.length() - 1;
-      while (lastDigit >= from && !Character.isDigit(lower.charAt(lastDigit))) {
+      while (lastDigit >= from && !CharClass.isDigit(lower.charAt(lastDigit))) {
         lastDigit--;
       }
       if (lastDigit < from) {
@@ -586,11 +586,11 @@ public final class FurnitureFeatures {
       for (int i = 0; i < cues.length; i++) {
         String c = cues[i];
         int from = 0;
-        while (from < c.length() && !Character.isLetterOrDigit(c.charAt(from))) {
+        while (from < c.length() && !CharClass.isLetterOrDigit(c.charAt(from))) {
           from++;
         }
         int to = from;
-        while (to < c.length() && Character.isLetterOrDigit(c.charAt(to))) {
+        while (to < c.length() && CharClass.isLetterOrDigit(c.charAt(to))) {
           to++;
         }
         first.add(c.substring(from, to));

@@ -60,7 +60,7 @@ public final class SentenceSplitter {
             if (end >= n) {
               break;
             }
-            if (Character.isWhitespace(text.charAt(end)) && isBoundary(text, inner, end)) {
+            if (CharClass.isWhitespace(text.charAt(end)) && isBoundary(text, inner, end)) {
               spans.add(trim(text, start, end));
               start = skipSpace(text, end);
               i = start;
@@ -82,10 +82,10 @@ public final class SentenceSplitter {
         }
         // web copy glues sentences after a closing quote: quake."The stress ...
         boolean glued = end > afterPunct && isQuoteMark(text.charAt(end - 1))
-            && Character.isUpperCase(text.charAt(end));
+            && CharClass.isUpperCase(text.charAt(end));
         // a danda ends a sentence whatever follows: Hindi copy often has no space after it
         boolean danda = c == '\u0964' || c == '\u0965';
-        if (glued || danda || Character.isWhitespace(text.charAt(end)) && isBoundary(text, i, end)) {
+        if (glued || danda || CharClass.isWhitespace(text.charAt(end)) && isBoundary(text, i, end)) {
           spans.add(trim(text, start, end));
           start = skipSpace(text, end);
           i = start;
@@ -145,13 +145,13 @@ public final class SentenceSplitter {
     String key = word.toLowerCase(Locale.ROOT);
     String nextWord = wordAt(text, next).toLowerCase(Locale.ROOT);
     boolean openerFollows = OPENERS.contains(nextWord) || isOpeningQuote(text, next);
-    if (MONTHS.contains(key) && Character.isDigit(nextChar)) {
+    if (MONTHS.contains(key) && CharClass.isDigit(nextChar)) {
       return false;
     }
     if (TITLES.contains(key)) {
       return false;
     }
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+    if (word.length() == 1 && CharClass.isUpperCase(word.charAt(0))) {
       return openerFollows; // an initial, "John F. Kennedy"
     }
     if (SOFT_ABBREVIATIONS.contains(key) || word.indexOf('.') >= 0) {
@@ -163,7 +163,7 @@ public final class SentenceSplitter {
   /** The word right before a period at {@code punct}, inner dots kept ("U.S" for "U.S."). */
   private static String wordBefore(String text, int punct) {
     int s = punct;
-    while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && !isOpener(text.charAt(s - 1))) {
+    while (s > 0 && !CharClass.isWhitespace(text.charAt(s - 1)) && !isOpener(text.charAt(s - 1))) {
       s--;
     }
     return text.substring(s, punct);
@@ -171,12 +171,12 @@ public final class SentenceSplitter {
 
   private static String wordAt(String text, int i) {
     int s = i;
-    while (s < text.length() && !Character.isLetterOrDigit(text.charAt(s))
-        && !Character.isWhitespace(text.charAt(s))) {
+    while (s < text.length() && !CharClass.isLetterOrDigit(text.charAt(s))
+        && !CharClass.isWhitespace(text.charAt(s))) {
       s++;
     }
     int e = s;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+    while (e < text.length() && CharClass.isLetter(text.charAt(e))) {
       e++;
     }
     return text.substring(s, e);
@@ -195,9 +195,9 @@ public final class SentenceSplitter {
       return true;
     }
     // a straight quote opens when it starts a word
-    return c == '"' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))
+    return c == '"' && (i == 0 || CharClass.isWhitespace(text.charAt(i - 1))
         || text.charAt(i - 1) == '(')
-        && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        && i + 1 < text.length() && !CharClass.isWhitespace(text.charAt(i + 1));
   }
 
   /**
@@ -236,17 +236,17 @@ public final class SentenceSplitter {
   }
 
   private static int skipSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && CharClass.isWhitespace(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
   private static int[] trim(String text, int start, int end) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && CharClass.isWhitespace(text.charAt(start))) {
       start++;
     }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && CharClass.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
     return new int[] {start, end};

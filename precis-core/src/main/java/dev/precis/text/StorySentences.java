@@ -68,7 +68,7 @@ public final class StorySentences {
       int[] paragraph = paragraphs.get(p);
       // a page's indent is not the story's: "  WASHINGTON (AP) — ..." opens with its dateline too
       int lead = paragraph[0];
-      while (lead < paragraph[1] && Character.isWhitespace(text.charAt(lead))) {
+      while (lead < paragraph[1] && CharClass.isWhitespace(text.charAt(lead))) {
         lead++;
       }
       int cut = start.cut(text.substring(lead, paragraph[1]));
@@ -149,7 +149,7 @@ public final class StorySentences {
             next++;
           }
           int lastChar = i - 1;
-          while (lastChar >= start && Character.isWhitespace(text.charAt(lastChar))) {
+          while (lastChar >= start && CharClass.isWhitespace(text.charAt(lastChar))) {
             lastChar--;
           }
           joinWithNext = lastChar >= start && next < n
@@ -183,7 +183,7 @@ public final class StorySentences {
         if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
           return false;
         }
-      } else if (Character.isWhitespace(c) || c == '\u00a0') {
+      } else if (CharClass.isWhitespace(c) || c == '\u00a0') {
         return false;
       }
     }
@@ -222,7 +222,7 @@ public final class StorySentences {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
+      if (CharClass.isWhitespace(c) || c == '\u00a0') {
         space = true;
       } else {
         if (space && b.length() > 0) {

@@ -94,7 +94,7 @@ public final class TermNormalizer {
   }
 
   private String computeTerm(String word) {
-    if (word.length() < 2 && !Character.isLetter(word.charAt(0))) {
+    if (word.length() < 2 && !CharClass.isLetter(word.charAt(0))) {
       return null;
     }
     if (stopWords.contains(word) || !Tokenizer.hasWord(word)) {

@@ -20,7 +20,7 @@ public final class Tokenizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!CharClass.isLetterOrDigit(c)) {
         i++;
         continue;
       }
@@ -28,12 +28,11 @@ public final class Tokenizer {
       i++;
       while (i < n) {
         char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
-            || Character.getType(d) == Character.COMBINING_SPACING_MARK) {
+        if (CharClass.isLetterOrDigit(d) || CharClass.isCombiningMark(d)) {
           i++;
-        } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
-            && (d != ',' || (Character.isDigit(text.charAt(i - 1))
-                && Character.isDigit(text.charAt(i + 1))))) {
+        } else if (isJoiner(d) && i + 1 < n && CharClass.isLetterOrDigit(text.charAt(i + 1))
+            && (d != ',' || (CharClass.isDigit(text.charAt(i - 1))
+                && CharClass.isDigit(text.charAt(i + 1))))) {
           i += 2;
         } else {
           break;
@@ -51,7 +50,7 @@ public final class Tokenizer {
   /** Whether {@link #words} finds a word in {@code text}: a letter or a digit anywhere. */
   static boolean hasWord(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isLetterOrDigit(text.charAt(i))) {
+      if (CharClass.isLetterOrDigit(text.charAt(i))) {
         return true;
       }
     }
@@ -71,7 +70,7 @@ public final class Tokenizer {
     for (int k = start; k < end; k++) {
       boolean letterSlot = (k - start) % 2 == 0;
       char c = text.charAt(k);
-      if (letterSlot ? !Character.isLetter(c) : c != '.') {
+      if (letterSlot ? !CharClass.isLetter(c) : c != '.') {
         return false;
       }
     }

@@ -20,7 +20,7 @@ public final class WordCount {
     int count = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length() && count < limit; i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
+      boolean space = CharClass.isWhitespace(text.charAt(i));
       if (!space && !inWord) {
         count++;
       }
