@@ -2,7 +2,6 @@ package dev.precis.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits a sentence into lower-cased word tokens.
@@ -42,7 +41,7 @@ public final class Tokenizer {
       if (i < n && text.charAt(i) == '.' && isDottedAbbreviation(text, start, i)) {
         i++;
       }
-      words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+      words.add(WordTable.word(text, start, i));
     }
     return words;
   }
