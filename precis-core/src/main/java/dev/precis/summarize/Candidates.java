@@ -67,7 +67,9 @@ public final class Candidates {
     this.rewording = new Rewording(cluster, vectors);
     List<Sentence> sentences = cluster.sentences();
     costs = new int[sentences.size()];
-    Set<String> seen = new HashSet<>();
+    // a sentence said twice in the same words is a candidate once; its word list is the key
+    // (words hold no spaces, so two lists are equal exactly when their joined texts are)
+    Set<List<String>> seen = new HashSet<>();
     List<Integer> eligible = new ArrayList<>();
     int unfocused = 0;
     int capacity = budget.capacity();
@@ -81,7 +83,7 @@ public final class Candidates {
           || costs[s.index()] > capacity || startsLowerCase(s.text())) {
         continue;
       }
-      if (seen.add(String.join(" ", s.words()))) {
+      if (seen.add(s.words())) {
         unfocused++;
         if (focus == null || focus.related(s.index())) {
           eligible.add(s.index());
@@ -90,10 +92,10 @@ public final class Candidates {
     }
     if (eligible.isEmpty()) {
       // a cluster of short or cut-off sentences still deserves a summary: relax the filters
+      Set<List<String>> relaxed = new HashSet<>();
       for (Sentence s : sentences) {
         if (costs[s.index()] <= capacity && !s.terms().isEmpty()
-            && (focus == null || focus.related(s.index()))
-            && seen.add("relaxed " + String.join(" ", s.words()))) {
+            && (focus == null || focus.related(s.index())) && relaxed.add(s.words())) {
           eligible.add(s.index());
         }
       }
