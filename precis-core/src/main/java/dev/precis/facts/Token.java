@@ -1,6 +1,7 @@
 package dev.precis.facts;
 
 import dev.precis.text.CharClass;
+
 /**
  * A word or a punctuation mark of an article.
  *

@@ -68,7 +68,8 @@ public final class Candidates {
     List<Sentence> sentences = cluster.sentences();
     costs = new int[sentences.size()];
     // a sentence said twice in the same words is a candidate once; its word list is the key
-    // (words hold no spaces, so two lists are equal exactly when their joined texts are)
+    // (words are never empty and hold no spaces, so two lists are equal exactly when their
+    // joined texts are)
     Set<List<String>> seen = new HashSet<>();
     List<Integer> eligible = new ArrayList<>();
     int unfocused = 0;

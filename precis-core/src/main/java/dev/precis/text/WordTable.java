@@ -3,10 +3,10 @@ package dev.precis.text;
 import java.util.Locale;
 
 /**
- * The lower-cased word that a stretch of text spells, one {@code String} per distinct word for
- * the words of plain ASCII letters and digits up to {@value #LONGEST} characters: what {@code
- * text.substring(start, end).toLowerCase(Locale.ROOT)} gives, without copying the characters
- * twice for a word seen before.
+ * The lower-cased word that a stretch of text spells: what {@code text.substring(start,
+ * end).toLowerCase(Locale.ROOT)} gives, most often as an instance already made for the same word
+ * (for words of ASCII characters up to {@value #LONGEST} long), without copying the characters
+ * again.
  *
  * <p>Why: every sentence is tokenized by several stages (duplicate profiles, the text pipeline,
  * paraphrase features), and each word then serves as the key of several hash tables (stop list,
@@ -16,7 +16,8 @@ import java.util.Locale;
  *
  * <p>Thread-safe without locks: a slot is written without synchronization, and a {@code String}
  * is safe to read through a data race (its characters are final). Two threads writing one slot
- * cost one of them a copy later, never a wrong word. The table is bounded: a word that finds its
+ * cost one of them a copy later, never a wrong word. Sharing is therefore usual, not certain:
+ * nothing may compare words by identity. The table is bounded: a word that finds its
  * slots taken replaces the first, so a long-running service keeps the words it reads now.
  *
  * <pre>{@code
@@ -42,7 +43,8 @@ final class WordTable {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
-        // beyond ASCII, lower-casing may change the length ("İ"): copied, never shared
+        // beyond ASCII, lower-casing is Locale.ROOT's to do (and may change the length: "İ"):
+        // copied, never shared
         return copy(text, start, end);
       }
       hash = 31 * hash + lower(c);
@@ -64,7 +66,7 @@ final class WordTable {
 
   private static String keep(int slot, String text, int start, int end) {
     String word = copy(text, start, end);
-    word.hashCode(); // computed before the word is shared, so that no reader computes it again
+    word.hashCode(); // computed before the word is shared, so that readers mostly find it computed
     TABLE[slot] = word;
     return word;
   }

@@ -31,8 +31,21 @@ class WordTableTest {
   }
 
   @Test
+  void tellsApartWordsOfTheSameHash() {
+    // "an" and "c0" have the same String.hashCode, and so the same slots
+    assertThat("an".hashCode()).isEqualTo("c0".hashCode());
+    String text = "an C0 AN c0";
+    assertThat(WordTable.word(text, 0, 2)).isEqualTo("an");
+    assertThat(WordTable.word(text, 3, 5)).isEqualTo("c0");
+    assertThat(WordTable.word(text, 6, 8)).isEqualTo("an");
+    assertThat(WordTable.word(text, 9, 11)).isEqualTo("c0");
+    assertThat(WordTable.word("ad c&", 0, 2)).isEqualTo("ad");
+    assertThat(WordTable.word("ad c&", 3, 5)).isEqualTo("c&");
+  }
+
+  @Test
   void answersAsSubstringAndLowerCaseDoOnRandomText() {
-    // a small alphabet, so that words repeat, collide in the table and replace each other
+    // a small alphabet, so that words repeat, share slots of the table and replace each other
     String alphabet = "aAbBcCdD0é\u0130xyzXYZ'.-";
     Random random = new Random(7);
     for (int k = 0; k < 200_000; k++) {
