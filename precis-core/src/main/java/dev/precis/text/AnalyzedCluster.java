@@ -1,8 +1,6 @@
 package dev.precis.text;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A cluster of articles after the text pipeline: its sentences, and the numeric views of them
@@ -38,49 +36,42 @@ public final class AnalyzedCluster {
     for (Sentence sentence : sentences) {
       wordTotal += sentence.words().size();
     }
-    // sized for the cluster up front: growing a map re-hashes every entry, and these see every word
-    Map<String, Integer> terms = HashMap.newHashMap(wordTotal);
-    Map<String, Integer> stems = HashMap.newHashMap(wordTotal);
-    // distinct bigrams are far fewer than words in a large cluster of copies: the table grows
+    // a news cluster repeats its words: distinct terms and stems are far fewer than words, and
+    // the tables grow past their first size when they are not
+    int distinctGuess = Math.min(Math.max(16, wordTotal / 2), 1 << 16);
+    StringIds terms = new StringIds(distinctGuess);
+    StringIds stems = new StringIds(distinctGuess);
     LongIds bigrams = new LongIds(Math.min(wordTotal, 1 << 16));
-    // a word's stem id and stop flag (as 2 * id + stop), found once per distinct word: a news
-    // cluster repeats its words, and each first look-up costs a stop-list probe, a shared stem
-    // cache probe and a stem-id probe
-    Map<String, Integer> wordStems = HashMap.newHashMap(wordTotal);
+    // each distinct word's stem id and stop flag (as 2 * id + stop), found once: each first
+    // look-up costs a stop-list probe, a shared stem cache probe and a stem-id probe
+    StringIds words = new StringIds(distinctGuess);
+    int[] wordStems = new int[distinctGuess];
     int[] pairs = new int[64];
     for (int s = 0; s < n; s++) {
       Sentence sentence = sentences.get(s);
       List<String> sentenceTerms = sentence.terms();
       int[] ids = new int[sentenceTerms.size()];
       for (int k = 0; k < ids.length; k++) {
-        // get, then put: a capturing lambda per look-up is an allocation the C1 JIT keeps
-        Integer id = terms.get(sentenceTerms.get(k));
-        if (id == null) {
-          id = terms.size();
-          terms.put(sentenceTerms.get(k), id);
-        }
-        ids[k] = id;
+        ids[k] = terms.idOf(sentenceTerms.get(k));
       }
       termIds[s] = ids;
       // concepts in the sense of Gillick & Favre: bigrams of stems, unless both are stop words
-      List<String> words = sentence.words();
-      int[] bis = new int[Math.max(0, words.size() - 1)];
+      List<String> sentenceWords = sentence.words();
+      int[] bis = new int[Math.max(0, sentenceWords.size() - 1)];
       int count = 0;
       int previousStem = -1;
       boolean previousStop = true;
-      for (String word : words) {
-        Integer known = wordStems.get(word);
-        if (known == null) {
-          String stemText = normalizer.stem(word);
-          Integer id = stems.get(stemText);
-          if (id == null) {
-            id = stems.size();
-            stems.put(stemText, id);
+      for (String word : sentenceWords) {
+        int known = words.size();
+        int wordId = words.idOf(word);
+        if (wordId == known) {
+          if (wordId == wordStems.length) {
+            wordStems = java.util.Arrays.copyOf(wordStems, 2 * wordId);
           }
-          known = 2 * id + (normalizer.isStopWord(word) ? 1 : 0);
-          wordStems.put(word, known);
+          int id = stems.idOf(normalizer.stem(word));
+          wordStems[wordId] = 2 * id + (normalizer.isStopWord(word) ? 1 : 0);
         }
-        int stemAndStop = known;
+        int stemAndStop = wordStems[wordId];
         boolean stop = (stemAndStop & 1) == 1;
         int stem = stemAndStop >> 1;
         if (previousStem >= 0 && !(stop && previousStop)) {
@@ -101,7 +92,9 @@ public final class AnalyzedCluster {
     bigramCount = bigrams.size();
     bigramStems = java.util.Arrays.copyOf(pairs, 2 * bigramCount);
     stemNames = new String[stems.size()];
-    stems.forEach((stem, id) -> stemNames[id] = stem);
+    for (int id = 0; id < stemNames.length; id++) {
+      stemNames[id] = stems.key(id);
+    }
     termArticleFrequency = articleFrequency(termIds, termCount);
     bigramArticleFrequency = articleFrequency(bigramIds, bigramCount);
     termSentenceFrequency = new int[termCount];
