@@ -25,11 +25,18 @@ final class LongIds {
 
   /** @param expected about how many keys there will be (the table grows past it) */
   LongIds(int expected) {
-    // the power of two at least twice the expected count (at most half full before growing),
-    // between 32 and 2^29 slots to begin with
-    int capacity = Integer.highestOneBit(Math.clamp(2L * expected - 1, 16, 1 << 28)) << 1;
+    int capacity = slotsFor(expected);
     keys = new long[capacity];
     ids = new int[capacity];
+  }
+
+  /**
+   * Slots for a table of this package's kind (open addressing, at most half full before it grows)
+   * expecting about {@code expected} keys: the power of two at least twice that, between 32 and
+   * 2^29 to begin with.
+   */
+  static int slotsFor(int expected) {
+    return Integer.highestOneBit(Math.clamp(2L * expected - 1, 16, 1 << 28)) << 1;
   }
 
   /** The id of {@code key}: the one it was given, or the next one if it is new. */

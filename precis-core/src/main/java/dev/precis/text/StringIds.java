@@ -27,9 +27,7 @@ final class StringIds {
 
   /** @param expected about how many keys there will be (the table grows past it) */
   StringIds(int expected) {
-    // the power of two at least twice the expected count (at most half full before growing),
-    // between 32 and 2^29 slots to begin with
-    int capacity = Integer.highestOneBit(Math.clamp(2L * expected - 1, 16, 1 << 28)) << 1;
+    int capacity = LongIds.slotsFor(expected);
     ids = new int[capacity];
     slotKeys = new String[capacity];
     keys = new String[Math.max(16, capacity / 4)];
