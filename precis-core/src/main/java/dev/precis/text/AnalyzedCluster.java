@@ -24,53 +24,53 @@ public final class AnalyzedCluster {
   private final int[] bigramStems;
   private final String[] stemNames;
 
-  AnalyzedCluster(
-      Language language, List<Article> articles, List<Sentence> sentences, TermNormalizer normalizer) {
+  /**
+   * @param words the cluster's distinct words in the order they first occur, each sentence's
+   *     words as their ids, and each word's term (null for none), as the text pipeline found them
+   */
+  AnalyzedCluster(Language language, List<Article> articles, List<Sentence> sentences,
+      TermNormalizer normalizer, Vocabulary words) {
     this.language = language;
     this.articles = List.copyOf(articles);
     this.sentences = List.copyOf(sentences);
     int n = sentences.size();
     termIds = new int[n][];
     bigramIds = new int[n][];
+    int distinct = words.words().size();
+    StringIds terms = new StringIds(distinct);
+    StringIds stems = new StringIds(distinct);
     int wordTotal = 0;
-    for (Sentence sentence : sentences) {
-      wordTotal += sentence.words().size();
+    for (int[] ids : words.sentenceWords()) {
+      wordTotal += ids.length;
     }
-    // a news cluster repeats its words: distinct terms and stems are far fewer than words, and
-    // the tables grow past their first size when they are not
-    int distinctGuess = Math.min(Math.max(16, wordTotal / 2), 1 << 16);
-    StringIds terms = new StringIds(distinctGuess);
-    StringIds stems = new StringIds(distinctGuess);
     LongIds bigrams = new LongIds(Math.min(wordTotal, 1 << 16));
-    // each distinct word's stem id and stop flag (as 2 * id + stop), found once: each first
-    // look-up costs a stop-list probe, a shared stem cache probe and a stem-id probe
-    StringIds words = new StringIds(distinctGuess);
-    int[] wordStems = new int[distinctGuess];
+    // each distinct word's term id (-1 for none), stem id and stop flag (as 2 * id + stop),
+    // found at its first occurrence, so that ids are numbered in the order the text shows them
+    int[] wordTerms = new int[distinct];
+    int[] wordStems = new int[distinct];
+    int firstUnseen = 0;
     int[] pairs = new int[64];
     for (int s = 0; s < n; s++) {
-      Sentence sentence = sentences.get(s);
-      List<String> sentenceTerms = sentence.terms();
-      int[] ids = new int[sentenceTerms.size()];
-      for (int k = 0; k < ids.length; k++) {
-        ids[k] = terms.idOf(sentenceTerms.get(k));
-      }
-      termIds[s] = ids;
-      // concepts in the sense of Gillick & Favre: bigrams of stems, unless both are stop words
-      List<String> sentenceWords = sentence.words();
-      int[] bis = new int[Math.max(0, sentenceWords.size() - 1)];
+      int[] sentenceWords = words.sentenceWords().get(s);
+      int[] ids = new int[sentenceWords.length];
+      int termTotal = 0;
+      int[] bis = new int[Math.max(0, sentenceWords.length - 1)];
       int count = 0;
       int previousStem = -1;
       boolean previousStop = true;
-      for (String word : sentenceWords) {
-        int known = words.size();
-        int wordId = words.idOf(word);
-        if (wordId == known) {
-          if (wordId == wordStems.length) {
-            wordStems = java.util.Arrays.copyOf(wordStems, 2 * wordId);
-          }
+      for (int wordId : sentenceWords) {
+        if (wordId == firstUnseen) {
+          firstUnseen++;
+          String word = words.words().get(wordId);
+          String term = words.terms().get(wordId);
+          wordTerms[wordId] = term == null ? -1 : terms.idOf(term);
           int id = stems.idOf(normalizer.stem(word));
           wordStems[wordId] = 2 * id + (normalizer.isStopWord(word) ? 1 : 0);
         }
+        if (wordTerms[wordId] >= 0) {
+          ids[termTotal++] = wordTerms[wordId];
+        }
+        // concepts in the sense of Gillick & Favre: bigrams of stems, unless both are stop words
         int stemAndStop = wordStems[wordId];
         boolean stop = (stemAndStop & 1) == 1;
         int stem = stemAndStop >> 1;
@@ -86,6 +86,7 @@ public final class AnalyzedCluster {
         previousStem = stem;
         previousStop = stop;
       }
+      termIds[s] = termTotal == ids.length ? ids : java.util.Arrays.copyOf(ids, termTotal);
       bigramIds[s] = java.util.Arrays.copyOf(bis, count);
     }
     termCount = terms.size();
@@ -125,6 +126,13 @@ public final class AnalyzedCluster {
     }
     return frequency;
   }
+
+  /**
+   * The words of a cluster's sentences, numbered: {@code words} the distinct words in the order
+   * they first occur, {@code terms} each one's term (null when it has none), and {@code
+   * sentenceWords} each sentence's words as indexes into {@code words}.
+   */
+  record Vocabulary(List<String> words, List<String> terms, List<int[]> sentenceWords) {}
 
   public Language language() {
     return language;

@@ -1,9 +1,8 @@
 package dev.precis.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -93,7 +92,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
         while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
           end++;
         }
-        java.util.Arrays.fill(cut, r.start(), end, true);
+        Arrays.fill(cut, r.start(), end, true);
         any = true;
       }
     }
@@ -169,7 +168,13 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     }
 
     List<Sentence> sentences = new ArrayList<>();
-    Map<String, String> canonical = new HashMap<>();
+    // the cluster's distinct words, each with its term (null for none) found once: one String per
+    // distinct word, so a 5,000-article cluster costs references, not copies, and one look-up per
+    // word where the normalizer's shared cache would be probed again for every occurrence
+    StringIds distinct = new StringIds(1024);
+    List<String> distinctWords = new ArrayList<>(1024);
+    List<String> termOfWord = new ArrayList<>(1024);
+    List<int[]> sentenceWords = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
       List<SentenceDraft> page = pages.get(a);
       for (SentenceStage stage : stages) {
@@ -178,20 +183,31 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       Article article = articles.get(a);
       int position = 0;
       for (SentenceDraft d : page) {
-        List<String> words = new ArrayList<>(d.words());
-        // one String per distinct word: a 5,000-article cluster then costs references, not copies
-        words.replaceAll(w -> canonical.computeIfAbsent(w, k -> k));
-        List<String> terms = new ArrayList<>(words.size());
-        for (String w : words) {
-          String t = normalizer.term(w);
+        List<String> draftWords = d.words();
+        String[] words = new String[draftWords.size()];
+        int[] wordIds = new int[words.length];
+        List<String> terms = new ArrayList<>(words.length);
+        for (int k = 0; k < words.length; k++) {
+          String w = draftWords.get(k);
+          int known = distinct.size();
+          int id = distinct.idOf(w);
+          if (id == known) {
+            distinctWords.add(w);
+            termOfWord.add(normalizer.term(w));
+          }
+          wordIds[k] = id;
+          words[k] = distinctWords.get(id);
+          String t = termOfWord.get(id);
           if (t != null) {
             terms.add(t);
           }
         }
         sentences.add(new Sentence(sentences.size(), a, article.id(), position++,
-            d.start(), d.end(), d.text(), words, terms, d.complete()));
+            d.start(), d.end(), d.text(), Arrays.asList(words), terms, d.complete()));
+        sentenceWords.add(wordIds);
       }
     }
-    return new AnalyzedCluster(language, articles, sentences, normalizer);
+    return new AnalyzedCluster(language, articles, sentences, normalizer,
+        new AnalyzedCluster.Vocabulary(distinctWords, termOfWord, sentenceWords));
   }
 }

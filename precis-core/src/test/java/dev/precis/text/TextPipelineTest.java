@@ -240,6 +240,33 @@ class TextPipelineTest {
   }
 
   @Test
+  void numbersTermsInTheOrderTheyFirstOccurAndSharesOneInstancePerWord() {
+    AnalyzedCluster cluster = TextPipeline.english().analyze(List.of(
+        Article.of("a", "The river flooded the town. Floods closed the roads."),
+        Article.of("b", "The flood closed roads in the river town.")));
+    // "flooded", "Floods" and "flood" are three words with one term; "the" and "in" have none
+    List<String> terms = cluster.sentences().stream().flatMap(s -> s.terms().stream()).toList();
+    List<String> firstSeen = terms.stream().distinct().toList();
+    for (int s = 0; s < cluster.size(); s++) {
+      List<String> sentenceTerms = cluster.sentences().get(s).terms();
+      assertThat(cluster.termIds(s)).hasSize(sentenceTerms.size());
+      for (int k = 0; k < sentenceTerms.size(); k++) {
+        assertThat(cluster.termIds(s)[k]).isEqualTo(firstSeen.indexOf(sentenceTerms.get(k)));
+      }
+    }
+    assertThat(cluster.termCount()).isEqualTo(firstSeen.size());
+    assertThat(cluster.sentences().get(0).terms()).containsExactly("river", "flood", "town");
+    assertThat(cluster.sentences().get(1).terms()).containsExactly("flood", "close", "road");
+    // "flood" is in every sentence, "road" in both articles
+    assertThat(cluster.termSentenceFrequency(firstSeen.indexOf("flood"))).isEqualTo(3);
+    assertThat(cluster.termArticleFrequency(firstSeen.indexOf("road"))).isEqualTo(2);
+    // one instance per distinct word, whichever sentence it is read in
+    String the = cluster.sentences().get(0).words().get(0);
+    assertThat(cluster.sentences().get(2).words().get(0)).isSameAs(the);
+    assertThat(cluster.sentences().get(2).words().get(5)).isSameAs(the);
+  }
+
+  @Test
   void frenchUsesFrenchStopWordsAndStemmer() {
     AnalyzedCluster cluster = new TextPipeline(Language.FRENCH, true, false).analyze(List.of(
         Article.of("a", "Les inondations ont frappé la vallée du nord lundi.")));
