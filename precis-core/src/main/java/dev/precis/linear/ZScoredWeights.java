@@ -1,8 +1,13 @@
 package dev.precis.linear;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +18,8 @@ import java.util.function.ToDoubleFunction;
  * The weights of a linear model over z-normalised features, and their JSON form: what the
  * learned sentence prior ({@code salience.SalienceModel}) and verify's verdict model
  * ({@code verify.VerdictModel}) share. Each model adds its own kind, intercept and output; this
- * holds the per-feature part, checked once, read and written one way.
+ * holds the per-feature part, checked once, read and written one way, and the model file around
+ * it: kind, features, intercept, the model's own numbers, provenance.
  *
  * <pre>{@code
  * ZScoredWeights w = ZScoredWeights.read(root.path("features"), "verdict", VerdictFeatures.NAMES);
@@ -28,6 +34,8 @@ import java.util.function.ToDoubleFunction;
  */
 public record ZScoredWeights(List<String> features, List<Double> means, List<Double> scales,
     List<Double> weights) {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   public ZScoredWeights {
     features = List.copyOf(features);
@@ -65,6 +73,11 @@ public record ZScoredWeights(List<String> features, List<Double> means, List<Dou
     return new ZScoredWeights(features, means, scales, weights);
   }
 
+  /** These weights, checked as {@link #checked} does for the {@code model} model. */
+  public ZScoredWeights checked(String model, List<String> known) {
+    return checked(model, known, features, means, scales, weights);
+  }
+
   /**
    * Reads {@code {name: {mean, scale, weight}, ...}} (the JSON {@link #write} writes) and checks
    * it as {@link #checked} does.
@@ -97,6 +110,42 @@ public record ZScoredWeights(List<String> features, List<Double> means, List<Dou
       one.put("mean", means.get(k));
       one.put("scale", scales.get(k));
       one.put("weight", weights.get(k));
+    }
+  }
+
+  /**
+   * The JSON of a model made of these weights: {@code {"kind", "features": {...}, "intercept"}},
+   * to which the model adds its own numbers before {@link #print}.
+   */
+  public ObjectNode modelJson(String kind, double intercept) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("kind", kind);
+    write(root.putObject("features"));
+    root.put("intercept", intercept);
+    return root;
+  }
+
+  /** A model's JSON as its file holds it, with {@code provenance} (or null) last. */
+  public static String print(ObjectNode model, ObjectNode provenance) {
+    if (provenance != null) {
+      model.set("provenance", provenance);
+    }
+    try {
+      return JSON.writeValueAsString(model) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The JSON of the model shipped as resource {@code name} next to class {@code owner}. */
+  public static JsonNode shipped(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

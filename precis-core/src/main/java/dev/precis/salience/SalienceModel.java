@@ -1,16 +1,10 @@
 package dev.precis.salience;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.linear.ZScoredWeights;
 import dev.precis.text.AnalyzedCluster;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * A learned estimate of how much of a story's reference summaries a sentence carries: a ridge
@@ -24,56 +18,31 @@ import java.util.List;
  * double[] score = model.scores(cluster, candidates.indices());  // per cluster sentence; about 0..1
  * }</pre>
  *
- * @param features names from {@link SalienceFeatures#NAMES}, in the order of the lists below
- * @param means each feature's mean over the training sentences
- * @param scales each feature's standard deviation there (1 where it did not vary)
- * @param weights one per feature, on the z-normalised feature
+ * @param weights the features' means, scales and weights (z-normalised), names from {@link
+ *     SalienceFeatures#NAMES}
  * @param intercept the score of an average sentence
  * @param source where the model came from ("built-in" or what the trainer named it)
  */
-public record SalienceModel(List<String> features, List<Double> means, List<Double> scales,
-    List<Double> weights, double intercept, String source) {
+public record SalienceModel(ZScoredWeights weights, double intercept, String source) {
   /** The shipped model's resource name, next to this class. */
   public static final String RESOURCE = "salience-model.json";
   private static final String KIND = "sentence-salience-ridge";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
 
   public SalienceModel {
-    ZScoredWeights checked = ZScoredWeights.checked("salience", SalienceFeatures.NAMES, features,
-        means, scales, weights);
-    features = checked.features();
-    means = checked.means();
-    scales = checked.scales();
-    weights = checked.weights();
+    weights = weights.checked("salience", SalienceFeatures.NAMES);
     if (!Double.isFinite(intercept)) {
       throw new PrecisException("the salience model's intercept is not a number");
     }
   }
 
-  private ZScoredWeights zScored() {
-    return new ZScoredWeights(features, means, scales, weights);
-  }
-
-  /** The model shipped with Précis. */
+  /** The model shipped with Précis, read on first use, so that training a model needs none. */
   public static SalienceModel standard() {
     return Shipped.MODEL;
   }
 
-  /** Loaded on first use, so that training a model needs no model. */
   private static final class Shipped {
-    static final SalienceModel MODEL = load();
-  }
-
-  private static SalienceModel load() {
-    try (InputStream in = SalienceModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(JSON.readTree(in), "built-in");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    static final SalienceModel MODEL =
+        parse(ZScoredWeights.shipped(SalienceModel.class, RESOURCE), "built-in");
   }
 
   /** Reads a model from the JSON {@link #toJson} writes; a bad one gets one clear message. */
@@ -83,26 +52,13 @@ public record SalienceModel(List<String> features, List<Double> means, List<Doub
       throw new PrecisException("not a salience model: it needs kind \"" + KIND
           + "\", features {name: {mean, scale, weight}} and intercept");
     }
-    ZScoredWeights w = ZScoredWeights.read(root.path("features"), "salience",
-        SalienceFeatures.NAMES);
-    return new SalienceModel(w.features(), w.means(), w.scales(), w.weights(),
-        root.path("intercept").doubleValue(), source);
+    return new SalienceModel(ZScoredWeights.read(root.path("features"), "salience",
+        SalienceFeatures.NAMES), root.path("intercept").doubleValue(), source);
   }
 
   /** The model as JSON, with {@code provenance} (or null) saying how it was made. */
   public String toJson(ObjectNode provenance) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("kind", KIND);
-    zScored().write(root.putObject("features"));
-    root.put("intercept", intercept);
-    if (provenance != null) {
-      root.set("provenance", provenance);
-    }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ZScoredWeights.print(weights.modelJson(KIND, intercept), provenance);
   }
 
   /** The score of one row of {@link SalienceFeatures}. */
@@ -112,15 +68,15 @@ public record SalienceModel(List<String> features, List<Double> means, List<Doub
 
   /** Where each of this model's features sits in a row of {@link SalienceFeatures}. */
   private int[] columns() {
-    int[] at = new int[features.size()];
+    int[] at = new int[weights.features().size()];
     for (int k = 0; k < at.length; k++) {
-      at[k] = SalienceFeatures.NAMES.indexOf(features.get(k));
+      at[k] = SalienceFeatures.NAMES.indexOf(weights.features().get(k));
     }
     return at;
   }
 
   private double score(double[] row, int[] columns) {
-    return zScored().sum(intercept, row, columns);
+    return weights.sum(intercept, row, columns);
   }
 
   /**

@@ -1,15 +1,9 @@
 package dev.precis.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.linear.ZScoredWeights;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * Decides whether the sources support a summary sentence: a logistic regression over z-normalised
@@ -25,29 +19,20 @@ import java.util.List;
  * Verification.Verdict v = model.verdict(verifier.features(sentence).get(0));
  * }</pre>
  *
- * @param features names from {@link VerdictFeatures#NAMES}, in the order of the lists below
- * @param means each feature's mean over the training sentences
- * @param scales each feature's standard deviation there (1 where it did not vary)
- * @param weights one per feature, on the z-normalised feature
+ * @param weights the features' means, scales and weights (z-normalised), names from {@link
+ *     VerdictFeatures#NAMES}
  * @param intercept the log-odds of support for an average sentence
  * @param cutoff the probability of support at or above which a sentence is supported
  * @param source where the model came from ("built-in" or what the trainer named it)
  */
-public record VerdictModel(List<String> features, List<Double> means, List<Double> scales,
-    List<Double> weights, double intercept, double cutoff, String source) {
+public record VerdictModel(ZScoredWeights weights, double intercept, double cutoff,
+    String source) {
   /** The shipped model's resource name, next to this class. */
   public static final String RESOURCE = "verdict-model.json";
   private static final String KIND = "verify-verdict-logistic";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
 
   public VerdictModel {
-    ZScoredWeights checked = ZScoredWeights.checked("verdict", VerdictFeatures.NAMES, features,
-        means, scales, weights);
-    features = checked.features();
-    means = checked.means();
-    scales = checked.scales();
-    weights = checked.weights();
+    weights = weights.checked("verdict", VerdictFeatures.NAMES);
     if (!Double.isFinite(intercept)) {
       throw new PrecisException("the verdict model's intercept is not a number");
     }
@@ -56,29 +41,14 @@ public record VerdictModel(List<String> features, List<Double> means, List<Doubl
     }
   }
 
-  private ZScoredWeights zScored() {
-    return new ZScoredWeights(features, means, scales, weights);
-  }
-
-  /** The model shipped with Précis. */
+  /** The model shipped with Précis, read on first use, so that training a model needs none. */
   public static VerdictModel standard() {
     return Shipped.MODEL;
   }
 
-  /** Loaded on first use, so that training a model needs no model. */
   private static final class Shipped {
-    static final VerdictModel MODEL = load();
-  }
-
-  private static VerdictModel load() {
-    try (InputStream in = VerdictModel.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(JSON.readTree(in), "built-in");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    static final VerdictModel MODEL =
+        parse(ZScoredWeights.shipped(VerdictModel.class, RESOURCE), "built-in");
   }
 
   /** Reads a model from the JSON {@link #toJson} writes; a bad one gets one clear message. */
@@ -89,37 +59,26 @@ public record VerdictModel(List<String> features, List<Double> means, List<Doubl
       throw new PrecisException("not a verdict model: it needs kind \"" + KIND
           + "\", features {name: {mean, scale, weight}}, intercept and cutoff");
     }
-    ZScoredWeights w = ZScoredWeights.read(root.path("features"), "verdict",
-        VerdictFeatures.NAMES);
-    return new VerdictModel(w.features(), w.means(), w.scales(), w.weights(),
-        root.path("intercept").doubleValue(), root.path("cutoff").doubleValue(), source);
+    return new VerdictModel(ZScoredWeights.read(root.path("features"), "verdict",
+        VerdictFeatures.NAMES), root.path("intercept").doubleValue(),
+        root.path("cutoff").doubleValue(), source);
   }
 
   /** The model as JSON, with {@code provenance} (or null) saying how it was made. */
   public String toJson(ObjectNode provenance) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("kind", KIND);
-    zScored().write(root.putObject("features"));
-    root.put("intercept", intercept);
+    ObjectNode root = weights.modelJson(KIND, intercept);
     root.put("cutoff", cutoff);
-    if (provenance != null) {
-      root.set("provenance", provenance);
-    }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ZScoredWeights.print(root, provenance);
   }
 
   /** The same model with another cutoff: another operating point on the same scores. */
   public VerdictModel withCutoff(double cutoff) {
-    return new VerdictModel(features, means, scales, weights, intercept, cutoff, source);
+    return new VerdictModel(weights, intercept, cutoff, source);
   }
 
   /** The probability that the sources support the sentence these features describe. */
   public double probability(VerdictFeatures f) {
-    double z = zScored().sum(intercept, f::value);
+    double z = weights.sum(intercept, f::value);
     return 1 / (1 + Math.exp(-z));
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.PrecisException;
+import dev.precis.linear.ZScoredWeights;
 import dev.precis.text.Article;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ class VerdictModelTest {
       one.add(1.0);
       weights.add(name.equals("best_sentence") ? 10.0 : 0.0);
     }
-    return new VerdictModel(VerdictFeatures.NAMES, zero, one, weights, -5, cutoff, "test");
+    return new VerdictModel(new ZScoredWeights(VerdictFeatures.NAMES, zero, one, weights), -5,
+        cutoff, "test");
   }
 
   @Test
@@ -91,7 +93,7 @@ class VerdictModelTest {
   @Test
   void theShippedModelReadsBackAsWritten() throws Exception {
     VerdictModel shipped = VerdictModel.standard();
-    assertEquals(VerdictFeatures.NAMES, shipped.features());
+    assertEquals(VerdictFeatures.NAMES, shipped.weights().features());
     VerdictModel again = VerdictModel.parse(new ObjectMapper().readTree(shipped.toJson(null)),
         "built-in");
     assertEquals(shipped, again);

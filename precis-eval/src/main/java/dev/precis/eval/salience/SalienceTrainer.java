@@ -8,6 +8,7 @@ import dev.precis.eval.fit.LinearSystem;
 import dev.precis.eval.rouge.Rouge;
 import dev.precis.eval.rouge.RougeOptions;
 import dev.precis.eval.rouge.RougeScore;
+import dev.precis.linear.ZScoredWeights;
 import dev.precis.salience.SalienceFeatures;
 import dev.precis.salience.SalienceModel;
 import dev.precis.summarize.Budget;
@@ -136,7 +137,8 @@ public final class SalienceTrainer {
       scales.add(scale[k]);
       weights.add(beta[k]);
     }
-    return new SalienceModel(SalienceFeatures.NAMES, means, scales, weights, yMean, source);
+    return new SalienceModel(new ZScoredWeights(SalienceFeatures.NAMES, means, scales, weights),
+        yMean, source);
   }
 
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.eval.fit.LogisticRegression;
+import dev.precis.linear.ZScoredWeights;
 import dev.precis.verify.SummaryVerifier;
 import dev.precis.verify.VerdictFeatures;
 import dev.precis.verify.VerdictModel;
@@ -134,8 +135,8 @@ public final class VerifyTrainer {
     for (double v : fit.weights()) {
       weights.add(v);
     }
-    VerdictModel model = new VerdictModel(VerdictFeatures.NAMES, boxed(means), boxed(scales),
-        weights, fit.intercept(), 0.5, source);
+    VerdictModel model = new VerdictModel(new ZScoredWeights(VerdictFeatures.NAMES, boxed(means),
+        boxed(scales), weights), fit.intercept(), 0.5, source);
     return model.withCutoff(cutoff(model, on));
   }
 
@@ -257,9 +258,10 @@ public final class VerifyTrainer {
     b.append("\nWeights of the model (on z-normalised features), intercept ")
         .append(String.format(Locale.ROOT, "%.3f", model.intercept())).append(":\n\n")
         .append("| feature | mean | weight |\n|---|---:|---:|\n");
-    for (int k = 0; k < model.features().size(); k++) {
-      b.append(String.format(Locale.ROOT, "| %s | %.3f | %+.3f |\n", model.features().get(k),
-          model.means().get(k), model.weights().get(k)));
+    ZScoredWeights w = model.weights();
+    for (int k = 0; k < w.features().size(); k++) {
+      b.append(String.format(Locale.ROOT, "| %s | %.3f | %+.3f |\n", w.features().get(k),
+          w.means().get(k), w.weights().get(k)));
     }
     return b.toString();
   }
