@@ -2,6 +2,7 @@ package dev.precis.summarize;
 
 import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
+import java.util.Arrays;
 
 /**
  * Term statistics of a whole cluster, shared by the methods that compare sentences with the
@@ -20,6 +21,16 @@ final class ClusterTerms {
       }
     }
     return counts;
+  }
+
+  /** Each term's share of all the term occurrences in {@code counts} ({@link #counts}). */
+  static double[] probabilities(int[] counts) {
+    double total = Arrays.stream(counts).sum();
+    double[] p = new double[counts.length];
+    for (int t = 0; t < counts.length; t++) {
+      p[t] = counts[t] / total;
+    }
+    return p;
   }
 
   /**

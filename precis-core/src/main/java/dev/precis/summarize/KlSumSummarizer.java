@@ -56,11 +56,9 @@ final class KlSumSummarizer implements Summarizer {
   public Selection select(Candidates candidates, Budget budget) {
     AnalyzedCluster cluster = candidates.cluster();
     int[] counts = ClusterTerms.counts(cluster);
-    double total = Arrays.stream(counts).sum();
-    double[] p = new double[counts.length];
+    double[] p = ClusterTerms.probabilities(counts);
     double entropyPart = 0; // Σ P log P
     for (int t = 0; t < counts.length; t++) {
-      p[t] = counts[t] / total;
       if (p[t] > 0) {
         entropyPart += p[t] * Math.log(p[t]);
       }
@@ -82,7 +80,7 @@ final class KlSumSummarizer implements Summarizer {
     double summaryLength = 0;
     double crossPart = Math.log(smoothing); // Σ P log(c + δ) with every c = 0
     double divergence = entropyPart - crossPart + Math.log(vocabularyMass);
-    boolean[] out = new boolean[cluster.size()];
+    Eligible eligible = new Eligible(candidates);
     List<Integer> chosen = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
     int remaining = budget.capacity();
@@ -91,11 +89,7 @@ final class KlSumSummarizer implements Summarizer {
       double bestDivergence = Double.POSITIVE_INFINITY;
       double bestCross = 0;
       for (int s : pool) {
-        if (out[s]) {
-          continue;
-        }
-        if (candidates.cost(s) > remaining || candidates.redundant(s, chosen)) {
-          out[s] = true; // the budget only shrinks and the summary only grows
+        if (!eligible.test(s, remaining, chosen)) {
           continue;
         }
         double cross = crossPart;
@@ -118,7 +112,7 @@ final class KlSumSummarizer implements Summarizer {
       }
       chosen.add(best);
       scores.add(divergence - bestDivergence);
-      out[best] = true;
+      eligible.take(best);
       remaining -= candidates.cost(best);
       for (int k = 0; k < terms[best].length; k++) {
         summaryCounts[terms[best][k]] += termCounts[best][k];

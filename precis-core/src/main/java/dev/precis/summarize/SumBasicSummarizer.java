@@ -54,14 +54,9 @@ final class SumBasicSummarizer implements Summarizer {
   @Override
   public Selection select(Candidates candidates, Budget budget) {
     AnalyzedCluster cluster = candidates.cluster();
-    int[] counts = ClusterTerms.counts(cluster);
-    double total = Arrays.stream(counts).sum();
-    double[] p = new double[counts.length];
-    for (int t = 0; t < counts.length; t++) {
-      p[t] = counts[t] / total;
-    }
+    double[] p = ClusterTerms.probabilities(ClusterTerms.counts(cluster));
     int[] pool = candidates.indices();
-    boolean[] out = new boolean[cluster.size()];
+    Eligible eligible = new Eligible(candidates);
     List<Integer> chosen = new ArrayList<>();
     List<Double> scores = new ArrayList<>();
     List<String> leadingWords = new ArrayList<>();
@@ -70,11 +65,7 @@ final class SumBasicSummarizer implements Summarizer {
       // the most probable word that some still-eligible sentence contains (ties: earlier term)
       int top = -1;
       for (int s : pool) {
-        if (out[s]) {
-          continue;
-        }
-        if (candidates.cost(s) > remaining || candidates.redundant(s, chosen)) {
-          out[s] = true; // the budget only shrinks and the summary only grows
+        if (!eligible.test(s, remaining, chosen)) {
           continue;
         }
         for (int t : candidates.vectors().ids(s)) {
@@ -89,7 +80,7 @@ final class SumBasicSummarizer implements Summarizer {
       int best = -1;
       double bestWeight = Double.NEGATIVE_INFINITY;
       for (int s : pool) {
-        if (out[s] || Arrays.binarySearch(candidates.vectors().ids(s), top) < 0) {
+        if (!eligible.passed(s) || Arrays.binarySearch(candidates.vectors().ids(s), top) < 0) {
           continue;
         }
         double weight = averageProbability(cluster.termIds(s), p);
@@ -101,7 +92,7 @@ final class SumBasicSummarizer implements Summarizer {
       chosen.add(best);
       scores.add(bestWeight);
       leadingWords.add(termText(cluster, best, top));
-      out[best] = true;
+      eligible.take(best);
       remaining -= candidates.cost(best);
       for (int t : candidates.vectors().ids(best)) {
         p[t] = Math.pow(p[t], updateExponent);

@@ -1,0 +1,45 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.similar.SentenceVectors;
+import dev.precis.text.AnalyzedCluster;
+import dev.precis.text.Article;
+import dev.precis.text.TextPipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EligibleTest {
+  private static final AnalyzedCluster CLUSTER = TextPipeline.english().analyze(List.of(
+      Article.of("a", "Emergency crews used boats to reach families trapped in the low-lying "
+          + "Millside district, where the water stood more than a metre deep in some streets. "
+          + "The regional weather office warned that another 40 millimetres of rain could fall."),
+      Article.of("b", "Rescue teams in boats reached families stranded in Millside, the district "
+          + "closest to the river, where floodwater was more than a metre deep.")));
+  private final Candidates candidates = new Candidates(CLUSTER, new SentenceVectors(CLUSTER),
+      Budget.words(100), 8, 55, 2_000, 0.5);
+
+  @Test
+  void aSentenceThatSaysWhatTheSummarySaysIsOutForGood() {
+    Eligible eligible = new Eligible(candidates);
+    assertThat(eligible.test(2, 100, List.of())).isTrue();
+    assertThat(eligible.passed(2)).isTrue();
+    // sentence 2 rewords sentence 0: once 0 is chosen, 2 is out, even for an empty summary
+    assertThat(eligible.test(2, 100, List.of(0))).isFalse();
+    assertThat(eligible.test(2, 100, List.of())).isFalse();
+    assertThat(eligible.passed(2)).isFalse();
+  }
+
+  @Test
+  void aSentenceLongerThanWhatIsLeftIsOutAndOneTakenIsOut() {
+    Eligible eligible = new Eligible(candidates);
+    int cost = candidates.cost(1);
+    assertThat(eligible.test(1, cost, List.of())).isTrue();
+    assertThat(eligible.test(1, cost - 1, List.of())).isFalse();
+    assertThat(eligible.test(1, cost, List.of())).isFalse();
+    assertThat(eligible.test(0, 100, List.of())).isTrue();
+    eligible.take(0);
+    assertThat(eligible.passed(0)).isFalse();
+    assertThat(eligible.test(0, 100, List.of())).isFalse();
+  }
+}
