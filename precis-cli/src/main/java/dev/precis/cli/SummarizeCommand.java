@@ -43,7 +43,9 @@ import picocli.CommandLine.Spec;
       "PATH is a .txt, .html, .json or .jsonl file, an RSS/Atom feed (.rss, .atom, .xml), an OPML "
           + "list of feeds (.opml), an http(s) address, a directory of them, or - for standard "
           + "input.",
-      "With --dataset, summarizes every cluster of a JSON-lines dataset into --out."
+      "With --dataset, summarizes every cluster of a JSON-lines dataset into --out: one line "
+          + "a cluster with its summary and each sentence's sources (no people, places, dates "
+          + "or quotes; summarize the cluster's articles for those)."
     })
 final class SummarizeCommand implements Callable<Integer> {
   /** Made on first use: a text summary should not pay for building an ObjectMapper at start-up. */
@@ -245,7 +247,9 @@ final class SummarizeCommand implements Callable<Integer> {
     ObjectNode line = Json.MAPPER.createObjectNode();
     line.put("id", topic.id());
     try {
-      Summary summary = new SummaryPipeline(topicOptions).summarize(topic.documents());
+      // a dataset's lines carry the summary alone: its facts would be work for nobody
+      Summary summary = new SummaryPipeline(topicOptions).withoutFacts()
+          .summarize(topic.documents());
       line.put("summary", summary.text());
       line.put("method", summary.method());
       ArrayNode sentences = line.putArray("sentences");

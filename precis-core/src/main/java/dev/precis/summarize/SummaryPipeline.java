@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -56,6 +57,8 @@ public final class SummaryPipeline {
   private final TextPipeline text;
   private final FactExtractor facts = new FactExtractor();
   private final Deduplicator deduplicator = Deduplicator.withDefaults();
+  /** Whether summaries carry the story's facts; see {@link #withoutFacts()}. */
+  private final boolean withFacts;
 
   public SummaryPipeline(SummaryOptions options) {
     this(options, Summarizers.create(options.method()));
@@ -66,10 +69,27 @@ public final class SummaryPipeline {
    * non-default parameters); {@code options.method()} is then not used to choose it.
    */
   public SummaryPipeline(SummaryOptions options, Summarizer summarizer) {
+    this(options, summarizer, new TextPipeline(options.language(), options.compress(),
+        options.dropAttributions(),
+        options.furniture() == null ? null : new FurnitureFilter(options.furniture())), true);
+  }
+
+  private SummaryPipeline(SummaryOptions options, Summarizer summarizer, TextPipeline text,
+      boolean withFacts) {
     this.options = options;
     this.summarizer = summarizer;
-    this.text = new TextPipeline(options.language(), options.compress(), options.dropAttributions(),
-        options.furniture() == null ? null : new FurnitureFilter(options.furniture()));
+    this.text = text;
+    this.withFacts = withFacts;
+  }
+
+  /**
+   * The same pipeline, its summaries without the story's facts ({@link Summary#facts()} is
+   * {@link StoryFacts#empty()}): for a caller that shows only the summary, such as {@code
+   * summarize --dataset}, which then skips the people, places, dates and quotes' share of the
+   * work. The summaries are the same, byte for byte.
+   */
+  public SummaryPipeline withoutFacts() {
+    return new SummaryPipeline(options, summarizer, text, false);
   }
 
   public SummaryOptions options() {
@@ -120,8 +140,13 @@ public final class SummaryPipeline {
     }
     // the story's facts come from the raw articles alone: extract them on another core while
     // this one selects sentences (the result is the same either way; only the wait is shorter)
-    FutureTask<StoryFacts> storyFacts = new FutureTask<>(() -> storyFacts(articles));
-    FACTS.execute(storyFacts);
+    Callable<StoryFacts> extract = withFacts ? () -> storyFacts(articles) : StoryFacts::empty;
+    FutureTask<StoryFacts> storyFacts = new FutureTask<>(extract);
+    if (withFacts) {
+      FACTS.execute(storyFacts);
+    } else {
+      storyFacts.run();
+    }
     try {
       return summarize(articles, seen == null ? List.of() : seen, seenConceptWeight, storyFacts,
           reader != null ? reader : StorySentences.once(articles));
