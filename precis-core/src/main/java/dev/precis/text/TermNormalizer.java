@@ -32,38 +32,21 @@ public final class TermNormalizer {
   private static final Map<Language, TermNormalizer> INSTANCES =
       new java.util.concurrent.ConcurrentHashMap<>();
   private static final Map<Language, Set<String>> STOP_WORDS = new HashMap<>();
-  /**
-   * Stems outlive one analysis: a news vocabulary repeats from cluster to cluster, and stemming is
-   * most of the pipeline's cost on a cold cache. Bounded, so a long-running service cannot grow it
-   * without limit; a stem is a pure function of the word, so sharing keeps results identical.
-   */
-  private static final int STEM_CACHE_LIMIT = 300_000;
-  private static final Map<Language, Map<String, String>> STEM_CACHES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  /**
-   * Each word's term, for the same reason and under the same bound: every analysis asks for the
-   * term of every word (the pipeline, duplicate detection, paraphrase features), and one look-up
-   * then replaces a stop-list probe, a character scan and a stem look-up.
-   */
-  private static final Map<Language, Map<String, String>> TERM_CACHES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  /** Stands for "no term" in the term cache, which cannot hold null; compared by identity. */
-  private static final String NO_TERM = new String("");
-
   private final Language language;
   private final Set<String> stopWords;
   private final ThreadLocal<SnowballStemmer> stemmer;
-  private final Map<String, String> cache;
-  private final Map<String, String> termCache;
+  /**
+   * Terms and stems outlive one analysis: a news vocabulary repeats from cluster to cluster, and
+   * stemming is most of the pipeline's cost on a cold table. A term is a pure function of its word,
+   * so sharing keeps results identical.
+   */
+  private final WordTerms known;
 
   private TermNormalizer(Language language) {
     this.language = language;
     this.stopWords = stopWords(language);
     this.stemmer = ThreadLocal.withInitial(() -> snowball(language));
-    this.cache = STEM_CACHES.computeIfAbsent(language,
-        l -> new java.util.concurrent.ConcurrentHashMap<>());
-    this.termCache = TERM_CACHES.computeIfAbsent(language,
-        l -> new java.util.concurrent.ConcurrentHashMap<>());
+    this.known = new WordTerms(this::entry);
   }
 
   /** The normalizer of a language; shared and thread-safe. */
@@ -82,38 +65,20 @@ public final class TermNormalizer {
 
   /** The term for a lower-cased word, or null when the word is no content term. */
   public String term(String word) {
-    String cached = termCache.get(word);
-    if (cached != null) {
-      return cached == NO_TERM ? null : cached;
-    }
-    String term = computeTerm(word);
-    if (termCache.size() < STEM_CACHE_LIMIT) {
-      termCache.put(word, term == null ? NO_TERM : term);
-    }
-    return term;
-  }
-
-  private String computeTerm(String word) {
-    if (word.length() < 2 && !CharClass.isLetter(word.charAt(0))) {
-      return null;
-    }
-    if (stopWords.contains(word) || !Tokenizer.hasWord(word)) {
-      return null;
-    }
-    return stem(word);
+    return known.of(word).term();
   }
 
   /** The stem of a lower-cased word, stop word or not (bigram concepts keep stop words). */
   public String stem(String word) {
-    String cached = cache.get(word);
-    if (cached != null) {
-      return cached;
-    }
+    return known.of(word).stem();
+  }
+
+  /** A word's stem, and the stem as its term unless it is a stop word or carries no content. */
+  private WordTerms.Entry entry(String word) {
     String stem = computeStem(word);
-    if (cache.size() < STEM_CACHE_LIMIT) {
-      cache.put(word, stem);
-    }
-    return stem;
+    boolean content = (word.length() >= 2 || !word.isEmpty() && CharClass.isLetter(word.charAt(0)))
+        && !stopWords.contains(word) && Tokenizer.hasWord(word);
+    return new WordTerms.Entry(word, content ? stem : null, stem);
   }
 
   private String computeStem(String word) {
