@@ -62,6 +62,18 @@ final class NewsFixture {
           A wall of water flooded hundreds of homes in Marlowe when the Tessel dam above the town collapsed late on Tuesday.
           """));
 
+  /**
+   * Two short reports of one flood in which the second article's sentence rewords the first
+   * article's opening (sentence 2 says what sentence 0 says, in other words); sentence 1 is a
+   * different fact.
+   */
+  static final List<Article> REWORDED = List.of(
+      Article.of("a", "Emergency crews used boats to reach families trapped in the low-lying "
+          + "Millside district, where the water stood more than a metre deep in some streets. "
+          + "The regional weather office warned that another 40 millimetres of rain could fall."),
+      Article.of("b", "Rescue teams in boats reached families stranded in Millside, the district "
+          + "closest to the river, where floodwater was more than a metre deep."));
+
   static AnalyzedCluster cluster() {
     return TextPipeline.english().analyze(ARTICLES);
   }
