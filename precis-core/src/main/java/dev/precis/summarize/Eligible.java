@@ -40,8 +40,11 @@ final class Eligible {
     return true;
   }
 
-  /** Whether {@code s} passed its last test and has not been taken since. */
-  boolean passed(int s) {
+  /**
+   * Whether {@code s} is neither ruled out nor taken: true also for a sentence never tested, so a
+   * caller that wants "eligible now" tests every candidate first.
+   */
+  boolean stillIn(int s) {
     return !out[s];
   }
 

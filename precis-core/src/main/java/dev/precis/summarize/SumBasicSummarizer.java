@@ -80,7 +80,7 @@ final class SumBasicSummarizer implements Summarizer {
       int best = -1;
       double bestWeight = Double.NEGATIVE_INFINITY;
       for (int s : pool) {
-        if (!eligible.passed(s) || Arrays.binarySearch(candidates.vectors().ids(s), top) < 0) {
+        if (!eligible.stillIn(s) || Arrays.binarySearch(candidates.vectors().ids(s), top) < 0) {
           continue;
         }
         double weight = averageProbability(cluster.termIds(s), p);

@@ -55,10 +55,9 @@ public final class SummaryPipeline {
   private final SummaryOptions options;
   private final Summarizer summarizer;
   private final TextPipeline text;
-  private final FactExtractor facts = new FactExtractor();
-  private final Deduplicator deduplicator = Deduplicator.withDefaults();
-  /** Whether summaries carry the story's facts; see {@link #withoutFacts()}. */
-  private final boolean withFacts;
+  /** What finds the story's facts, or null for summaries without them ({@link #withoutFacts}). */
+  private final FactExtractor facts;
+  private final Deduplicator deduplicator;
 
   public SummaryPipeline(SummaryOptions options) {
     this(options, Summarizers.create(options.method()));
@@ -71,25 +70,28 @@ public final class SummaryPipeline {
   public SummaryPipeline(SummaryOptions options, Summarizer summarizer) {
     this(options, summarizer, new TextPipeline(options.language(), options.compress(),
         options.dropAttributions(),
-        options.furniture() == null ? null : new FurnitureFilter(options.furniture())), true);
+        options.furniture() == null ? null : new FurnitureFilter(options.furniture())),
+        new FactExtractor(), Deduplicator.withDefaults());
   }
 
   private SummaryPipeline(SummaryOptions options, Summarizer summarizer, TextPipeline text,
-      boolean withFacts) {
+      FactExtractor facts, Deduplicator deduplicator) {
     this.options = options;
     this.summarizer = summarizer;
     this.text = text;
-    this.withFacts = withFacts;
+    this.facts = facts;
+    this.deduplicator = deduplicator;
   }
 
   /**
    * The same pipeline, its summaries without the story's facts ({@link Summary#facts()} is
    * {@link StoryFacts#empty()}): for a caller that shows only the summary, such as {@code
    * summarize --dataset}, which then skips the people, places, dates and quotes' share of the
-   * work. The summaries are the same, byte for byte.
+   * work. The summaries are the same, byte for byte; only what the facts could do goes with them
+   * (a failure in finding them, an interrupt noticed while waiting for them).
    */
   public SummaryPipeline withoutFacts() {
-    return new SummaryPipeline(options, summarizer, text, false);
+    return new SummaryPipeline(options, summarizer, text, null, deduplicator);
   }
 
   public SummaryOptions options() {
@@ -140,9 +142,9 @@ public final class SummaryPipeline {
     }
     // the story's facts come from the raw articles alone: extract them on another core while
     // this one selects sentences (the result is the same either way; only the wait is shorter)
-    Callable<StoryFacts> extract = withFacts ? () -> storyFacts(articles) : StoryFacts::empty;
+    Callable<StoryFacts> extract = facts != null ? () -> storyFacts(articles) : StoryFacts::empty;
     FutureTask<StoryFacts> storyFacts = new FutureTask<>(extract);
-    if (withFacts) {
+    if (facts != null) {
       FACTS.execute(storyFacts);
     } else {
       storyFacts.run();

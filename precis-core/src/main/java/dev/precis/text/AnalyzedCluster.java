@@ -59,7 +59,11 @@ public final class AnalyzedCluster {
       int previousStem = -1;
       boolean previousStop = true;
       for (int wordId : sentenceWords) {
-        if (wordId == firstUnseen) {
+        if (wordId >= firstUnseen) {
+          if (wordId > firstUnseen) {
+            throw new IllegalArgumentException("word ids must be numbered in the order the words "
+                + "first occur: " + wordId + " before " + firstUnseen);
+          }
           firstUnseen++;
           String word = words.words().get(wordId);
           String term = words.terms().get(wordId);

@@ -15,7 +15,8 @@ import java.util.function.Function;
  *
  * <p>An entry is immutable and a term is a pure function of its word, so a data race costs at
  * most a second computation, never a wrong answer. A word that finds its slots taken replaces the
- * first, so the table stays within its size and a long-running service keeps what it reads now.
+ * first, so the table never holds more entries than it has slots (it bounds their number, not the
+length of the words in them) and a long-running service keeps what it reads now.
  *
  * <pre>{@code
  * WordTerms known = new WordTerms(word -> new WordTerms.Entry(word, term(word), stem(word)));

@@ -18,11 +18,11 @@ class EligibleTest {
   void aSentenceThatSaysWhatTheSummarySaysIsOutForGood() {
     Eligible eligible = new Eligible(candidates);
     assertThat(eligible.test(2, 100, List.of())).isTrue();
-    assertThat(eligible.passed(2)).isTrue();
+    assertThat(eligible.stillIn(2)).isTrue();
     // sentence 2 rewords sentence 0: once 0 is chosen, 2 is out, even for an empty summary
     assertThat(eligible.test(2, 100, List.of(0))).isFalse();
     assertThat(eligible.test(2, 100, List.of())).isFalse();
-    assertThat(eligible.passed(2)).isFalse();
+    assertThat(eligible.stillIn(2)).isFalse();
   }
 
   @Test
@@ -34,7 +34,7 @@ class EligibleTest {
     assertThat(eligible.test(1, cost, List.of())).isFalse();
     assertThat(eligible.test(0, 100, List.of())).isTrue();
     eligible.take(0);
-    assertThat(eligible.passed(0)).isFalse();
+    assertThat(eligible.stillIn(0)).isFalse();
     assertThat(eligible.test(0, 100, List.of())).isFalse();
   }
 }

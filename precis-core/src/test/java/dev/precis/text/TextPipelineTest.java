@@ -260,6 +260,12 @@ class TextPipelineTest {
     // "flood" is in every sentence, "road" in both articles
     assertThat(cluster.termSentenceFrequency(firstSeen.indexOf("flood"))).isEqualTo(3);
     assertThat(cluster.termArticleFrequency(firstSeen.indexOf("road"))).isEqualTo(2);
+    // stem bigrams in the order they occur, a stop word's stem kept: "the river", "river flood"
+    int[] bigrams = cluster.bigramIds(0);
+    assertThat(cluster.bigramStem(bigrams[0], 0)).isEqualTo("the");
+    assertThat(cluster.bigramStem(bigrams[0], 1)).isEqualTo("river");
+    assertThat(cluster.bigramStem(bigrams[1], 1)).isEqualTo("flood");
+    assertThat(bigrams[0]).isZero();
     // one instance per distinct word, whichever sentence it is read in
     String the = cluster.sentences().get(0).words().get(0);
     assertThat(cluster.sentences().get(2).words().get(0)).isSameAs(the);

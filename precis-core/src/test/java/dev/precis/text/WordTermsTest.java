@@ -29,6 +29,15 @@ class WordTermsTest {
   }
 
   @Test
+  void wordsWithOneHashGetTheirOwnEntries() {
+    WordTerms known = new WordTerms(WordTermsTest::upperCased);
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    assertThat(known.of("Aa").word()).isEqualTo("Aa");
+    assertThat(known.of("BB").word()).isEqualTo("BB");
+    assertThat(known.of("Aa").word()).isEqualTo("Aa");
+  }
+
+  @Test
   void moreWordsThanSlotsStillGetTheirOwnEntries() {
     WordTerms known = new WordTerms(WordTermsTest::upperCased);
     List<String> words = new ArrayList<>();
@@ -54,7 +63,8 @@ class WordTermsTest {
       threads.add(new Thread(() -> {
         try {
           for (int k = 0; k < 200_000; k++) {
-            String w = "x" + ((k * 31 + seed) % 50_000);
+            // more distinct words than slots: entries are replaced while others read them
+            String w = "x" + ((k * 31 + seed) % 150_000);
             if (!known.of(w).equals(upperCased(w))) {
               throw new AssertionError("wrong entry for " + w);
             }
@@ -84,5 +94,14 @@ class WordTermsTest {
     assertThat(english.term("u.s.")).isEqualTo("u.s.");
     assertThat(english.term("minister's")).isEqualTo("minist");
     assertThat(english.term("x")).isEqualTo("x");
+    assertThat(english.term("")).isNull(); // no term (the cache before threw here)
+    assertThat(english.stem("")).isEmpty();
+    assertThat(english.term("having")).isNull();
+    assertThat(english.stem("having")).isEqualTo("have");
+    TermNormalizer czech = TermNormalizer.of(Language.CZECH);
+    assertThat(czech.term("povodněmi")).isEqualTo(czech.stem("povodněmi"));
+    assertThat(czech.stem("povodněmi")).isNotEqualTo("povodněmi");
+    TermNormalizer hebrew = TermNormalizer.of(Language.HEBREW);
+    assertThat(hebrew.stem("הצפות")).isEqualTo("הצפות");
   }
 }
