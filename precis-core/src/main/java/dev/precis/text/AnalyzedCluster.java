@@ -65,7 +65,7 @@ public final class AnalyzedCluster {
                 + "first occur: " + wordId + " before " + firstUnseen);
           }
           firstUnseen++;
-          String word = words.words().get(wordId);
+          String word = words.words().key(wordId);
           String term = words.terms().get(wordId);
           wordTerms[wordId] = term == null ? -1 : terms.idOf(term);
           int id = stems.idOf(normalizer.stem(word));
@@ -136,7 +136,7 @@ public final class AnalyzedCluster {
    * they first occur, {@code terms} each one's term (null when it has none), and {@code
    * sentenceWords} each sentence's words as indexes into {@code words}.
    */
-  record Vocabulary(List<String> words, List<String> terms, List<int[]> sentenceWords) {}
+  record Vocabulary(StringIds words, List<String> terms, List<int[]> sentenceWords) {}
 
   public Language language() {
     return language;

@@ -172,7 +172,6 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     // distinct word, so a 5,000-article cluster costs references, not copies, and one look-up per
     // word where the normalizer's shared cache would be probed again for every occurrence
     StringIds distinct = new StringIds(1024);
-    List<String> distinctWords = new ArrayList<>(1024);
     List<String> termOfWord = new ArrayList<>(1024);
     List<int[]> sentenceWords = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
@@ -192,11 +191,10 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
           int known = distinct.size();
           int id = distinct.idOf(w);
           if (id == known) {
-            distinctWords.add(w);
             termOfWord.add(normalizer.term(w));
           }
           wordIds[k] = id;
-          words[k] = distinctWords.get(id);
+          words[k] = distinct.key(id);
           String t = termOfWord.get(id);
           if (t != null) {
             terms.add(t);
@@ -208,6 +206,6 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       }
     }
     return new AnalyzedCluster(language, articles, sentences, normalizer,
-        new AnalyzedCluster.Vocabulary(distinctWords, termOfWord, sentenceWords));
+        new AnalyzedCluster.Vocabulary(distinct, termOfWord, sentenceWords));
   }
 }
