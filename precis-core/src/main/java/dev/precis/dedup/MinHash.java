@@ -28,18 +28,25 @@ final class MinHash {
 
   /** The signature of a non-empty set of shingle hashes. */
   int[] signature(int[] shingles) {
-    int n = a.length;
-    int[] sig = new int[n];
-    java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-    for (int s : shingles) {
-      long x = s & 0xffffffffL;
-      for (int i = 0; i < n; i++) {
+    long[] xs = new long[shingles.length];
+    for (int k = 0; k < xs.length; k++) {
+      xs[k] = shingles[k] & 0xffffffffL;
+    }
+    int[] sig = new int[a.length];
+    // function by function, so that its multiplier, offset and minimum stay in registers: the
+    // command line's quick JIT does not keep them there across the other loop order
+    for (int i = 0; i < sig.length; i++) {
+      long ai = a[i];
+      long bi = b[i];
+      int min = Integer.MAX_VALUE;
+      for (long x : xs) {
         // unsigned comparison through a shift into the non-negative range
-        int v = (int) ((a[i] * x + b[i]) >>> 33);
-        if (v < sig[i]) {
-          sig[i] = v;
+        int v = (int) ((ai * x + bi) >>> 33);
+        if (v < min) {
+          min = v;
         }
       }
+      sig[i] = min;
     }
     return sig;
   }

@@ -166,7 +166,25 @@ public final class BoilerplateFilter {
     // every caption ends in the year the photo was taken: only those few sentences meet the
     // caption patterns, whose leading wildcards would be costly on every sentence of a cluster
     return yearNearEnd(sentence)
-        && (WIRE_CAPTION.matcher(sentence).matches() || isDatedCaption(sentence));
+        && (isWireCaption(sentence) || isDatedCaption(sentence));
+  }
+
+  /**
+   * Whether {@code s} is a {@link #WIRE_CAPTION}: both of its forms end in a four-digit year,
+   * maybe with a full stop, and most sentences that name a year do not end in it, which spares
+   * them the expression's leading wildcards.
+   */
+  private static boolean isWireCaption(String s) {
+    int end = s.endsWith(".") ? s.length() - 1 : s.length();
+    if (end < 4) {
+      return false;
+    }
+    for (int k = end - 4; k < end; k++) {
+      if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return WIRE_CAPTION.matcher(s).matches();
   }
 
   /**

@@ -297,9 +297,25 @@ public final class FurnitureFeatures {
       int firstEnd = 0;
       int secondStart = 0;
       int secondEnd = 0;
+      // and in the same pass the share of digits among visible characters, and quotation marks:
+      // straight, curly, or a doubled back-tick or apostrophe as wire copy writes them (``, '')
+      int digitCount = 0;
+      int visible = 0;
+      boolean quoted = false;
       int start = -1;
       for (int k = 0; k <= text.length(); k++) {
         boolean space = k == text.length() || CharClass.isWhitespace(text.charAt(k));
+        if (!space) {
+          char c = text.charAt(k);
+          visible++;
+          if (c >= '0' && c <= '9' || c >= 0x80 && CharClass.isDigit(c)) {
+            digitCount++;
+          }
+          if (c == '"' || c == '\u201c' || c == '\u201d'
+              || (c == '`' || c == '\'') && k + 1 < text.length() && text.charAt(k + 1) == c) {
+            quoted = true;
+          }
+        }
         if (!space && start < 0) {
           start = k;
         } else if (space && start >= 0) {
@@ -327,20 +343,23 @@ public final class FurnitureFeatures {
           start = -1;
         }
       }
-      // words: the lower-cased runs of letters and digits, what cue words are looked up in
+      // words: the lower-cased runs of letters and digits, what cue words are looked up in, each
+      // hashed as it is read (as HashMix.of would hash it)
       long[] hashes = new long[16];
       int found = 0;
-      start = -1;
+      boolean inWord = false;
+      long hash = 0;
       for (int k = 0; k <= lower.length(); k++) {
-        boolean alnum = k < lower.length() && CharClass.isLetterOrDigit(lower.charAt(k));
-        if (alnum && start < 0) {
-          start = k;
-        } else if (!alnum && start >= 0) {
+        char c = k < lower.length() ? lower.charAt(k) : ' ';
+        if (CharClass.isLetterOrDigit(c)) {
+          hash = ((inWord ? hash : HashMix.FNV_OFFSET) ^ c) * HashMix.FNV_PRIME;
+          inWord = true;
+        } else if (inWord) {
           if (found == hashes.length) {
             hashes = Arrays.copyOf(hashes, 2 * found);
           }
-          hashes[found++] = HashMix.of(lower, start, k);
-          start = -1;
+          hashes[found++] = HashMix.mix(hash);
+          inWord = false;
         }
       }
       Arrays.sort(hashes, 0, found);
@@ -372,24 +391,6 @@ public final class FurnitureFeatures {
               || text.startsWith("-", secondStart) && secondEnd - secondStart == 1
               || text.startsWith("--", secondStart) && secondEnd - secondStart == 2
               || text.charAt(firstEnd - 1) == ':');
-      // one pass for the share of digits and for quotation marks: straight, curly, or a doubled
-      // back-tick or apostrophe as wire copy writes them (``, '')
-      int digitCount = 0;
-      int visible = 0;
-      boolean quoted = false;
-      for (int k = 0; k < text.length(); k++) {
-        char c = text.charAt(k);
-        if (!CharClass.isWhitespace(c)) {
-          visible++;
-          if (c >= '0' && c <= '9' || c >= 0x80 && CharClass.isDigit(c)) {
-            digitCount++;
-          }
-          if (c == '"' || c == '\u201c' || c == '\u201d'
-              || (c == '`' || c == '\'') && k + 1 < text.length() && text.charAt(k + 1) == c) {
-            quoted = true;
-          }
-        }
-      }
       digits = visible == 0 ? 0 : digitCount / (double) visible;
       photo = hits[0];
       scene = hits[1];

@@ -11,6 +11,11 @@ package dev.precis.text;
  * }</pre>
  */
 public final class HashMix {
+  /** FNV-1a's 64-bit offset basis: the hash of no characters, before {@link #mix}. */
+  static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  /** FNV-1a's 64-bit prime: {@code h = (h ^ c) * FNV_PRIME} for each character {@code c}. */
+  static final long FNV_PRIME = 0x100000001b3L;
+
   private HashMix() {}
 
   /** MurmurHash3's 64-bit finaliser. */
@@ -35,9 +40,9 @@ public final class HashMix {
 
   /** The characters {@code s[from, to)} hashed by FNV-1a (64 bits), then {@link #mix}ed. */
   public static long of(String s, int from, int to) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int k = from; k < to; k++) {
-      h = (h ^ s.charAt(k)) * 0x100000001b3L;
+      h = (h ^ s.charAt(k)) * FNV_PRIME;
     }
     return mix(h);
   }

@@ -206,6 +206,15 @@ class TextPipelineTest {
         .isFalse();
     assertThat(BoilerplateFilter.isBoilerplateSentence(
         "The company was founded on May 15, 2018, in Caracas.")).isFalse();
+    // a wire caption's date is its last word, with or without the full stop
+    assertThat(BoilerplateFilter.isBoilerplateSentence(
+        "Opposition supporters march through Caracas, Venezuela May 15, 2018")).isTrue();
+    assertThat(BoilerplateFilter.isBoilerplateSentence(
+        "A tanker is pictured off the coast of Aruba in 2017.")).isTrue();
+    assertThat(BoilerplateFilter.isBoilerplateSentence(
+        "A tanker is pictured off the coast of Aruba in 2017, the coast guard said.")).isFalse();
+    assertThat(BoilerplateFilter.isBoilerplateSentence(
+        "Kellogg closed the plant in Valencia, which it had opened in 1998.")).isFalse();
   }
 
   @Test
