@@ -244,7 +244,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (language == null && topic.language() != null) {
       topicOptions = options.withLanguage(Language.parse(topic.language()));
     }
-    ObjectNode line = Json.MAPPER.createObjectNode();
+    ObjectNode line = JsonLine.NODES.objectNode();
     line.put("id", topic.id());
     try {
       // a dataset's lines carry the summary alone: its facts would be work for nobody
@@ -258,7 +258,7 @@ final class SummarizeCommand implements Callable<Integer> {
         node.put("text", s.text());
         s.sources().forEach(node.putArray("sources")::add);
       }
-      line.set("parameters", Json.MAPPER.valueToTree(summary.parameters()));
+      line.set("parameters", JsonLine.object(summary.parameters()));
     } catch (PrecisException e) {
       // one bad cluster must not sink a dataset run: record it and go on
       line.put("summary", "");
@@ -269,7 +269,7 @@ final class SummarizeCommand implements Callable<Integer> {
 
   private void writeLine(BufferedWriter writer, ObjectNode line) {
     try {
-      writer.write(Json.MAPPER.writeValueAsString(line));
+      writer.write(JsonLine.write(line));
       writer.write('\n');
     } catch (IOException e) {
       throw OutputFile.cannotWrite(out, e);
