@@ -1,7 +1,7 @@
 package dev.precis.read;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -123,9 +123,9 @@ record HtmlMetadata(String title, String date, String byline, String url, String
 
   private static JsonNode parseOrNull(String json) {
     try {
-      return Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      return null;
+      return JsonTree.read(json);
+    } catch (IOException e) {
+      return null; // not JSON (a string holds no I/O to fail)
     }
   }
 

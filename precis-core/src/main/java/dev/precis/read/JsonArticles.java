@@ -47,7 +47,7 @@ final class JsonArticles {
   /** {@link #parseJson}, counting the articles that were given an id. */
   static Parsed readJson(String text, String name, String stem) {
     List<Item> items = new ArrayList<>();
-    try (JsonParser parser = Json.MAPPER.createParser(text)) {
+    try (JsonParser parser = JsonTree.FACTORY.createParser(text)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         int line = line(parser.currentTokenLocation());
@@ -134,8 +134,8 @@ final class JsonArticles {
   }
 
   private static JsonNode readLine(String text, String name, int line) {
-    try (JsonParser parser = Json.MAPPER.createParser(text)) {
-      JsonNode node = parser.readValueAsTree();
+    try (JsonParser parser = JsonTree.FACTORY.createParser(text)) {
+      JsonNode node = JsonTree.read(parser);
       if (parser.nextToken() != null) {
         throw error(name, line, "more than one JSON value on the line; put one article per line");
       }
@@ -156,7 +156,7 @@ final class JsonArticles {
         throw error(name, line, "expected an article object in the array, found "
             + describe(token));
       }
-      items.add(new Item(parser.readValueAsTree(), line));
+      items.add(new Item(JsonTree.read(parser), line));
     }
   }
 
@@ -167,7 +167,7 @@ final class JsonArticles {
   private static void readTopObject(
       JsonParser parser, String name, int line, List<Item> items)
       throws IOException {
-    ObjectNode fields = Json.MAPPER.createObjectNode();
+    ObjectNode fields = JsonTree.NODES.objectNode();
     List<Item> wrapped = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
@@ -176,7 +176,7 @@ final class JsonArticles {
         wrapped = new ArrayList<>();
         readArray(parser, name, wrapped);
       } else {
-        fields.set(field, parser.readValueAsTree());
+        fields.set(field, JsonTree.read(parser));
       }
     }
     if (wrapped != null) {

@@ -1,14 +1,9 @@
 package dev.precis.eval.data;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
+import dev.precis.read.JsonTree;
 import dev.precis.text.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,10 +22,6 @@ import java.util.function.Consumer;
  * dataset of any size is read one line at a time.
  */
 public final class DatasetReader {
-  // a line is read into a tree with the streaming parser alone: Jackson's ObjectMapper, built
-  // once per process, cost a one-process run over a dataset about 20 ms before its first cluster
-  private static final JsonFactory JSON = new JsonFactory();
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private DatasetReader() {}
 
@@ -91,7 +82,7 @@ public final class DatasetReader {
     String where = file.getFileName() + " line " + number;
     JsonNode node;
     try {
-      node = readTree(line);
+      node = JsonTree.read(line);
     } catch (JsonProcessingException e) {
       throw new PrecisException(where + ": invalid JSON (" + e.getOriginalMessage() + ")");
     } catch (IOException e) {
@@ -125,59 +116,6 @@ public final class DatasetReader {
       }
     }
     return new Topic(id, optional(node, "language"), optional(node, "split"), documents, references);
-  }
-
-  /**
-   * The first JSON value of {@code line} as a tree, as {@code ObjectMapper.readTree} reads it with
-   * its defaults: the last of repeated keys wins, integers are int, long or big-integer nodes by
-   * size, other numbers doubles, and what follows the value is not read. The parser's nesting
-   * limit (1,000) bounds the recursion.
-   */
-  static JsonNode readTree(String line) throws IOException {
-    try (JsonParser parser = JSON.createParser(line)) {
-      JsonToken first = parser.nextToken();
-      return first == null ? null : value(parser, first);
-    }
-  }
-
-  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
-    switch (token) {
-      case START_OBJECT -> {
-        ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          object.set(name, value(parser, parser.nextToken()));
-        }
-        return object;
-      }
-      case START_ARRAY -> {
-        ArrayNode array = NODES.arrayNode();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(parser, t));
-        }
-        return array;
-      }
-      case VALUE_STRING -> {
-        return NODES.textNode(parser.getText());
-      }
-      case VALUE_NUMBER_INT -> {
-        return switch (parser.getNumberType()) {
-          case INT -> NODES.numberNode(parser.getIntValue());
-          case LONG -> NODES.numberNode(parser.getLongValue());
-          default -> NODES.numberNode(parser.getBigIntegerValue());
-        };
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return NODES.numberNode(parser.getDoubleValue());
-      }
-      case VALUE_TRUE, VALUE_FALSE -> {
-        return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
-      }
-      case VALUE_NULL -> {
-        return NODES.nullNode();
-      }
-      default -> throw new IllegalStateException("unexpected JSON token " + token);
-    }
   }
 
   private static String text(JsonNode node, String field, String where, boolean required) {

@@ -1,0 +1,104 @@
+package dev.precis.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * JSON read into Jackson's trees by the streaming parser alone, as {@code ObjectMapper.readTree}
+ * and {@code JsonParser.readValueAsTree} read them with their defaults: the last of repeated keys
+ * wins; integers are int, long or big-integer nodes by size, other numbers doubles; what follows
+ * the first value is not read. Why not an {@code ObjectMapper}: building one costs a process tens
+ * of milliseconds of cold code, which every command that read a JSON article, a page's JSON-LD or
+ * a dataset paid before its first summary. The parser's nesting limit (1,000) bounds the recursion.
+ *
+ * <pre>{@code
+ * JsonNode article = JsonTree.read("{\"id\": \"a1\", \"text\": \"Dock workers struck.\"}");
+ *
+ * try (JsonParser parser = JsonTree.FACTORY.createParser(text)) {
+ *   JsonNode first = JsonTree.read(parser);    // the first value
+ *   JsonToken next = parser.nextToken();       // what follows it, null at the end
+ * }
+ * }</pre>
+ */
+public final class JsonTree {
+  /** The parser factory; thread-safe. */
+  public static final JsonFactory FACTORY = new JsonFactory();
+  /** The factory of tree nodes. */
+  public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private JsonTree() {}
+
+  /**
+   * The first JSON value of {@code text}, or a missing node when it holds none.
+   *
+   * @throws com.fasterxml.jackson.core.JsonProcessingException for text that is not JSON
+   */
+  public static JsonNode read(String text) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      return first == null ? MissingNode.getInstance() : value(parser, first);
+    }
+  }
+
+  /**
+   * The value at the parser, as {@code readValueAsTree} reads it: from the current token, or from
+   * the next when there is none; null when the input has no more. The current token is cleared
+   * after the value, so that {@code nextToken} gives what follows it.
+   */
+  public static JsonNode read(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+    if (token == null) {
+      return null;
+    }
+    JsonNode value = value(parser, token);
+    parser.clearCurrentToken();
+    return value;
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          object.set(name, value(parser, parser.nextToken()));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(value(parser, t));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(parser.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (parser.getNumberType()) {
+          case INT -> NODES.numberNode(parser.getIntValue());
+          case LONG -> NODES.numberNode(parser.getLongValue());
+          default -> NODES.numberNode(parser.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return NODES.numberNode(parser.getDoubleValue());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      default -> throw new IllegalStateException("not on a JSON value's first token: " + token);
+    }
+  }
+}
