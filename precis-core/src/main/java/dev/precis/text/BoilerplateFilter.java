@@ -175,6 +175,11 @@ public final class BoilerplateFilter {
    * them the expression's leading wildcards.
    */
   private static boolean isWireCaption(String s) {
+    return endsInYear(s) && WIRE_CAPTION.matcher(s).matches();
+  }
+
+  /** Whether {@code s} ends in four ASCII digits, maybe with a full stop after them. */
+  static boolean endsInYear(String s) {
     int end = s.endsWith(".") ? s.length() - 1 : s.length();
     if (end < 4) {
       return false;
@@ -184,7 +189,7 @@ public final class BoilerplateFilter {
         return false;
       }
     }
-    return WIRE_CAPTION.matcher(s).matches();
+    return true;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The explainable features by which {@link FurnitureFilter} tells page furniture (captions,
@@ -27,7 +28,7 @@ public final class FurnitureFeatures {
       "first", "last", "position", "neighbour_similarity", "neighbour_cues", "past_tense",
       "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date",
       "web_phrase", "opening_line", "handle", "hashtag", "post_signature", "post_block",
-      "opening_ellipsis", "next_credit", "wire_slug");
+      "opening_ellipsis", "next_credit", "wire_slug", "comma_date_end");
 
   // cue words and phrases, found through a sentence's lower-cased words (see CueList)
   private static final CueList PHOTO = CueList.of(
@@ -97,6 +98,15 @@ public final class FurnitureFeatures {
   private static final CueList POST = CueList.of(
       "pic.twitter.com", "https://t.co", "a post shared by", "skip twitter post",
       "skip instagram post", "skip facebook post", "end of twitter post", "view this post on");
+  /**
+   * The date a wire photo was taken, set off by a comma at the caption's end: "... speaking into a
+   * phone in Beijing, May 2, 2012." A story dates its events with "on" ("talks began on May 2,
+   * 2012."). After a weekday ("..., Wednesday, Aug. 24, 2016.") it is {@code weekday_date}'s.
+   */
+  private static final Pattern COMMA_DATE_END = Pattern.compile(
+      "(?<!day),\\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+          + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
+          + "\\s+\\d{1,2},\\s+\\d{4}\\.?$");
   private static final List<String> WEEKDAYS = List.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -222,7 +232,8 @@ public final class FurnitureFeatures {
           post,
           a.openingEllipsis ? 1 : 0,
           nextCredit ? 1 : 0,
-          a.wireSlug ? 1 : 0};
+          a.wireSlug ? 1 : 0,
+          a.commaDateEnd ? 1 : 0};
     }
   }
 
@@ -283,6 +294,7 @@ public final class FurnitureFeatures {
     final boolean postSignature;
     final boolean openingEllipsis;
     final boolean wireSlug;
+    final boolean commaDateEnd;
 
     Cues(String text) {
       String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
@@ -417,6 +429,7 @@ public final class FurnitureFeatures {
       postSignature = hits[11] > 0 || postSignature(lower);
       wireSlug = hits[12] > 0 || initials(stripped);
       openingEllipsis = stripped.startsWith("\u2026") || stripped.startsWith("...");
+      commaDateEnd = BoilerplateFilter.endsInYear(stripped) && COMMA_DATE_END.matcher(stripped).find();
       cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
     }
 

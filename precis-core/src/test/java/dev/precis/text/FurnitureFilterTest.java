@@ -63,7 +63,8 @@ class FurnitureFilterTest {
     assertThat(filter.firstKept(page)).isEqualTo(2);
     // a page of furniture only keeps nothing
     List<PageSentence> captions = pipeline.pageSentences(Article.of("captions",
-        "MUST WATCH Strike leaves Lindholm cut off 02:31\n" + caption));
+        "MUST WATCH Strike leaves Lindholm cut off 02:31\n"
+            + "Island hotels fill up as the strike drags on...\n(Marta Kessel)\n"));
     assertThat(filter.furniture(captions)).containsOnly(true);
     assertThat(filter.firstKept(captions)).isEqualTo(-1);
     assertThat(filter.firstKept(List.of())).isEqualTo(-1);
@@ -264,6 +265,25 @@ class FurnitureFilterTest {
     assertThat(x[2][digits]).isCloseTo(2 / 35.0, within(1e-12));
     assertThat(x[2][dateEnd]).isEqualTo(1);
     assertThat(x[0][dateEnd]).isZero();
+  }
+
+  @Test
+  void aCaptionsDateSetOffByACommaAtTheEndIsItsOwnFeature() {
+    List<PageSentence> page = List.of(
+        new PageSentence("Dock workers picket the gates of the port in Selby, May 2, 2024.", 0),
+        new PageSentence("Ferry passengers queue at the terminal in Selby, Aug. 24, 2016", 1),
+        new PageSentence("Ferry passengers queue at the terminal, Wednesday, Aug. 24, 2016.", 1),
+        new PageSentence("Talks between the union and the port began on May 2, 2024.", 2),
+        new PageSentence("The strike, the first since 1998, ended on Friday.", 3),
+        new PageSentence("The port handled 2,024 ships, 1,200 of them in May, 2024.", 4));
+    double[][] x = FurnitureFeatures.of(page);
+    int commaDate = FurnitureFeatures.NAMES.indexOf("comma_date_end");
+    assertThat(x[0][commaDate]).isEqualTo(1);
+    assertThat(x[1][commaDate]).as("without the full stop").isEqualTo(1);
+    assertThat(x[2][commaDate]).as("after a weekday: weekday_date's to see").isZero();
+    assertThat(x[3][commaDate]).as("a story dates its events with 'on'").isZero();
+    assertThat(x[4][commaDate]).isZero();
+    assertThat(x[5][commaDate]).as("a month without its day").isZero();
   }
 
   @Test
