@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -18,27 +18,34 @@ import java.util.Map;
  * those {@code ObjectMapper.writeValueAsString} writes of the same tree.
  *
  * <pre>{@code
- * ObjectNode line = JsonLine.NODES.objectNode();
+ * ObjectNode line = JsonNodeFactory.instance.objectNode();
  * line.put("id", "d30001");
  * line.set("parameters", JsonLine.object(summary.parameters()));
  * writer.write(JsonLine.write(line));   // {"id":"d30001","parameters":{...}}
  * }</pre>
  */
 final class JsonLine {
-  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonFactory JSON = new JsonFactory();
 
   private JsonLine() {}
 
   /**
-   * {@code values} as an object, as {@code ObjectMapper.valueToTree} makes it: strings, numbers,
-   * booleans and nulls, and lists and maps of them.
+   * {@code values} as an object, as {@code ObjectMapper.valueToTree} makes it, for the values a
+   * summary's parameters hold: null, {@code String}, {@code Character}, {@code Boolean}, {@code
+   * Byte}, {@code Short}, {@code Integer}, {@code Long}, {@code Float}, {@code Double}, an enum
+   * (by its name), and collections and maps of these.
    *
-   * @throws IllegalArgumentException for a value of any other type, named
+   * @throws IllegalArgumentException for a null key or a value of any other type, named
    */
   static ObjectNode object(Map<?, ?> values) {
     ObjectNode object = NODES.objectNode();
-    values.forEach((key, value) -> object.set(String.valueOf(key), node(value)));
+    values.forEach((key, value) -> {
+      if (key == null) {
+        throw new IllegalArgumentException("a JSON line's keys are never null");
+      }
+      object.set(key.toString(), node(value));
+    });
     return object;
   }
 
@@ -46,15 +53,19 @@ final class JsonLine {
     return switch (value) {
       case null -> NODES.nullNode();
       case String s -> NODES.textNode(s);
+      case Character c -> NODES.textNode(c.toString());
       case Boolean b -> NODES.booleanNode(b);
+      case Byte b -> NODES.numberNode(b.intValue());
+      case Short h -> NODES.numberNode(h.intValue());
       case Integer i -> NODES.numberNode(i.intValue());
       case Long l -> NODES.numberNode(l.longValue());
       case Double d -> NODES.numberNode(d.doubleValue());
       case Float f -> NODES.numberNode(f.floatValue());
+      case Enum<?> e -> NODES.textNode(e.name());
       case Map<?, ?> map -> object(map);
-      case List<?> list -> {
+      case Collection<?> items -> {
         var array = NODES.arrayNode();
-        list.forEach(item -> array.add(node(item)));
+        items.forEach(item -> array.add(node(item)));
         yield array;
       }
       default -> throw new IllegalArgumentException("cannot write a "

@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.eval.data.DatasetReader;
@@ -244,7 +245,7 @@ final class SummarizeCommand implements Callable<Integer> {
     if (language == null && topic.language() != null) {
       topicOptions = options.withLanguage(Language.parse(topic.language()));
     }
-    ObjectNode line = JsonLine.NODES.objectNode();
+    ObjectNode line = JsonNodeFactory.instance.objectNode();
     line.put("id", topic.id());
     try {
       // a dataset's lines carry the summary alone: its facts would be work for nobody

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.summarize.Summarizers;
 import dev.precis.summarize.Summary;
@@ -51,7 +52,12 @@ class JsonLineTest {
     values.put("none", null);
     values.put("list", Arrays.asList(1, "two", 3.0, null, List.of(false)));
     values.put("map", Map.of("inner", List.of()));
-    ObjectNode line = JsonLine.NODES.objectNode();
+    values.put("short", (short) 7);
+    values.put("byte", (byte) -3);
+    values.put("letter", 'q');
+    values.put("kind", java.time.DayOfWeek.MONDAY);
+    values.put("set", new java.util.TreeSet<>(List.of("b", "a")));
+    ObjectNode line = JsonNodeFactory.instance.objectNode();
     line.put("id", "C1");
     line.putArray("sentences").addObject().put("text", "Dock workers struck.")
         .putArray("sources").add("wire").add("harbour");
@@ -66,9 +72,13 @@ class JsonLineTest {
   }
 
   @Test
-  void aValueOfAnotherKindIsRefusedByName() {
+  void aValueOfAnotherKindOrANullKeyIsRefusedByName() {
     Map<String, Object> values = Map.of("when", new ArrayList<>(List.of(new Object())));
     assertThatThrownBy(() -> JsonLine.object(values))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot write a Object");
+    Map<String, Object> nullKey = new LinkedHashMap<>();
+    nullKey.put(null, 1);
+    assertThatThrownBy(() -> JsonLine.object(nullKey))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never null");
   }
 }

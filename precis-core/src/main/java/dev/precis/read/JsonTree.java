@@ -1,6 +1,7 @@
 package dev.precis.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import java.io.IOException;
  * <pre>{@code
  * JsonNode article = JsonTree.read("{\"id\": \"a1\", \"text\": \"Dock workers struck.\"}");
  *
+ * // inside the read layer, value by value:
  * try (JsonParser parser = JsonTree.FACTORY.createParser(text)) {
  *   JsonNode first = JsonTree.read(parser);    // the first value
  *   JsonToken next = parser.nextToken();       // what follows it, null at the end
@@ -28,10 +30,10 @@ import java.io.IOException;
  * }</pre>
  */
 public final class JsonTree {
-  /** The parser factory; thread-safe. */
-  public static final JsonFactory FACTORY = new JsonFactory();
+  /** The parser factory of the read layer; thread-safe, and configured nowhere else. */
+  static final JsonFactory FACTORY = new JsonFactory();
   /** The factory of tree nodes. */
-  public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonTree() {}
 
@@ -50,9 +52,12 @@ public final class JsonTree {
   /**
    * The value at the parser, as {@code readValueAsTree} reads it: from the current token, or from
    * the next when there is none; null when the input has no more. The current token is cleared
-   * after the value, so that {@code nextToken} gives what follows it.
+   * after the value, so that {@code nextToken} gives what follows it. On a field name it reads the
+   * rest of that object, and on an object's or array's end a null node, as Jackson does.
+   *
+   * @throws com.fasterxml.jackson.core.JsonProcessingException for text that is not JSON
    */
-  public static JsonNode read(JsonParser parser) throws IOException {
+  static JsonNode read(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
     if (token == null) {
       return null;
@@ -65,12 +70,10 @@ public final class JsonTree {
   private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
     switch (token) {
       case START_OBJECT -> {
-        ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          object.set(name, value(parser, parser.nextToken()));
-        }
-        return object;
+        return fields(parser, parser.nextFieldName());
+      }
+      case FIELD_NAME -> {
+        return fields(parser, parser.currentName());
       }
       case START_ARRAY -> {
         ArrayNode array = NODES.arrayNode();
@@ -95,10 +98,23 @@ public final class JsonTree {
       case VALUE_TRUE, VALUE_FALSE -> {
         return NODES.booleanNode(token == JsonToken.VALUE_TRUE);
       }
-      case VALUE_NULL -> {
+      case VALUE_NULL, END_OBJECT, END_ARRAY -> {
         return NODES.nullNode();
       }
-      default -> throw new IllegalStateException("not on a JSON value's first token: " + token);
+      default -> throw new JsonParseException(parser, "not a JSON value: " + token);
     }
+  }
+
+  /**
+   * The fields of an object from the one named {@code first} (null for none) to its end: names
+   * read with {@code nextFieldName}, as Jackson reads them, so that a missing value is reported in
+   * Jackson's own words.
+   */
+  private static ObjectNode fields(JsonParser parser, String first) throws IOException {
+    ObjectNode object = NODES.objectNode();
+    for (String name = first; name != null; name = parser.nextFieldName()) {
+      object.set(name, value(parser, parser.nextToken()));
+    }
+    return object;
   }
 }

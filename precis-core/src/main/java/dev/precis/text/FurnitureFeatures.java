@@ -106,7 +106,7 @@ public final class FurnitureFeatures {
   private static final Pattern COMMA_DATE_END = Pattern.compile(
       "(?<!day),\\s+(?:January|February|March|April|May|June|July|August|September|October|November"
           + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
-          + "\\s+\\d{1,2},\\s+\\d{4}\\.?$");
+          + "\\s+\\d{1,2},\\s+\\d{4}\\.?\\z");
   private static final List<String> WEEKDAYS = List.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -364,7 +364,7 @@ public final class FurnitureFeatures {
       for (int k = 0; k <= lower.length(); k++) {
         char c = k < lower.length() ? lower.charAt(k) : ' ';
         if (CharClass.isLetterOrDigit(c)) {
-          hash = ((inWord ? hash : HashMix.FNV_OFFSET) ^ c) * HashMix.FNV_PRIME;
+          hash = HashMix.step(inWord ? hash : HashMix.FNV_OFFSET, c);
           inWord = true;
         } else if (inWord) {
           if (found == hashes.length) {
@@ -429,7 +429,8 @@ public final class FurnitureFeatures {
       postSignature = hits[11] > 0 || postSignature(lower);
       wireSlug = hits[12] > 0 || initials(stripped);
       openingEllipsis = stripped.startsWith("\u2026") || stripped.startsWith("...");
-      commaDateEnd = BoilerplateFilter.endsInYear(stripped) && COMMA_DATE_END.matcher(stripped).find();
+      commaDateEnd = BoilerplateFilter.endsInYear(stripped)
+          && COMMA_DATE_END.matcher(stripped).find();
       cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
     }
 

@@ -13,8 +13,8 @@ package dev.precis.text;
 public final class HashMix {
   /** FNV-1a's 64-bit offset basis: the hash of no characters, before {@link #mix}. */
   static final long FNV_OFFSET = 0xcbf29ce484222325L;
-  /** FNV-1a's 64-bit prime: {@code h = (h ^ c) * FNV_PRIME} for each character {@code c}. */
-  static final long FNV_PRIME = 0x100000001b3L;
+  /** FNV-1a's 64-bit prime. */
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   private HashMix() {}
 
@@ -42,8 +42,16 @@ public final class HashMix {
   public static long of(String s, int from, int to) {
     long h = FNV_OFFSET;
     for (int k = from; k < to; k++) {
-      h = (h ^ s.charAt(k)) * FNV_PRIME;
+      h = step(h, s.charAt(k));
     }
     return mix(h);
+  }
+
+  /**
+   * One character into an FNV-1a hash under way ({@link #FNV_OFFSET} before the first): for a
+   * caller that hashes words as it reads them, the same as {@link #of} before its {@link #mix}.
+   */
+  static long step(long h, char c) {
+    return (h ^ c) * FNV_PRIME;
   }
 }

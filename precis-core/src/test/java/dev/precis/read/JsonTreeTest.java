@@ -2,6 +2,7 @@ package dev.precis.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,6 +54,33 @@ class JsonTreeTest {
         assertThat(JsonTree.read(ours)).isEqualTo(theirs.readValueAsTree());
       }
       assertThat(JsonTree.read(ours)).isNull();
+    }
+  }
+
+  @Test
+  void onAFieldNameOrAnEndTheParserReadsAsJacksonDoes() throws IOException {
+    String text = "{\"a\": [1, {\"b\": 2}], \"c\": null, \"d\": {}}";
+    for (int skip = 1; skip <= 12; skip++) {
+      try (JsonParser ours = JsonTree.FACTORY.createParser(text);
+          JsonParser theirs = MAPPER.createParser(text)) {
+        for (int k = 0; k < skip; k++) {
+          ours.nextToken();
+          theirs.nextToken();
+        }
+        assertThat(JsonTree.read(ours)).as("after %d tokens", skip)
+            .isEqualTo(theirs.readValueAsTree());
+      }
+    }
+  }
+
+  @Test
+  void aBrokenValueIsReportedInJacksonsWords() {
+    for (String text : List.of("{\"text\":}", "{\"text\": tru}", "[1, ]", "{\"a\" 1}")) {
+      Throwable ours = catchThrowable(() -> JsonTree.read(text));
+      Throwable theirs = catchThrowable(() -> MAPPER.readTree(text));
+      assertThat(ours).as(text).isInstanceOf(JsonProcessingException.class);
+      assertThat(((JsonProcessingException) ours).getOriginalMessage()).as(text)
+          .isEqualTo(((JsonProcessingException) theirs).getOriginalMessage());
     }
   }
 

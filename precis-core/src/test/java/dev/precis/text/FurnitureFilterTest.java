@@ -62,11 +62,16 @@ class FurnitureFilterTest {
     assertThat(filter.furniture(page)).containsExactly(true, true, false, false);
     assertThat(filter.firstKept(page)).isEqualTo(2);
     // a page of furniture only keeps nothing
-    List<PageSentence> captions = pipeline.pageSentences(Article.of("captions",
+    List<PageSentence> furniture = pipeline.pageSentences(Article.of("furniture",
         "MUST WATCH Strike leaves Lindholm cut off 02:31\n"
             + "Island hotels fill up as the strike drags on...\n(Marta Kessel)\n"));
-    assertThat(filter.furniture(captions)).containsOnly(true);
-    assertThat(filter.firstKept(captions)).isEqualTo(-1);
+    assertThat(filter.furniture(furniture)).containsOnly(true);
+    assertThat(filter.firstKept(furniture)).isEqualTo(-1);
+    // a known miss of the shipped model: after a video teaser, the gallery caption scores 0.79,
+    // just under the threshold (it scored 0.82 before comma_date_end, and 0.96 opening a page)
+    List<PageSentence> captions = pipeline.pageSentences(Article.of("captions",
+        "MUST WATCH Strike leaves Lindholm cut off 02:31\n" + caption));
+    assertThat(filter.furniture(captions)).containsExactly(true, false, true);
     assertThat(filter.firstKept(List.of())).isEqualTo(-1);
   }
 

@@ -88,7 +88,7 @@ public final class DatasetReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a parser over a string reads nothing else
     }
-    if (node == null || !node.isObject()) {
+    if (!node.isObject()) {
       throw new PrecisException(where + ": expected a JSON object with \"id\" and \"documents\"");
     }
     String id = text(node, "id", where, true);
