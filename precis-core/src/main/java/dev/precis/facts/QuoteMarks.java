@@ -59,6 +59,10 @@ final class QuoteMarks {
         }
         continue;
       }
+      if (!isMark(c)) {
+        i++; // most characters open and close nothing: spared the look at every style
+        continue;
+      }
       if (style == null) {
         for (Style candidate : STYLES) {
           int markLength = openingMarkAt(text, i, candidate);
@@ -93,6 +97,11 @@ final class QuoteMarks {
       }
     }
     return spans;
+  }
+
+  /** Whether {@code c} can open or close a quotation in some style. */
+  private static boolean isMark(char c) {
+    return c == '"' || c == '\'' || c == '`' || c == '\u201c' || c == '\u201d';
   }
 
   /** Length of the opening mark of {@code style} at {@code i}, or 0. */

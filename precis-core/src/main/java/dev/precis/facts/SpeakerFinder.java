@@ -2,6 +2,7 @@ package dev.precis.facts;
 
 import dev.precis.text.CharClass;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -180,17 +181,15 @@ final class SpeakerFinder {
 
   /** Offsets of every line break in {@code text}, in order. */
   private static int[] lineBreaks(String text) {
+    int[] breaks = new int[16];
     int count = 0;
-    for (int i = 0; i < text.length(); i++) {
-      count += text.charAt(i) == '\n' ? 1 : 0;
-    }
-    int[] breaks = new int[count];
-    for (int i = 0, k = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        breaks[k++] = i;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      if (count == breaks.length) {
+        breaks = Arrays.copyOf(breaks, 2 * count);
       }
+      breaks[count++] = at;
     }
-    return breaks;
+    return Arrays.copyOf(breaks, count);
   }
 
   /** Index of the last value below {@code limit} in the ascending {@code values}, or -1. */
