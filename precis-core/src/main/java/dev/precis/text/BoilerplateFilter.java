@@ -43,12 +43,13 @@ public final class BoilerplateFilter {
   private static final PhraseSet LINE_PHRASES = PhraseSet.of(List.of(
       "subscribe", "sign up", "newsletter", "follow us", "download our app", "download the app",
       "(ap photo", "all rights reserved"));
+  /** A month as captions write it, in full or abbreviated: an expression's group. */
+  static final String MONTH = "(?:January|February|March|April|May|June|July|August|September"
+      + "|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
   /** A photo caption: present-tense scene ending in the full date the photo was taken. */
   private static final Pattern CAPTION = Pattern.compile(
       ".*,\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+"
-          + "(?:January|February|March|April|May|June|July|August|September|October|November"
-          + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}"
-          + "\\.?\\s*(?:\\(.{0,80}\\))?$");
+          + MONTH + "\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*(?:\\(.{0,80}\\))?$");
   /** A wire-photo caption: "... in Caracas, Venezuela May 15, 2018." */
   private static final Pattern WIRE_CAPTION = Pattern.compile(
       ".*\\b(?:is|are|was|were) (?:seen|pictured|shown|displayed)\\b.*\\b\\d{4}\\.?$"

@@ -104,9 +104,7 @@ public final class FurnitureFeatures {
    * 2012."). After a weekday ("..., Wednesday, Aug. 24, 2016.") it is {@code weekday_date}'s.
    */
   private static final Pattern COMMA_DATE_END = Pattern.compile(
-      "(?<!day),\\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-          + "|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
-          + "\\s+\\d{1,2},\\s+\\d{4}\\.?\\z");
+      "(?<!day),\\s+" + BoilerplateFilter.MONTH + "\\s+\\d{1,2},\\s+\\d{4}\\.?\\z");
   private static final List<String> WEEKDAYS = List.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
