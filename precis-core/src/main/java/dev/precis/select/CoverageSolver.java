@@ -30,7 +30,7 @@ public final class CoverageSolver {
   private final int[][] concepts;
   private final double[] conceptWeights;
   private final double[] bonuses;
-  private final BitSet[] conflicts;
+  private final Conflicts conflicts;
   private final int capacity;
   private final long nodeLimit;
 
@@ -54,12 +54,13 @@ public final class CoverageSolver {
    * @param concepts distinct concept ids of each item
    * @param conceptWeights weight of each concept id (non-negative)
    * @param bonuses a non-negative value each item adds by itself (e.g. a position prior)
-   * @param conflicts for each item, the items it may not be chosen with (or null for none)
+   * @param conflicts which items may not be chosen together (or null for none); asked only about
+   *     items the search takes
    * @param capacity the budget
    * @param nodeLimit the most search nodes to visit before returning the incumbent
    */
   public CoverageSolver(int[] costs, int[][] concepts, double[] conceptWeights, double[] bonuses,
-      BitSet[] conflicts, int capacity, long nodeLimit) {
+      Conflicts conflicts, int capacity, long nodeLimit) {
     this.costs = costs;
     this.concepts = concepts;
     this.conceptWeights = conceptWeights;
@@ -262,8 +263,9 @@ public final class CoverageSolver {
     for (int c : concepts[item]) {
       coverCount[c]++;
     }
-    if (conflicts != null && conflicts[item] != null) {
-      for (int j = conflicts[item].nextSetBit(0); j >= 0; j = conflicts[item].nextSetBit(j + 1)) {
+    if (conflicts != null) {
+      BitSet row = conflicts.of(item);
+      for (int j = row.nextSetBit(0); j >= 0; j = row.nextSetBit(j + 1)) {
         conflictCount[j]++;
       }
     }
@@ -274,8 +276,9 @@ public final class CoverageSolver {
     for (int c : concepts[item]) {
       coverCount[c]--;
     }
-    if (conflicts != null && conflicts[item] != null) {
-      for (int j = conflicts[item].nextSetBit(0); j >= 0; j = conflicts[item].nextSetBit(j + 1)) {
+    if (conflicts != null) {
+      BitSet row = conflicts.of(item);
+      for (int j = row.nextSetBit(0); j >= 0; j = row.nextSetBit(j + 1)) {
         conflictCount[j]--;
       }
     }

@@ -1,12 +1,12 @@
 package dev.precis.summarize;
 
 import dev.precis.salience.SalienceModel;
+import dev.precis.select.Conflicts;
 import dev.precis.select.CoverageSolver;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -197,22 +197,17 @@ final class ConceptCoverageSummarizer implements Summarizer {
     int[] costs = new int[m];
     int[][] concepts = new int[m][];
     double[] bonuses = new double[m];
-    BitSet[] conflicts = new BitSet[m];
     for (int i = 0; i < m; i++) {
       Sentence s = candidates.sentence(items[i]);
       costs[i] = candidates.cost(items[i]);
       concepts[i] = conceptsOf[items[i]];
       bonuses[i] = positionBonus * costs[i] / (1.0 + s.position());
-      conflicts[i] = new BitSet(m);
     }
-    for (int i = 0; i < m; i++) {
-      for (int j = i + 1; j < m; j++) {
-        if (candidates.sameContent(items[i], items[j])) {
-          conflicts[i].set(j);
-          conflicts[j].set(i);
-        }
-      }
-    }
+    // two sentences that say the same thing are never both chosen; the test compares a pair of
+    // sentences, so only the pairs the search comes to are compared
+    int[] sentences = items;
+    Conflicts conflicts =
+        Conflicts.lazy(m, (i, j) -> candidates.sameContent(sentences[i], sentences[j]));
     CoverageSolver solver =
         new CoverageSolver(costs, concepts, weights, bonuses, conflicts, budget.capacity(), nodeLimit);
     CoverageSolver.Result result = solver.solve();
@@ -240,7 +235,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
             continue;
           }
           int item = i;
-          if (fixed.stream().anyMatch(f -> conflicts[f].get(item))
+          if (fixed.stream().anyMatch(f -> conflicts.between(f, item))
               || spokenFor(candidates, pool, a, picked)) {
             continue;
           }

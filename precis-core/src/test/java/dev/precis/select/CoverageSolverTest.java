@@ -78,7 +78,8 @@ class CoverageSolverTest {
     conflicts[0].set(1);
     conflicts[1].set(0);
     CoverageSolver.Result r =
-        new CoverageSolver(costs, concepts, weights, null, conflicts, 2, 1_000_000).solve();
+        new CoverageSolver(costs, concepts, weights, null, Conflicts.of(conflicts), 2, 1_000_000)
+            .solve();
     assertThat(r.chosen()).containsExactly(0);
   }
 
