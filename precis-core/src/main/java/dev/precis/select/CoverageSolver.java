@@ -40,6 +40,14 @@ public final class CoverageSolver {
   private int[] coverCount;
   private boolean[] chosen;
   private int[] conflictCount;
+  /**
+   * With whole-number weights, each item's marginal gain kept up to date as items are taken and
+   * dropped (exact: sums of whole numbers are), instead of summed again at every search node; null
+   * otherwise, where summing again keeps the gains free of rounding drift.
+   */
+  private double[] currentGains;
+  /** For each concept, the items that cover it: whose gains a take or drop changes. */
+  private int[][] itemsOf;
   private double best;
   private int[] bestChosen;
   private long nodes;
@@ -105,6 +113,15 @@ public final class CoverageSolver {
     coverCount = new int[conceptWeights.length];
     chosen = new boolean[m];
     conflictCount = new int[m];
+    if (integral) {
+      if (itemsOf == null) {
+        itemsOf = itemsOfConcepts();
+      }
+      currentGains = new double[m];
+      for (int i = 0; i < m; i++) {
+        currentGains[i] = summedGain(i);
+      }
+    }
     double fixedValue = 0;
     int remaining = capacity;
     for (int f : fixed) {
@@ -249,6 +266,11 @@ public final class CoverageSolver {
   }
 
   private double gain(int item) {
+    return currentGains != null ? currentGains[item] : summedGain(item);
+  }
+
+  /** The item's bonus and the weights of its concepts no chosen item covers yet. */
+  private double summedGain(int item) {
     double g = bonuses == null ? 0 : bonuses[item];
     for (int c : concepts[item]) {
       if (coverCount[c] == 0) {
@@ -261,7 +283,11 @@ public final class CoverageSolver {
   private void take(int item) {
     chosen[item] = true;
     for (int c : concepts[item]) {
-      coverCount[c]++;
+      if (coverCount[c]++ == 0 && currentGains != null) {
+        for (int j : itemsOf[c]) {
+          currentGains[j] -= conceptWeights[c];
+        }
+      }
     }
     if (conflicts != null) {
       BitSet row = conflicts.of(item);
@@ -274,7 +300,11 @@ public final class CoverageSolver {
   private void drop(int item) {
     chosen[item] = false;
     for (int c : concepts[item]) {
-      coverCount[c]--;
+      if (--coverCount[c] == 0 && currentGains != null) {
+        for (int j : itemsOf[c]) {
+          currentGains[j] += conceptWeights[c];
+        }
+      }
     }
     if (conflicts != null) {
       BitSet row = conflicts.of(item);
@@ -282,6 +312,26 @@ public final class CoverageSolver {
         conflictCount[j]--;
       }
     }
+  }
+
+  private int[][] itemsOfConcepts() {
+    int[] count = new int[conceptWeights.length];
+    for (int[] own : concepts) {
+      for (int c : own) {
+        count[c]++;
+      }
+    }
+    int[][] items = new int[conceptWeights.length][];
+    for (int c = 0; c < items.length; c++) {
+      items[c] = new int[count[c]];
+    }
+    int[] filled = new int[conceptWeights.length];
+    for (int i = 0; i < m; i++) {
+      for (int c : concepts[i]) {
+        items[c][filled[c]++] = i;
+      }
+    }
+    return items;
   }
 
   private int[] currentChoice() {

@@ -111,6 +111,51 @@ class CoverageSolverTest {
   }
 
   @Test
+  void keptGainsOfWholeWeightsFindWhatSummedGainsFind() {
+    // whole weights take the path that keeps each item's gain up to date; the same weights
+    // halved (exact in binary, no longer whole) take the path that sums gains at every node
+    Random random = new Random(7);
+    for (int trial = 0; trial < 200; trial++) {
+      int m = 4 + random.nextInt(9);
+      int conceptCount = 10;
+      int[] costs = new int[m];
+      int[][] concepts = new int[m][];
+      double[] weights = new double[conceptCount];
+      double[] halved = new double[conceptCount];
+      for (int c = 0; c < conceptCount; c++) {
+        weights[c] = 1 + random.nextInt(7);
+        halved[c] = weights[c] / 2;
+      }
+      for (int i = 0; i < m; i++) {
+        costs[i] = 1 + random.nextInt(6);
+        concepts[i] = random.ints(1 + random.nextInt(4), 0, conceptCount).distinct().toArray();
+      }
+      int capacity = 5 + random.nextInt(10);
+      int fixed = random.nextInt(m);
+      int[] one = costs[fixed] <= capacity ? new int[] {fixed} : new int[0];
+      CoverageSolver.Result whole =
+          new CoverageSolver(costs, concepts, weights, null, null, capacity, 10_000_000).solve();
+      CoverageSolver.Result half =
+          new CoverageSolver(costs, concepts, halved, null, null, capacity, 10_000_000).solve();
+      assertThat(whole.value()).as("trial %d", trial)
+          .isCloseTo(bruteForce(costs, concepts, weights, null, capacity), within());
+      assertThat(whole.chosen()).as("trial %d", trial).isEqualTo(half.chosen());
+      assertThat(whole.value()).isEqualTo(2 * half.value());
+      CoverageSolver solver =
+          new CoverageSolver(costs, concepts, weights, null, null, capacity, 10_000_000);
+      CoverageSolver.Result around = solver.solve(one);
+      for (int f : one) {
+        assertThat(around.chosen()).as("trial %d", trial).contains(f);
+      }
+      assertThat(around.chosen())
+          .isEqualTo(new CoverageSolver(costs, concepts, halved, null, null, capacity, 10_000_000)
+              .solve(one).chosen());
+      // a second solve on the same solver starts from nothing again
+      assertThat(solver.solve().chosen()).isEqualTo(whole.chosen());
+    }
+  }
+
+  @Test
   void reportsNonOptimalWhenNodeLimitIsHit() {
     int[] costs = {1, 5, 5};
     int[][] concepts = {{0}, {1}, {2}};
@@ -135,7 +180,7 @@ class CoverageSolverTest {
       for (int i = 0; i < costs.length; i++) {
         if ((mask & (1 << i)) != 0) {
           cost += costs[i];
-          value += bonuses[i];
+          value += bonuses == null ? 0 : bonuses[i];
           for (int c : concepts[i]) {
             if (!covered[c]) {
               covered[c] = true;
