@@ -50,6 +50,7 @@ class FurnitureFlagsTest {
         .doesNotContain("hotels fill up");
     assertThat(summary.get("parameters").get("furniture").asBoolean()).isTrue();
     assertThat(summary.get("parameters").get("furnitureModel").asText()).isEqualTo("built-in");
+    assertThat(summary.get("parameters").get("furnitureQuotableBelow").asDouble()).isEqualTo(0.5);
   }
 
   @Test

@@ -17,10 +17,12 @@ import java.util.stream.IntStream;
 /**
  * The sentences a summary may use, and the shared means to compare them.
  *
- * <p>A sentence is eligible when it is complete (not cut off), of reasonable length, and not an
- * exact repeat of an earlier one. When a cluster is very large the eligible sentences are pruned
- * to the most central ones first, and {@link #notes()} says so: the slow methods (graph ranking,
- * the exact solver) then stay within their time bounds.
+ * <p>A sentence is eligible when it is complete (not cut off), quotable (not a likely piece of
+ * web page furniture, {@link Sentence#quotable()}), of reasonable length, and not an exact repeat
+ * of an earlier one; when no sentence is, every sentence that fits the budget is. When a cluster
+ * is very large the eligible sentences are pruned to the most central ones first, and
+ * {@link #notes()} says so: the slow methods (graph ranking, the exact solver) then stay within
+ * their time bounds.
  *
  * <p>Not thread-safe: the redundancy test caches how the paraphrase model reads each sentence.
  * One per summary.
@@ -80,7 +82,7 @@ public final class Candidates {
       }
       costs[s.index()] = budget.cost(s.text());
       int words = s.words().size();
-      if (!s.complete() || words < minWords || words > maxWords || s.terms().isEmpty()
+      if (!s.complete() || !s.quotable() || words < minWords || words > maxWords || s.terms().isEmpty()
           || costs[s.index()] > capacity || startsLowerCase(s.text())) {
         continue;
       }
@@ -101,7 +103,7 @@ public final class Candidates {
         }
       }
       if (!eligible.isEmpty()) {
-        notes.add("no sentence met the length and completeness filters; used all sentences");
+        notes.add("no sentence met the length, completeness and furniture filters; used all sentences");
       } else if (focus != null) {
         throw new NothingToSummarizeException("nothing about '" + focus.query() + "' fits the "
             + "summary: every sentence that uses its words or close words is over the budget of "

@@ -15,6 +15,11 @@ import java.util.Objects;
  * nothing, and the {@link TextPipeline} reads it only when no other page of the story has a
  * sentence left ({@link #teasers}).
  *
+ * <p>Between the model's threshold and {@link #QUOTABLE_BELOW} lies a band of doubt: most captions
+ * the model misses sit there, and few story sentences do. A sentence in it stays (what it says
+ * still counts for what the story is about) but is marked {@link SentenceDraft#unquotable()}, so
+ * a summary quotes it only when nothing else can be quoted.
+ *
  * <pre>{@code
  * FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
  * boolean[] drop = filter.furniture(pipeline.pageSentences(article));
@@ -22,6 +27,13 @@ import java.util.Objects;
  * }</pre>
  */
 public final class FurnitureFilter implements SentenceStage {
+  /**
+   * A sentence the model gives this probability of furniture or more is not quoted: the model's
+   * own boundary of even odds, not a fitted value (its drop threshold is fitted higher, so that
+   * a story sentence is lost more rarely than a caption kept).
+   */
+  public static final double QUOTABLE_BELOW = 0.5;
+
   private final FurnitureModel model;
   private final int[] columns;
   private final double[] weights;
@@ -40,10 +52,22 @@ public final class FurnitureFilter implements SentenceStage {
     return model;
   }
 
-  /** The page without its furniture. */
+  /** The page without its furniture, its doubtful sentences marked unquotable. */
   @Override
   public List<SentenceDraft> apply(List<SentenceDraft> page) {
-    return without(page, furniture(SentenceDraft.onPage(page)));
+    FurnitureFeatures.Page features = new FurnitureFeatures.Page(SentenceDraft.onPage(page));
+    List<SentenceDraft> kept = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      if (FurnitureFeatures.endsInEllipsis(features.text(i))) {
+        continue;
+      }
+      double p = probability(features.row(i));
+      if (p >= model.threshold()) {
+        continue;
+      }
+      kept.add(p < QUOTABLE_BELOW ? page.get(i) : page.get(i).unquotable());
+    }
+    return kept;
   }
 
   /**

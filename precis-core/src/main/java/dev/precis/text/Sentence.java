@@ -16,6 +16,9 @@ import java.util.List;
  * @param terms content terms: stemmed words without stop words; what summarizers compare
  * @param complete whether the sentence ends as a sentence does (final punctuation); web copy is
  *     often cut mid-sentence, and a summary must not quote a fragment
+ * @param quotable whether a summary may quote it: false for a sentence the furniture classifier
+ *     doubts is story (a likely caption or promotion it did not drop); such a sentence still
+ *     counts for what the articles say
  */
 public record Sentence(
     int index,
@@ -27,7 +30,8 @@ public record Sentence(
     String text,
     List<String> words,
     List<String> terms,
-    boolean complete) {
+    boolean complete,
+    boolean quotable) {
 
   public Sentence {
     words = List.copyOf(words);

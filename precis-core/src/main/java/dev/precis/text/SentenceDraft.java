@@ -15,9 +15,12 @@ import java.util.List;
  * @param text the sentence as a summary would quote it, shortened by a stage or not
  * @param words its lower-cased words once {@link Words} has run, else empty
  * @param complete whether it ends as a sentence does
+ * @param quotable whether a summary may quote it: false when the furniture classifier doubts it
+ *     is story ({@link FurnitureFilter}), so that it still tells what the story is about but is
+ *     not put before a reader as a sentence of the story
  */
 public record SentenceDraft(int start, int end, int paragraph, String original, String text,
-    List<String> words, boolean complete) {
+    List<String> words, boolean complete, boolean quotable) {
 
   public SentenceDraft {
     words = List.copyOf(words);
@@ -34,7 +37,7 @@ public record SentenceDraft(int start, int end, int paragraph, String original, 
     for (StorySentences.Sentence s : read) {
       if (!s.boilerplate()) {
         drafts.add(new SentenceDraft(s.start(), s.end(), s.paragraph(), s.text(), s.text(),
-            List.of(), s.complete()));
+            List.of(), s.complete(), true));
       }
     }
     return drafts;
@@ -43,12 +46,19 @@ public record SentenceDraft(int start, int end, int paragraph, String original, 
   /** The same sentence, quoted as {@code shorter}. */
   public SentenceDraft withText(String shorter) {
     return shorter.equals(text) ? this
-        : new SentenceDraft(start, end, paragraph, original, shorter, words, complete);
+        : new SentenceDraft(start, end, paragraph, original, shorter, words, complete, quotable);
   }
 
   /** The same sentence with its words. */
   public SentenceDraft withWords(List<String> words) {
-    return new SentenceDraft(start, end, paragraph, original, text, words, complete);
+    return new SentenceDraft(start, end, paragraph, original, text, words, complete, quotable);
+  }
+
+  /** The same sentence, which no summary may quote. */
+  public SentenceDraft unquotable() {
+    return quotable
+        ? new SentenceDraft(start, end, paragraph, original, text, words, complete, false)
+        : this;
   }
 
   /** As the furniture classifier reads it. */

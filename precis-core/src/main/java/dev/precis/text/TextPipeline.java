@@ -201,7 +201,8 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
           }
         }
         sentences.add(new Sentence(sentences.size(), a, article.id(), position++,
-            d.start(), d.end(), d.text(), Arrays.asList(words), terms, d.complete()));
+            d.start(), d.end(), d.text(), Arrays.asList(words), terms, d.complete(),
+            d.quotable()));
         sentenceWords.add(wordIds);
       }
     }

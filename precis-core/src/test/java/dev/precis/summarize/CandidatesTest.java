@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.precis.similar.SentenceVectors;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
+import dev.precis.text.FurnitureFilter;
+import dev.precis.text.FurnitureModel;
+import dev.precis.text.Language;
+import dev.precis.text.Sentence;
 import dev.precis.text.TextPipeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +29,29 @@ class CandidatesTest {
     // the walk-out is told twice in the same words (case and final mark aside); the ships twice
     // in words that differ by one figure
     assertThat(candidates.indices()).containsExactly(0, 1, 3);
+  }
+
+  @Test
+  void aLikelyCaptionIsNoCandidateUnlessNoSentenceIsLeft() throws IOException {
+    String page;
+    try (InputStream in = FurnitureFilter.class.getResourceAsStream(
+        "furniture-doubt-page.txt")) {
+      page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
+        new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("ferry", page)));
+    int[] doubted = cluster.sentences().stream().filter(s -> !s.quotable())
+        .mapToInt(Sentence::index).toArray();
+    assertThat(doubted).hasSize(2);
+    Candidates candidates = new Candidates(cluster, new SentenceVectors(cluster),
+        Budget.words(100), 8, 55, 2_000, 0.5);
+    assertThat(candidates.indices()).hasSize(cluster.sentences().size() - 2)
+        .doesNotContain(doubted);
+    // when no sentence passes (here: none is 40 words long), every sentence that fits may be
+    // quoted, the doubted ones too, and the notes say the filters were relaxed
+    Candidates relaxed = new Candidates(cluster, new SentenceVectors(cluster),
+        Budget.words(100), 40, 55, 2_000, 0.5);
+    assertThat(relaxed.indices()).contains(doubted);
+    assertThat(relaxed.notes()).anyMatch(n -> n.startsWith("no sentence met"));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.eval.fit.LogisticRegression;
 import dev.precis.text.FurnitureFeatures;
+import dev.precis.text.FurnitureFilter;
 import dev.precis.text.FurnitureModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -162,12 +163,25 @@ public final class FurnitureTrainer {
 
   /** Scores {@code model} as the filter uses it: furniture when it ends in "..." or p >= t. */
   public static Scores score(FurnitureModel model, List<LabelledSentences.Example> on) {
+    return score(model, on, model.threshold());
+  }
+
+  /**
+   * Scores what a summary may not quote ({@link FurnitureFilter}): what {@code model} drops, and
+   * the sentences it keeps with a probability of {@link FurnitureFilter#QUOTABLE_BELOW} or more.
+   */
+  public static Scores scoreNotQuoted(FurnitureModel model, List<LabelledSentences.Example> on) {
+    return score(model, on, Math.min(model.threshold(), FurnitureFilter.QUOTABLE_BELOW));
+  }
+
+  private static Scores score(FurnitureModel model, List<LabelledSentences.Example> on,
+      double cutoff) {
     int furniture = 0;
     int tp = 0;
     int fp = 0;
     Map<String, int[]> kinds = new TreeMap<>();
     for (LabelledSentences.Example e : on) {
-      boolean predicted = e.ellipsis() || model.probability(e.features()) >= model.threshold();
+      boolean predicted = e.ellipsis() || model.probability(e.features()) >= cutoff;
       boolean actual = e.label().furniture();
       if (actual) {
         furniture++;
@@ -198,10 +212,12 @@ public final class FurnitureTrainer {
    * @param heldOut fit on folds 1-3, scored on fold 0
    * @param heldOutPages the same, scored on fold 0's sentences drawn with their page only
    * @param crossValidated each fold scored by a fit on the other three, counts summed
+   * @param crossValidatedNotQuoted the same folds, counting as found what a summary may not
+   *     quote (dropped, or kept below even odds of story)
    * @param leaveOneOut each dataset group scored by a fit on the others
    */
   public record Report(Scores heldOut, Scores heldOutPages, Scores crossValidated,
-      Map<String, Scores> leaveOneOut) {
+      Scores crossValidatedNotQuoted, Map<String, Scores> leaveOneOut) {
     /** A table for people. */
     public String text() {
       StringBuilder b = new StringBuilder();
@@ -211,6 +227,8 @@ public final class FurnitureTrainer {
       row(b, "held-out quarter of documents", heldOut);
       row(b, "held-out, page sample only", heldOutPages);
       row(b, "4-fold by document", crossValidated);
+      row(b, "4-fold by document, not quoted (dropped or p >= "
+          + FurnitureFilter.QUOTABLE_BELOW + ")", crossValidatedNotQuoted);
       leaveOneOut.forEach((group, s) -> row(b, "left out: " + group, s));
       return b.toString();
     }
@@ -227,6 +245,7 @@ public final class FurnitureTrainer {
       root.set("held_out", json(heldOut));
       root.set("held_out_page_sample", json(heldOutPages));
       root.set("four_fold", json(crossValidated));
+      root.set("four_fold_not_quoted", json(crossValidatedNotQuoted));
       ObjectNode l = root.putObject("leave_one_dataset_out");
       leaveOneOut.forEach((group, s) -> l.set(group, json(s)));
       return root;
@@ -250,15 +269,34 @@ public final class FurnitureTrainer {
     Scores heldOut = score(quarter, where(e -> fold(e) == 0));
     Scores heldOutPages = score(quarter,
         where(e -> fold(e) == 0 && e.label().sample().equals("page")));
+    List<Scores> folds = new ArrayList<>();
+    List<Scores> foldsNotQuoted = new ArrayList<>();
+    for (int f = 0; f < FOLDS; f++) {
+      int fold = f;
+      List<LabelledSentences.Example> test = where(e -> fold(e) == fold);
+      FurnitureModel model = fit(where(e -> fold(e) != fold), "fold");
+      folds.add(score(model, test));
+      foldsNotQuoted.add(scoreNotQuoted(model, test));
+    }
+    Scores crossValidated = sum(folds);
+    Scores crossValidatedNotQuoted = sum(foldsNotQuoted);
+    Map<String, Scores> leaveOneOut = new TreeMap<>();
+    for (String group : groups()) {
+      leaveOneOut.put(group, score(fit(where(e -> !e.group().equals(group)), "without " + group),
+          where(e -> e.group().equals(group))));
+    }
+    return new Report(heldOut, heldOutPages, crossValidated, crossValidatedNotQuoted,
+        leaveOneOut);
+  }
+
+  /** The counts of several evaluations added up. */
+  private static Scores sum(List<Scores> parts) {
     int sentences = 0;
     int furniture = 0;
     int tp = 0;
     int fp = 0;
     Map<String, int[]> kinds = new TreeMap<>();
-    for (int f = 0; f < FOLDS; f++) {
-      int fold = f;
-      List<LabelledSentences.Example> test = where(e -> fold(e) == fold);
-      Scores s = score(fit(where(e -> fold(e) != fold), "fold"), test);
+    for (Scores s : parts) {
       sentences += s.sentences();
       furniture += s.furniture();
       tp += s.truePositives();
@@ -272,13 +310,7 @@ public final class FurnitureTrainer {
     }
     Map<String, String> recall = new TreeMap<>();
     kinds.forEach((k, v) -> recall.put(k, v[0] + "/" + v[1]));
-    Scores crossValidated = new Scores(sentences, furniture, tp, fp, recall);
-    Map<String, Scores> leaveOneOut = new TreeMap<>();
-    for (String group : groups()) {
-      leaveOneOut.put(group, score(fit(where(e -> !e.group().equals(group)), "without " + group),
-          where(e -> e.group().equals(group))));
-    }
-    return new Report(heldOut, heldOutPages, crossValidated, leaveOneOut);
+    return new Scores(sentences, furniture, tp, fp, recall);
   }
 
   /** The dataset groups of the examples, in order of first appearance. */

@@ -82,6 +82,28 @@ class FurnitureTrainerTest {
     // the invented labels follow the model, so a fit recovers much of them
     assertThat(report.crossValidated().precision()).isGreaterThan(0.6);
     assertThat(report.text()).contains("| left out: multinews |").contains("caption=");
+    // what may not be quoted includes what is dropped
+    assertThat(report.crossValidatedNotQuoted().sentences()).isEqualTo(4_000);
+    assertThat(report.crossValidatedNotQuoted().truePositives())
+        .isGreaterThanOrEqualTo(report.crossValidated().truePositives());
+    assertThat(report.text()).contains("| 4-fold by document, not quoted (dropped or p >= 0.5) |");
+  }
+
+  @Test
+  void notQuotedCountsWhatTheModelKeepsBelowEvenOddsOfStory() {
+    double[] x = new double[FurnitureFeatures.NAMES.size()];
+    List<Double> zero = new ArrayList<>();
+    FurnitureFeatures.NAMES.forEach(n -> zero.add(0.0));
+    // intercept 0.2: every sentence has p = 0.55, kept (threshold 0.8) but not quoted
+    FurnitureModel doubting = new FurnitureModel(FurnitureFeatures.NAMES, zero, 0.2, 0.8, "doubt");
+    List<LabelledSentences.Example> examples = List.of(
+        example(x, true, "teaser", true), example(x, true, "caption", false),
+        example(x, false, "news", false));
+    assertThat(FurnitureTrainer.score(doubting, examples).truePositives()).isEqualTo(1);
+    FurnitureTrainer.Scores notQuoted = FurnitureTrainer.scoreNotQuoted(doubting, examples);
+    assertThat(notQuoted.truePositives()).isEqualTo(2);
+    assertThat(notQuoted.falsePositives()).isEqualTo(1);
+    assertThat(notQuoted.recallByKind()).containsEntry("caption", "1/1");
   }
 
   @Test
