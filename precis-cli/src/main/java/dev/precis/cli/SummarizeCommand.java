@@ -25,6 +25,7 @@ import dev.precis.update.UpdateSummary;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,7 +67,8 @@ final class SummarizeCommand implements Callable<Integer> {
   Path dataset;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-      description = "Write here instead of standard output (required with --dataset).")
+      description = "Write here instead of standard output (required with --dataset; the "
+          + "file is replaced only once every cluster is written).")
   Path out;
 
   @Option(names = {"-m", "--method"}, paramLabel = "METHOD",
@@ -222,9 +224,16 @@ final class SummarizeCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new PrecisException("--threads must be 1 or more, got " + threads);
     }
+    if (Files.exists(out) && Files.isSameFile(out, dataset)) {
+      throw new PrecisException("--out " + out + " is the dataset itself; give another file "
+          + "for the summaries");
+    }
     PrintWriter err = spec.commandLine().getErr();
-    try (BufferedWriter writer = OutputFile.open(out);
+    // the summaries replace --out only once every cluster is written: a dataset that turns out
+    // to be bad half-way leaves an earlier run's file as it was
+    try (OutputFile.Replacement file = OutputFile.replace(out);
         Progress progress = Progress.start("summarize", () -> DatasetReader.count(dataset), quiet)) {
+      BufferedWriter writer = file.writer();
       // clusters are independent: summarized side by side, written in the dataset's order
       try (InOrder<Topic, ObjectNode> work = new InOrder<>(workers,
           topic -> summarizeTopic(topic, options), line -> {
@@ -237,6 +246,7 @@ final class SummarizeCommand implements Callable<Integer> {
           })) {
         DatasetReader.forEach(dataset, work::submit);
       }
+      file.commit();
     }
   }
 

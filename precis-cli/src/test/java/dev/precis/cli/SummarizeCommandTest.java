@@ -107,6 +107,32 @@ class SummarizeCommandTest {
   }
 
   @Test
+  void aDatasetBadHalfWayLeavesTheEarlierSummariesAsTheyWere() throws IOException {
+    Path dataset = Files.writeString(dir.resolve("set.jsonl"),
+        "{\"id\": \"C1\", \"documents\": [{\"id\": \"d1\", \"text\": "
+            + JSON.writeValueAsString(NewsFixture.HARBOUR) + "}]}\n"
+            + "{\"id\": \"C2\", \"documents\": [\n");
+    Path out = Files.writeString(dir.resolve("out.jsonl"), "yesterday's summaries\n");
+    assertError(CliRun.of("summarize", "--dataset", dataset.toString(), "--out", out.toString(),
+        "--quiet"), "set.jsonl line 2: invalid JSON");
+    assertThat(out).hasContent("yesterday's summaries");
+    assertThat(dir.resolve("out.jsonl.part")).doesNotExist();
+
+    String before = Files.readString(dataset);
+    assertError(CliRun.of("summarize", "--dataset", dataset.toString(), "--out",
+        dir.resolve(".").resolve("set.jsonl").toString(), "--quiet"), "is the dataset itself");
+    assertThat(dataset).hasContent(before);
+
+    // a good run replaces the file and leaves nothing beside it
+    Files.writeString(dataset, before.substring(0, before.indexOf('\n') + 1));
+    CliRun run = CliRun.of("summarize", "--dataset", dataset.toString(), "--out", out.toString(),
+        "--quiet");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(1).allMatch(l -> l.startsWith("{\"id\":\"C1\""));
+    assertThat(dir.resolve("out.jsonl.part")).doesNotExist();
+  }
+
+  @Test
   void datasetModeWritesTheSameWhateverTheThreads() throws IOException {
     String cluster = """
         {"id": "%s", "documents": [{"id": "d1", "text": %s}, {"id": "d2", "text": %s}]}""";
