@@ -23,29 +23,23 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class BrowserTest {
   @TempDir static Path dir;
+  static NewsroomInBrowser site;
   static PrecisServer server;
   static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled("BrowserTest");
-    server = PrecisServer.start(PrecisServer.Config.defaults(dir.resolve("data")).withPort(0));
-    Http http = new Http(server.url());
-    assertThat(http.post("/api/articles", Newsroom.flood()).status()).isEqualTo(200);
-    assertThat(http.post("/api/articles", Newsroom.tram()).status()).isEqualTo(200);
-
-    chromium = Chromium.start(dir, 1600);
-    browser = chromium.driver();
+    site = NewsroomInBrowser.start(dir, "BrowserTest");
+    server = site.server;
+    chromium = site.chromium;
+    browser = site.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (server != null) {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 
@@ -54,8 +48,8 @@ class BrowserTest {
     browser.get(server.url());
     List<WebElement> editors = browser.findElements(By.cssSelector("#articles fieldset"));
     assertThat(editors).hasSize(2);
-    paste(editors.get(0), Newsroom.FLOOD_GAZETTE_TITLE, Newsroom.FLOOD_GAZETTE);
-    paste(editors.get(1), Newsroom.FLOOD_HERALD_TITLE, Newsroom.FLOOD_HERALD);
+    site.pasteArticle(editors.get(0), Newsroom.FLOOD_GAZETTE_TITLE, Newsroom.FLOOD_GAZETTE);
+    site.pasteArticle(editors.get(1), Newsroom.FLOOD_HERALD_TITLE, Newsroom.FLOOD_HERALD);
     browser.findElement(By.id("summarize")).click();
 
     List<WebElement> sentences = chromium.waitUpTo(30).until(
@@ -108,7 +102,7 @@ class BrowserTest {
     browser.get(server.url());
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("language")))
         .selectByValue("arabic");
-    paste(browser.findElements(By.cssSelector("#articles fieldset")).get(0),
+    site.pasteArticle(browser.findElements(By.cssSelector("#articles fieldset")).get(0),
         "فيضان النيل في شمال السودان",
         "غمرت مياه نهر النيل عدة قرى في شمال السودان يوم الأحد بعد أمطار غزيرة. وقال مسؤولون "
             + "محليون إن مئات العائلات نقلت إلى مدارس في مدينة دنقلا. وأضافوا أن المياه بدأت "
@@ -212,8 +206,8 @@ class BrowserTest {
         + "police and media reported on Monday.";
     browser.get(server.url());
     List<WebElement> editors = browser.findElements(By.cssSelector("#articles fieldset"));
-    paste(editors.get(0), "Cold wave kills 62", first);
-    paste(editors.get(1), "Cold wave kills 65", update);
+    site.pasteArticle(editors.get(0), "Cold wave kills 62", first);
+    site.pasteArticle(editors.get(1), "Cold wave kills 65", update);
     browser.findElement(By.id("summarize")).click();
     List<WebElement> sentences = chromium.waitUpTo(30).until(
         ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#summary li"), 0));
@@ -227,10 +221,5 @@ class BrowserTest {
     assertThat(differing.getText()).contains("at least 65");
     assertThat(differing.getAttribute("title")).isEqualTo("states another figure");
     chromium.screenshot("differing.png");
-  }
-
-  private static void paste(WebElement editor, String title, String text) {
-    editor.findElement(By.cssSelector("input.title")).sendKeys(title);
-    chromium.paste(editor.findElement(By.cssSelector("textarea")), text);
   }
 }

@@ -29,29 +29,23 @@ class VerifyBrowserTest {
       + "The county opened a new hospital wing for children in March.";
 
   @TempDir static Path dir;
+  static NewsroomInBrowser site;
   static PrecisServer server;
   static Chromium chromium;
   static ChromeDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    Chromium.assumeInstalled("VerifyBrowserTest");
-    server = PrecisServer.start(PrecisServer.Config.defaults(dir.resolve("data")).withPort(0));
-    Http http = new Http(server.url());
-    assertThat(http.post("/api/articles", Newsroom.flood()).status()).isEqualTo(200);
-    assertThat(http.post("/api/articles", Newsroom.tram()).status()).isEqualTo(200);
-
-    chromium = Chromium.start(dir, 1600);
-    browser = chromium.driver();
+    site = NewsroomInBrowser.start(dir, "VerifyBrowserTest");
+    server = site.server;
+    chromium = site.chromium;
+    browser = site.browser;
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (server != null) {
-      server.close();
+    if (site != null) {
+      site.close();
     }
   }
 
@@ -63,8 +57,8 @@ class VerifyBrowserTest {
     chromium.paste(browser.findElement(By.id("summary-text")), SUMMARY);
     List<WebElement> editors = browser.findElements(By.cssSelector("#articles fieldset"));
     assertThat(editors).hasSize(2);
-    paste(editors.get(0), Newsroom.FLOOD_GAZETTE_TITLE, Newsroom.FLOOD_GAZETTE);
-    paste(editors.get(1), Newsroom.FLOOD_HERALD_TITLE, Newsroom.FLOOD_HERALD);
+    site.pasteArticle(editors.get(0), Newsroom.FLOOD_GAZETTE_TITLE, Newsroom.FLOOD_GAZETTE);
+    site.pasteArticle(editors.get(1), Newsroom.FLOOD_HERALD_TITLE, Newsroom.FLOOD_HERALD);
     browser.findElement(By.id("verify")).click();
 
     List<WebElement> checks = chromium.waitUpTo(30).until(
@@ -121,7 +115,7 @@ class VerifyBrowserTest {
     chromium.waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#articles fieldset")));
     chromium.paste(browser.findElement(By.id("summary-text")),
         "<img src=x onerror=\"document.title='owned'\"> The River Alder burst its banks.");
-    paste(browser.findElements(By.cssSelector("#articles fieldset")).get(0),
+    site.pasteArticle(browser.findElements(By.cssSelector("#articles fieldset")).get(0),
         Newsroom.FLOOD_GAZETTE_TITLE, Newsroom.FLOOD_GAZETTE);
     browser.findElement(By.id("verify")).click();
     WebElement first = chromium.waitUpTo(30).until(
@@ -168,10 +162,5 @@ class VerifyBrowserTest {
     sentences.get(0).click();
     assertThat(browser.findElements(By.cssSelector("#texts .body mark.main"))).hasSize(1);
     chromium.screenshot("search-summary.png");
-  }
-
-  private static void paste(WebElement editor, String title, String text) {
-    editor.findElement(By.cssSelector("input.title")).sendKeys(title);
-    chromium.paste(editor.findElement(By.cssSelector("textarea")), text);
   }
 }
