@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.text.Article;
-import dev.precis.text.ArticleDates;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -189,7 +188,9 @@ final class JsonArticles {
   private static Article toArticle(Item item, String name, String defaultId) {
     JsonNode node = item.node();
     int line = item.line();
-    String text = string(node, "text", name, line);
+    JsonFields fields = new JsonFields(node,
+        (field, expected, value) -> wrongType(name, line, field, expected, value));
+    String text = fields.string("text");
     if (text == null) {
       if (node.has("articles")) {
         throw wrongType(name, line, "articles", "an array", node.get("articles"));
@@ -200,19 +201,19 @@ final class JsonArticles {
               : "";
       throw error(name, line, "article has no text (field \"text\" is missing or blank)" + hint);
     }
-    String id = id(node, name, line);
+    String id = id(node, fields, name, line);
     return new Article(
         id == null ? defaultId : id,
-        string(node, "title", name, line),
-        date(node, name, line),
-        string(node, "url", name, line),
-        string(node, "source", name, line),
-        string(node, "byline", name, line),
+        fields.string("title"),
+        fields.date(),
+        fields.string("url"),
+        fields.string("source"),
+        fields.string("byline"),
         text);
   }
 
   /** Ids are often numbers in machine-written data; those are fine too. */
-  private static String id(JsonNode node, String name, int line) {
+  private static String id(JsonNode node, JsonFields fields, String name, int line) {
     JsonNode value = node.get("id");
     if (value != null && value.isNumber()) {
       return value.asText();
@@ -220,37 +221,7 @@ final class JsonArticles {
     if (value != null && !value.isNull() && !value.isTextual()) {
       throw wrongType(name, line, "id", "a string or a number", value);
     }
-    return string(node, "id", name, line);
-  }
-
-  /**
-   * The date as written; a number as {@link ArticleDates#ofNumber} writes it. A date that cannot
-   * be read is kept as written, and the article counts as undated.
-   */
-  private static String date(JsonNode node, String name, int line) {
-    JsonNode value = node.get("date");
-    if (value != null && value.isNumber()) {
-      return value.canConvertToExactIntegral() && value.canConvertToLong()
-          ? ArticleDates.ofNumber(value.longValue())
-          : value.asText();
-    }
-    if (value != null && !value.isNull() && !value.isTextual()) {
-      throw wrongType(name, line, "date", "a string or a number", value);
-    }
-    return string(node, "date", name, line);
-  }
-
-  /** The stripped string value; null when absent, JSON null or blank. */
-  private static String string(JsonNode node, String field, String name, int line) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw wrongType(name, line, field, "a string", value);
-    }
-    String text = value.textValue().strip();
-    return text.isEmpty() ? null : text;
+    return fields.string("id");
   }
 
   private static PrecisException wrongType(

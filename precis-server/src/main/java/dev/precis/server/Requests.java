@@ -3,10 +3,10 @@ package dev.precis.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.PrecisException;
+import dev.precis.read.JsonFields;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.text.Article;
-import dev.precis.text.ArticleDates;
 import dev.precis.text.Language;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -137,9 +137,11 @@ final class Requests {
       if (!f.isObject()) {
         throw typeError(where, "an object", f);
       }
-      String name = string(f, "name", where);
-      String base64 = string(f, "base64", where);
-      String content = string(f, "content", where);
+      JsonFields fields = new JsonFields(f,
+          (field, expected, value) -> typeError(where + "." + field, expected, value));
+      String name = fields.string("name");
+      String base64 = fields.string("base64");
+      String content = fields.string("content");
       byte[] bytes;
       if (base64 != null) {
         try {
@@ -199,9 +201,10 @@ final class Requests {
         throw ApiException.badRequest(where + " repeats the id '" + id
             + "' of an earlier article; ids must be unique");
       }
-      articles.add(new Article(id, string(node, "title", where), date(node, where),
-          string(node, "url", where), string(node, "source", where),
-          string(node, "byline", where), text));
+      JsonFields fields = new JsonFields(node,
+          (field, expected, value) -> typeError(where + "." + field, expected, value));
+      articles.add(new Article(id, fields.string("title"), fields.date(), fields.string("url"),
+          fields.string("source"), fields.string("byline"), text));
     }
     return articles;
   }
@@ -230,36 +233,6 @@ final class Requests {
       }
     }
     return id;
-  }
-
-  /**
-   * The date as written; a number as {@link ArticleDates#ofNumber} writes it. A date that cannot
-   * be read is kept as written, and the article counts as undated.
-   */
-  private static String date(JsonNode node, String where) {
-    JsonNode value = node.get("date");
-    if (value != null && value.isNumber()) {
-      return value.canConvertToExactIntegral() && value.canConvertToLong()
-          ? ArticleDates.ofNumber(value.longValue())
-          : value.asText();
-    }
-    if (value != null && !value.isNull() && !value.isTextual()) {
-      throw typeError(where + ".date", "a string or a number", value);
-    }
-    return string(node, "date", where);
-  }
-
-  /** The stripped string value of a field; null when absent, JSON null or blank. */
-  private static String string(JsonNode node, String field, String where) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw typeError(where + "." + field, "a string", value);
-    }
-    String text = value.textValue().strip();
-    return text.isEmpty() ? null : text;
   }
 
   /** The body as a JSON object, or a 400 that says what is wrong with it. */
