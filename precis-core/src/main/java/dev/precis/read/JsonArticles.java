@@ -103,7 +103,7 @@ final class JsonArticles {
       JsonNode node = readLine(lines[i], name, line);
       if (node == null || !node.isObject()) {
         throw error(name, line, "expected an article object, found "
-            + (node == null ? "nothing" : describe(node)));
+            + (node == null ? "nothing" : JsonFields.kind(node)));
       }
       articles.add(toArticle(new Item(node, line), name, stem + "-" + line));
       withoutId += hasId(node) ? 0 : 1;
@@ -127,7 +127,7 @@ final class JsonArticles {
     JsonNode node = readLine(text, name, line);
     if (node == null || !node.isObject()) {
       throw error(name, line, "expected an article object, found "
-          + (node == null ? "nothing" : describe(node)));
+          + (node == null ? "nothing" : JsonFields.kind(node)));
     }
     return toArticle(new Item(node, line), name, stem + "-" + line);
   }
@@ -227,19 +227,11 @@ final class JsonArticles {
   private static PrecisException wrongType(
       String name, int line, String field, String expected, JsonNode value) {
     return error(name, line, "field \"" + field + "\" should be " + expected + ", not "
-        + describe(value));
+        + JsonFields.kind(value));
   }
 
   private static PrecisException invalidJson(String name, int line, JsonProcessingException e) {
-    String detail = e.getOriginalMessage();
-    detail = detail == null ? "" : detail.lines().findFirst().orElse("");
-    // Jackson points at its own description of the input, which means nothing to the reader
-    detail = detail.replaceAll("\\s*\\(start marker at \\[Source.*$", "")
-        .replaceAll("\\s*at \\[Source.*$", "");
-    if (detail.length() > 160) {
-      detail = detail.substring(0, 157) + "...";
-    }
-    return new PrecisException(name + ":" + line + ": invalid JSON: " + detail, e);
+    return new PrecisException(name + ":" + line + ": invalid JSON: " + JsonTree.problem(e), e);
   }
 
   private static PrecisException error(String name, int line, String detail) {
@@ -248,17 +240,6 @@ final class JsonArticles {
 
   private static int line(JsonLocation location) {
     return location == null ? 0 : location.getLineNr();
-  }
-
-  private static String describe(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "an array";
-      case OBJECT -> "an object";
-      case STRING -> "a string";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
-    };
   }
 
   private static String describe(JsonToken token) {

@@ -2,6 +2,7 @@ package dev.precis.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.text.ArticleDates;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -62,5 +63,17 @@ public final class JsonFields {
       throw wrongType.of("date", "a string or a number", value);
     }
     return string("date");
+  }
+
+  /** What a value is, as a message names it: "an array", "a string", "null". */
+  public static String kind(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
   }
 }

@@ -3,6 +3,7 @@ package dev.precis.read;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,6 +37,19 @@ public final class JsonTree {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonTree() {}
+
+  /**
+   * What is wrong with text that is not JSON, for a reader: the parser's first line, without its
+   * description of the input (which means nothing to the reader), at most 160 characters. Where
+   * it is, the caller says in its own terms.
+   */
+  public static String problem(JsonProcessingException e) {
+    String detail = e.getOriginalMessage();
+    detail = detail == null ? "" : detail.lines().findFirst().orElse("");
+    detail = detail.replaceAll("\\s*\\(start marker at \\[Source.*$", "")
+        .replaceAll("\\s*at \\[Source.*$", "");
+    return detail.length() > 160 ? detail.substring(0, 157) + "..." : detail;
+  }
 
   /**
    * The first JSON value of {@code text}, or a missing node when it holds none.

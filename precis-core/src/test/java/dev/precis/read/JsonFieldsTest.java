@@ -43,4 +43,14 @@ class JsonFieldsTest {
     assertThatThrownBy(() -> fields("{\"date\": true}").date())
         .hasMessage("line 3: date should be a string or a number");
   }
+
+  @Test
+  void aValueIsNamedAsAMessageNamesIt() throws IOException {
+    assertThat(JsonFields.kind(JsonTree.read("[1]"))).isEqualTo("an array");
+    assertThat(JsonFields.kind(JsonTree.read("{}"))).isEqualTo("an object");
+    assertThat(JsonFields.kind(JsonTree.read("\"x\""))).isEqualTo("a string");
+    assertThat(JsonFields.kind(JsonTree.read("2.5"))).isEqualTo("a number");
+    assertThat(JsonFields.kind(JsonTree.read("false"))).isEqualTo("a boolean");
+    assertThat(JsonFields.kind(JsonTree.read("null"))).isEqualTo("null");
+  }
 }

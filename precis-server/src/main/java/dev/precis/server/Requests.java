@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.precis.PrecisException;
 import dev.precis.read.JsonFields;
+import dev.precis.read.JsonTree;
 import dev.precis.summarize.Budget;
 import dev.precis.summarize.SummaryOptions;
 import dev.precis.text.Article;
@@ -244,14 +245,7 @@ final class Requests {
     try {
       root = Json.MAPPER.readTree(body);
     } catch (JsonProcessingException e) {
-      String detail = e.getOriginalMessage();
-      detail = detail == null ? "" : detail.lines().findFirst().orElse("");
-      // Jackson points at its own source description, which means nothing to the client
-      detail = detail.replaceAll("\\s*\\(start marker at \\[Source.*$", "")
-          .replaceAll("\\s*at \\[Source.*$", "");
-      if (detail.length() > 160) {
-        detail = detail.substring(0, 157) + "...";
-      }
+      String detail = JsonTree.problem(e);
       var at = e.getLocation();
       String place = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw ApiException.badRequest("invalid JSON" + place + ": " + detail);
@@ -262,24 +256,14 @@ final class Requests {
       throw ApiException.badRequest("the request has no body; send a JSON object");
     }
     if (!root.isObject()) {
-      throw ApiException.badRequest("the request should be a JSON object, not " + describe(root));
+      throw ApiException.badRequest("the request should be a JSON object, not "
+          + JsonFields.kind(root));
     }
     return root;
   }
 
   private static ApiException typeError(String field, String expected, JsonNode value) {
-    return ApiException.badRequest(field + " should be " + expected + ", not " + describe(value));
-  }
-
-  static String describe(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "an array";
-      case OBJECT -> "an object";
-      case STRING -> "a string";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "null";
-      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
-    };
+    return ApiException.badRequest(field + " should be " + expected + ", not "
+        + JsonFields.kind(value));
   }
 }
