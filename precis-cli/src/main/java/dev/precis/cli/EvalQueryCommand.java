@@ -1,11 +1,9 @@
 package dev.precis.cli;
 
 import dev.precis.eval.query.QueryBenchmark;
-import dev.precis.summarize.Summarizers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis eval-query}: whether {@code --query} summarizes the asked story and not the rest. */
@@ -24,14 +22,11 @@ final class EvalQueryCommand implements Callable<Integer> {
 
   @Mixin SharedData shared;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
-      description = "Summarization method (default: ${DEFAULT-VALUE}).")
-  String method;
+  @Mixin MethodOption method;
 
   @Override
   public Integer call() {
-    Summarizers.create(method); // an unknown name fails here, listing the valid ones
-    spec.commandLine().getOut().print(QueryBenchmark.run(shared.dir(), method));
+    spec.commandLine().getOut().print(QueryBenchmark.run(shared.dir(), method.name()));
     spec.commandLine().getOut().flush();
     return 0;
   }

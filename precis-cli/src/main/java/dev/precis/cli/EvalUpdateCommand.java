@@ -1,11 +1,9 @@
 package dev.precis.cli;
 
 import dev.precis.eval.update.UpdateBenchmark;
-import dev.precis.summarize.Summarizers;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code precis eval-update}: what update summaries leave out, and what it costs in ROUGE. */
@@ -25,14 +23,11 @@ final class EvalUpdateCommand implements Callable<Integer> {
 
   @Mixin SharedData shared;
 
-  @Option(names = {"-m", "--method"}, paramLabel = "METHOD", defaultValue = Summarizers.DEFAULT,
-      description = "Summarization method (default: ${DEFAULT-VALUE}).")
-  String method;
+  @Mixin MethodOption method;
 
   @Override
   public Integer call() {
-    Summarizers.create(method); // an unknown name fails here, listing the valid ones
-    spec.commandLine().getOut().print(UpdateBenchmark.run(shared.dir(), method));
+    spec.commandLine().getOut().print(UpdateBenchmark.run(shared.dir(), method.name()));
     spec.commandLine().getOut().flush();
     return 0;
   }
