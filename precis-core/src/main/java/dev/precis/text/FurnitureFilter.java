@@ -15,10 +15,12 @@ import java.util.Objects;
  * nothing, and the {@link TextPipeline} reads it only when no other page of the story has a
  * sentence left ({@link #teasers}).
  *
- * <p>Between the model's threshold and {@link #QUOTABLE_BELOW} lies a band of doubt: most captions
- * the model misses sit there, and few story sentences do. A sentence in it stays (what it says
- * still counts for what the story is about) but is marked {@link SentenceDraft#unquotable()}, so
- * a summary quotes it only when nothing else can be quoted.
+ * <p>Between the model's threshold and {@link #QUOTABLE_BELOW} lies a band of doubt, where
+ * captions without a cue word often sit, and some story sentences too. A sentence in it stays
+ * (what it says still counts for what the story is about) but is marked
+ * {@link SentenceDraft#unquotable()}, so a summary quotes it only when nothing else can be quoted:
+ * losing one story sentence from the choice costs a summary little, quoting a caption costs it
+ * its reader's trust.
  *
  * <pre>{@code
  * FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
