@@ -36,8 +36,8 @@ class LearnedMethodTest {
     assertThat(summary.path("method").asText()).isEqualTo("learned");
     assertThat(summary.path("parameters").path("salienceModel").asText()).isEqualTo("built-in");
     assertThat(summary.path("parameters").path("priorWeight").asDouble()).isEqualTo(3.0);
-    assertThat(summary.path("parameters").path("priorBelowArticles").asInt()).isEqualTo(8);
-    // two articles: fewer than 8, so the prior applied
+    assertThat(summary.path("parameters").path("priorBelowArticles").asInt()).isEqualTo(4);
+    // two articles: fewer than 4, so the prior applied
     assertThat(summary.path("details").path("prior").asBoolean()).isTrue();
     assertThat(summary.path("sentences").size()).isPositive();
     CliRun again = CliRun.of("summarize", first.toString(), second.toString(), "--method",

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
+import dev.precis.read.JsonTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,8 +36,11 @@ import java.util.function.ToDoubleFunction;
  */
 public record ZScoredWeights(List<String> features, List<Double> means, List<Double> scales,
     List<Double> weights) {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on first writing: a summary that reads a shipped model builds no mapper. */
+  private static final class Writer {
+    static final ObjectMapper JSON = new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   public ZScoredWeights {
     features = List.copyOf(features);
@@ -118,7 +123,7 @@ public record ZScoredWeights(List<String> features, List<Double> means, List<Dou
    * to which the model adds its own numbers before {@link #print}.
    */
   public ObjectNode modelJson(String kind, double intercept) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Writer.JSON.createObjectNode();
     root.put("kind", kind);
     write(root.putObject("features"));
     root.put("intercept", intercept);
@@ -131,7 +136,7 @@ public record ZScoredWeights(List<String> features, List<Double> means, List<Dou
       model.set("provenance", provenance);
     }
     try {
-      return JSON.writeValueAsString(model) + "\n";
+      return Writer.JSON.writeValueAsString(model) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,7 +148,7 @@ public record ZScoredWeights(List<String> features, List<Double> means, List<Dou
       if (in == null) {
         throw new IllegalStateException("missing resource " + name);
       }
-      return JSON.readTree(in);
+      return JsonTree.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

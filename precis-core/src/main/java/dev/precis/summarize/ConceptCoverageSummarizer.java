@@ -32,9 +32,10 @@ import java.util.stream.IntStream;
  * concept's weight is raised by the best learned score among the candidate sentences that hold
  * it, so the solver prefers the concepts of sentences that look like what people summarize. The
  * prior applies to clusters of fewer than {@code priorBelowArticles} articles (after copies are
- * merged): there the article counts that weigh concepts are weak evidence (the concept threshold
- * is 1 or 2 articles), while in larger clusters they agree with the references better than the
- * prior does (README "Learned sentence salience").
+ * merged): there a concept counts when one article uses it, so the article counts that weigh
+ * concepts say least, while in larger clusters they agree with the references better than the
+ * prior does (README "Learned sentence salience"). Like {@code ilp}, it applies the small-story
+ * rule below.
  *
  * <p>Small stories ({@code ilp}; README "Small stories"): when a story has {@value
  * #SMALL_STORY_MIN_ARTICLES} to {@value #SMALL_STORY_MAX_ARTICLES} articles (after copies are
@@ -121,7 +122,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
   static ConceptCoverageSummarizer learned(SalienceModel model, double priorWeight,
       int priorBelowArticles) {
     return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, model, priorWeight,
-        priorBelowArticles, false);
+        priorBelowArticles, true);
   }
 
   @Override

@@ -33,4 +33,16 @@ class LearnedPriorTest {
     assertThat(select(Summarizers.learned(SalienceModel.standard(), 3.0, 5)).sentences())
         .isEqualTo(on.sentences());
   }
+
+  @Test
+  void theDefaultIsLearnedWhichIsIlpOnAStoryOfFourArticles() {
+    Summarizer standard = Summarizers.create(null);
+    assertThat(standard.name()).isEqualTo("learned");
+    assertThat(standard.parameters()).containsEntry("priorBelowArticles", 4)
+        .containsEntry("smallStoryArticles", "2-3");
+    Selection ilp = select(Summarizers.create("ilp"));
+    Selection learned = select(standard);
+    assertThat(learned.details().get("prior")).isEqualTo(false);
+    assertThat(learned.sentences()).isEqualTo(ilp.sentences());
+  }
 }
