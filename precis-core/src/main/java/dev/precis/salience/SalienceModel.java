@@ -35,6 +35,9 @@ public record SalienceModel(ZScoredWeights weights, double intercept, String sou
     }
   }
 
+  /** What {@link #source()} says of the model shipped with Précis. */
+  public static final String STANDARD_SOURCE = "built-in";
+
   /** The model shipped with Précis, read on first use, so that training a model needs none. */
   public static SalienceModel standard() {
     return Shipped.MODEL;
@@ -42,7 +45,7 @@ public record SalienceModel(ZScoredWeights weights, double intercept, String sou
 
   private static final class Shipped {
     static final SalienceModel MODEL =
-        parse(ZScoredWeights.shipped(SalienceModel.class, RESOURCE), "built-in");
+        parse(ZScoredWeights.shipped(SalienceModel.class, RESOURCE), STANDARD_SOURCE);
   }
 
   /** Reads a model from the JSON {@link #toJson} writes; a bad one gets one clear message. */

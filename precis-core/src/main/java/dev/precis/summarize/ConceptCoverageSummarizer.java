@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -73,7 +74,10 @@ final class ConceptCoverageSummarizer implements Summarizer {
   private final double positionBonus;
   private final int maxCandidates;
   private final long nodeLimit;
-  private final SalienceModel salience;
+  /** Scores sentences for the concept prior, read on first use; null for none. */
+  private final Supplier<SalienceModel> salience;
+  /** Where that model came from, as the summary's parameters say it. */
+  private final String salienceSource;
   private final double priorWeight;
   private final int priorBelowArticles;
   private final boolean smallStories;
@@ -89,20 +93,23 @@ final class ConceptCoverageSummarizer implements Summarizer {
   ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
       double positionBonus, int maxCandidates, long nodeLimit) {
     this(minArticleFrequency, leadWeight, leadSentences, positionBonus, maxCandidates, nodeLimit,
-        null, 0, 0, false);
+        null, null, 0, 0, false);
   }
 
   /**
-   * @param salience scores sentences for the concept prior, or null for none
+   * @param salience scores sentences for the concept prior, read when a prior applies; null for
+   *     none
+   * @param salienceSource where that model came from
    * @param priorWeight a concept's weight is multiplied by 1 + this times the best clamped
    *     learned score (0..1) of a candidate holding it
    * @param priorBelowArticles the prior applies to clusters of fewer articles; 0: to all
    */
   private ConceptCoverageSummarizer(int minArticleFrequency, double leadWeight, int leadSentences,
-      double positionBonus, int maxCandidates, long nodeLimit, SalienceModel salience,
-      double priorWeight, int priorBelowArticles, boolean smallStories) {
+      double positionBonus, int maxCandidates, long nodeLimit, Supplier<SalienceModel> salience,
+      String salienceSource, double priorWeight, int priorBelowArticles, boolean smallStories) {
     this.smallStories = smallStories;
     this.salience = salience;
+    this.salienceSource = salienceSource;
     this.priorWeight = priorWeight;
     this.priorBelowArticles = priorBelowArticles;
     this.minArticleFrequency = minArticleFrequency;
@@ -115,14 +122,23 @@ final class ConceptCoverageSummarizer implements Summarizer {
 
   /** {@code ilp}: with the small-story rule (see the class comment). */
   static ConceptCoverageSummarizer defaults() {
-    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, null, 0, 0, true);
+    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, null, null, 0, 0, true);
   }
 
   /** {@link #defaults()} with the concept prior of {@code model} (see the class comment). */
   static ConceptCoverageSummarizer learned(SalienceModel model, double priorWeight,
       int priorBelowArticles) {
-    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, model, priorWeight,
-        priorBelowArticles, true);
+    return learned(() -> model, model.source(), priorWeight, priorBelowArticles);
+  }
+
+  /**
+   * As {@link #learned(SalienceModel, double, int)}, the model read only when a cluster is small
+   * enough for the prior: a summary of a larger story reads none.
+   */
+  static ConceptCoverageSummarizer learned(Supplier<SalienceModel> model, String source,
+      double priorWeight, int priorBelowArticles) {
+    return new ConceptCoverageSummarizer(0, 2.0, 3, 0.0, 80, 2_000_000, model, source,
+        priorWeight, priorBelowArticles, true);
   }
 
   @Override
@@ -141,7 +157,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
     p.put("solverCandidates", maxCandidates);
     p.put("nodeLimit", nodeLimit);
     if (salience != null) {
-      p.put("salienceModel", salience.source());
+      p.put("salienceModel", salienceSource);
       p.put("priorWeight", priorWeight);
       p.put("priorBelowArticles", priorBelowArticles == 0 ? "always" : priorBelowArticles);
     }
@@ -316,7 +332,7 @@ final class ConceptCoverageSummarizer implements Summarizer {
 
   /** Raises each weighted concept by the best learned score among the candidates holding it. */
   private void addPrior(AnalyzedCluster cluster, int[] pool, double[] weights) {
-    double[] score = salience.scores(cluster, pool);
+    double[] score = salience.get().scores(cluster, pool);
     double[] best = new double[weights.length];
     for (int s : pool) {
       double p = Math.max(0, Math.min(1, score[s]));

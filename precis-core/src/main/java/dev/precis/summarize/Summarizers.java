@@ -32,8 +32,8 @@ public final class Summarizers {
     METHODS.put(RoundRobinLeadSummarizer.NAME, RoundRobinLeadSummarizer::new);
     METHODS.put(ConceptCoverageSummarizer.NAME, ConceptCoverageSummarizer::defaults);
     METHODS.put(ConceptCoverageSummarizer.LEARNED,
-        () -> ConceptCoverageSummarizer.learned(SalienceModel.standard(), PRIOR_WEIGHT,
-            PRIOR_BELOW_ARTICLES));
+        () -> ConceptCoverageSummarizer.learned(SalienceModel::standard,
+            SalienceModel.STANDARD_SOURCE, PRIOR_WEIGHT, PRIOR_BELOW_ARTICLES));
     METHODS.put(CentroidSummarizer.NAME, CentroidSummarizer::defaults);
     METHODS.put(LexRankSummarizer.NAME, LexRankSummarizer::defaults);
     METHODS.put(TextRankSummarizer.NAME, TextRankSummarizer::defaults);
