@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.cluster.ClusterOptions;
+import dev.precis.summarize.Summarizers;
 import dev.precis.text.Article;
 import dev.precis.text.Language;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class DigestJob implements Callable<Integer> {
       description = "Words per story summary (default: ${DEFAULT-VALUE}, as precis digest).")
   int words;
 
-  @Option(names = {"-m", "--method"}, defaultValue = "ilp", paramLabel = "METHOD",
+  @Option(names = {"-m", "--method"}, defaultValue = Summarizers.DEFAULT, paramLabel = "METHOD",
       description = "Summarization method (default: ${DEFAULT-VALUE}).")
   String method;
 
