@@ -82,8 +82,8 @@ public final class Candidates {
       }
       costs[s.index()] = budget.cost(s.text());
       int words = s.words().size();
-      if (!s.complete() || !s.quotable() || words < minWords || words > maxWords || s.terms().isEmpty()
-          || costs[s.index()] > capacity || startsLowerCase(s.text())) {
+      if (!s.complete() || !s.quotable() || words < minWords || words > maxWords
+          || s.terms().isEmpty() || costs[s.index()] > capacity || startsLowerCase(s.text())) {
         continue;
       }
       if (seen.add(s.words())) {
@@ -103,7 +103,8 @@ public final class Candidates {
         }
       }
       if (!eligible.isEmpty()) {
-        notes.add("no sentence met the length, completeness and furniture filters; used all sentences");
+        notes.add("no sentence met the length, completeness and furniture filters; used all "
+            + "sentences");
       } else if (focus != null) {
         throw new NothingToSummarizeException("nothing about '" + focus.query() + "' fits the "
             + "summary: every sentence that uses its words or close words is over the budget of "

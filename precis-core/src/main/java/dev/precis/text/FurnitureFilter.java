@@ -60,14 +60,11 @@ public final class FurnitureFilter implements SentenceStage {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(SentenceDraft.onPage(page));
     List<SentenceDraft> kept = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      if (FurnitureFeatures.endsInEllipsis(features.text(i))) {
-        continue;
+      switch (verdict(features, i)) {
+        case KEEP -> kept.add(page.get(i));
+        case DOUBT -> kept.add(page.get(i).unquotable());
+        case DROP -> { }
       }
-      double p = probability(features.row(i));
-      if (p >= model.threshold()) {
-        continue;
-      }
-      kept.add(p < QUOTABLE_BELOW ? page.get(i) : page.get(i).unquotable());
     }
     return kept;
   }
@@ -114,10 +111,23 @@ public final class FurnitureFilter implements SentenceStage {
     return -1;
   }
 
-  /** The stage's verdict on sentence {@code i}: a teaser cut off, or the model's furniture. */
+  private enum Verdict { KEEP, DOUBT, DROP }
+
+  /**
+   * The stage's verdict on sentence {@code i}: dropped when it is a teaser cut off or the model's
+   * furniture, doubted in the band below that, else kept.
+   */
+  private Verdict verdict(FurnitureFeatures.Page features, int i) {
+    if (FurnitureFeatures.endsInEllipsis(features.text(i))) {
+      return Verdict.DROP;
+    }
+    double p = probability(features.row(i));
+    return p >= model.threshold() ? Verdict.DROP
+        : p >= QUOTABLE_BELOW ? Verdict.DOUBT : Verdict.KEEP;
+  }
+
   private boolean drops(FurnitureFeatures.Page features, int i) {
-    return FurnitureFeatures.endsInEllipsis(features.text(i))
-        || probability(features.row(i)) >= model.threshold();
+    return verdict(features, i) == Verdict.DROP;
   }
 
   /**
