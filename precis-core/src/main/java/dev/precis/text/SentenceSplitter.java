@@ -28,6 +28,8 @@ public final class SentenceSplitter {
       "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich",
       "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
       "wash", "wis", "wyo");
+  /** A web address's last part, "NetgenShopper.Com": no sentence opens with it. */
+  private static final Set<String> WEB_DOMAINS = Set.of("com", "org", "net", "gov", "edu");
   private static final Set<String> MONTHS = Set.of(
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
   private static final Set<String> OPENERS = Set.of(
@@ -60,7 +62,8 @@ public final class SentenceSplitter {
             if (end >= n) {
               break;
             }
-            if (CharClass.isWhitespace(text.charAt(end)) && isBoundary(text, inner, end)) {
+            if (CharClass.isUpperCase(text.charAt(end))
+                || CharClass.isWhitespace(text.charAt(end)) && isBoundary(text, inner, end)) {
               spans.add(trim(text, start, end));
               start = skipSpace(text, end);
               i = start;
@@ -82,7 +85,8 @@ public final class SentenceSplitter {
         }
         // web copy glues sentences after a closing quote: quake."The stress ...
         boolean glued = end > afterPunct && isQuoteMark(text.charAt(end - 1))
-            && CharClass.isUpperCase(text.charAt(end));
+            && CharClass.isUpperCase(text.charAt(end))
+            || isGluedAfterWord(text, i, end);
         // a danda ends a sentence whatever follows: Hindi copy often has no space after it
         boolean danda = c == '\u0964' || c == '\u0965';
         if (glued || danda || CharClass.isWhitespace(text.charAt(end)) && isBoundary(text, i, end)) {
@@ -158,6 +162,32 @@ public final class SentenceSplitter {
       return openerFollows; // "U.S.", "p.m.", "Inc."
     }
     return true;
+  }
+
+  /**
+   * Whether two sentences meet with no space between, as pages that lose their paragraph breaks
+   * print them: "in Mountain View.The robot", "in the summer of 1953.In the letter", "a friend
+   * tells PEOPLE.Douglas": a word of two or more letters or digits, its end mark, and a capitalised
+   * word. A title or an abbreviation on either side of the mark ("St.Louis", "Calif.Gov",
+   * "D-W.Va.") or an inner dot ("U.S.Army") keeps the text whole, and so do web addresses
+   * ("NetgenShopper.Com", "http://www.WesternPrimary.org") and a capital not followed by a small
+   * letter ("ASP.NET").
+   */
+  private static boolean isGluedAfterWord(String text, int punct, int next) {
+    if (punct == 0 || next + 1 >= text.length() || !CharClass.isUpperCase(text.charAt(next))
+        || !Character.isLowerCase(text.charAt(next + 1))
+        || !CharClass.isLetterOrDigit(text.charAt(punct - 1))) {
+      return false;
+    }
+    String word = wordBefore(text, punct);
+    if (word.length() < 2 || word.indexOf('.') >= 0 || word.indexOf('/') >= 0
+        || word.indexOf(':') >= 0 || word.indexOf('@') >= 0) {
+      return false;
+    }
+    String key = word.toLowerCase(Locale.ROOT);
+    String nextKey = wordAt(text, next).toLowerCase(Locale.ROOT);
+    return !TITLES.contains(key) && !SOFT_ABBREVIATIONS.contains(key)
+        && !SOFT_ABBREVIATIONS.contains(nextKey) && !WEB_DOMAINS.contains(nextKey);
   }
 
   /** The word right before a period at {@code punct}, inner dots kept ("U.S" for "U.S."). */

@@ -87,6 +87,32 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void splitsSentencesAPageGluedTogetherWhenItLostItsParagraphBreaks() {
+    assertThat(sentences("The robot patrols a mall on Showers Avenue in Mountain View.The 300-pound "
+        + "robot named K5 ran over a toddler's foot, a friend tells PEOPLE.Douglas, 68, was "
+        + "not there. The letters sold for $115,000 in 2010.)The current batch went on sale."))
+        .containsExactly("The robot patrols a mall on Showers Avenue in Mountain View.",
+            "The 300-pound robot named K5 ran over a toddler's foot, a friend tells PEOPLE.",
+            "Douglas, 68, was not there.", "The letters sold for $115,000 in 2010.)",
+            "The current batch went on sale.");
+    assertThat(sentences("\"It will not be commercially viable.\"What photographs did he use?"))
+        .containsExactly("\"It will not be commercially viable.\"",
+            "What photographs did he use?");
+  }
+
+  @Test
+  void keepsNamesAndAbbreviationsWrittenWithoutASpaceWhole() {
+    assertThat(sentences("Sen. Joe Manchin (D-W.Va.) voted against it. "
+        + "He moved to St.Louis in 1990 and joined the U.S.Army there. "
+        + "The site runs on ASP.NET and Node.js today. Try NetgenShopper.Com or "
+        + "http://www.WesternPrimary.org for more."))
+        .containsExactly("Sen. Joe Manchin (D-W.Va.) voted against it.",
+            "He moved to St.Louis in 1990 and joined the U.S.Army there.",
+            "The site runs on ASP.NET and Node.js today.",
+            "Try NetgenShopper.Com or http://www.WesternPrimary.org for more.");
+  }
+
+  @Test
   void emptyAndBlankTextGiveNoSentences() {
     assertThat(SentenceSplitter.split("")).isEmpty();
     assertThat(SentenceSplitter.split("   \n ")).isEmpty();
