@@ -19,7 +19,8 @@ import java.util.stream.IntStream;
  *
  * <p>A sentence is eligible when it is complete (not cut off), quotable (not a likely piece of
  * web page furniture, {@link Sentence#quotable()}), of reasonable length, and not an exact repeat
- * of an earlier one; when no sentence is, every sentence that fits the budget is. When a cluster
+ * of an earlier one, and its article is not a stray ({@link StrayArticles}); when no sentence is,
+ * every sentence of three words or more that fits the budget is. When a cluster
  * is very large the eligible sentences are pruned to the most central ones first, and
  * {@link #notes()} says so: the slow methods (graph ranking, the exact solver) then stay within
  * their time bounds.
@@ -28,6 +29,11 @@ import java.util.stream.IntStream;
  * One per summary.
  */
 public final class Candidates {
+  /**
+   * Fewest words of a sentence quoted when the filters are relaxed: a label such as "Notice" or
+   * "Photos", all that is left of a page of furniture, says nothing of a story.
+   */
+  static final int RELAXED_MIN_WORDS = 3;
   private final AnalyzedCluster cluster;
   private final SentenceVectors vectors;
   private final int[] indices;
@@ -76,6 +82,10 @@ public final class Candidates {
     List<Integer> eligible = new ArrayList<>();
     int unfocused = 0;
     int capacity = budget.capacity();
+    BitSet strays = StrayArticles.of(cluster);
+    if (!strays.isEmpty()) {
+      notes.add(strayNote(strays));
+    }
     for (Sentence s : sentences) {
       if ((s.index() & 1023) == 0) {
         WorkCancelledException.throwIfInterrupted();
@@ -83,7 +93,8 @@ public final class Candidates {
       costs[s.index()] = budget.cost(s.text());
       int words = s.words().size();
       if (!s.complete() || !s.quotable() || words < minWords || words > maxWords
-          || s.terms().isEmpty() || costs[s.index()] > capacity || startsLowerCase(s.text())) {
+          || s.terms().isEmpty() || costs[s.index()] > capacity || startsLowerCase(s.text())
+          || strays.get(s.articleIndex())) {
         continue;
       }
       if (seen.add(s.words())) {
@@ -98,7 +109,7 @@ public final class Candidates {
       Set<List<String>> relaxed = new HashSet<>();
       for (Sentence s : sentences) {
         if (costs[s.index()] <= capacity && !s.terms().isEmpty()
-            && (focus == null || focus.related(s.index())) && relaxed.add(s.words())) {
+            && s.words().size() >= RELAXED_MIN_WORDS && !strays.get(s.articleIndex()) && (focus == null || focus.related(s.index())) && relaxed.add(s.words())) {
           eligible.add(s.index());
         }
       }
@@ -168,6 +179,13 @@ public final class Candidates {
   }
 
   /** Why not one sentence can be chosen, for a summary that is therefore empty. */
+  private String strayNote(BitSet strays) {
+    List<String> ids = strays.stream().mapToObj(a -> cluster.articles().get(a).id()).toList();
+    return (ids.size() == 1 ? "left out article " : "left out articles ") + String.join(", ", ids)
+        + ": " + (ids.size() == 1 ? "it shares" : "they share") + " no two-word phrase with the "
+        + "other articles, which share phrases among themselves (another story or page furniture)";
+  }
+
   private String whyEmpty(List<Sentence> sentences, Budget budget) {
     int shortest = Integer.MAX_VALUE;
     for (Sentence s : sentences) {
@@ -178,6 +196,12 @@ public final class Candidates {
     if (shortest == Integer.MAX_VALUE) {
       return "the summary is empty: no sentence has a word to summarize by (only numbers, "
           + "symbols or common words)";
+    }
+    boolean longEnough = sentences.stream()
+        .anyMatch(s -> !s.terms().isEmpty() && s.words().size() >= RELAXED_MIN_WORDS);
+    if (!longEnough) {
+      return "the summary is empty: every sentence left is a label of one or two words (such as "
+          + "\"Notice\"), and the rest of the text is page furniture or has no word to summarize by";
     }
     return String.format(java.util.Locale.ROOT, "the summary is empty: no sentence fits within "
         + "the budget of %s (the shortest is %,d %s); text without sentence punctuation reads as "

@@ -42,10 +42,10 @@ class CandidatesTest {
         new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("ferry", page)));
     int[] doubted = cluster.sentences().stream().filter(s -> !s.quotable())
         .mapToInt(Sentence::index).toArray();
-    assertThat(doubted).hasSize(2);
+    assertThat(doubted).hasSize(1);
     Candidates candidates = new Candidates(cluster, new SentenceVectors(cluster),
         Budget.words(100), 8, 55, 2_000, 0.5);
-    assertThat(candidates.indices()).hasSize(cluster.sentences().size() - 2)
+    assertThat(candidates.indices()).hasSize(cluster.sentences().size() - 1)
         .doesNotContain(doubted);
     // when no sentence passes (here: none is 40 words long), every sentence that fits may be
     // quoted, the doubted ones too, and the notes say the filters were relaxed
@@ -53,5 +53,23 @@ class CandidatesTest {
         Budget.words(100), 40, 55, 2_000, 0.5);
     assertThat(relaxed.indices()).contains(doubted);
     assertThat(relaxed.notes()).anyMatch(n -> n.startsWith("no sentence met"));
+  }
+
+  @Test
+  void aLabelLeftOfAPageOfFurnitureIsNoSummaryButAHeadlineIs() {
+    TextPipeline text = new TextPipeline(Language.ENGLISH, false, false, null);
+    AnalyzedCluster labels = text.analyze(List.of(Article.of("wall", "Notice\n\nPhotos")));
+    Candidates none = new Candidates(labels, new SentenceVectors(labels), Budget.words(100), 8,
+        55, 2_000, 0.5);
+    assertThat(none.indices()).isEmpty();
+    assertThat(none.notes()).anyMatch(n -> n.contains("label of one or two words"));
+    // a story told only in headlines still gets them, relaxed
+    AnalyzedCluster headlines = text.analyze(List.of(Article.of("feed",
+        "Storm floods coastal town\n\nNotice")));
+    Candidates relaxed = new Candidates(headlines, new SentenceVectors(headlines),
+        Budget.words(100), 8, 55, 2_000, 0.5);
+    assertThat(relaxed.indices()).hasSize(1);
+    assertThat(headlines.sentences().get(relaxed.indices()[0]).text())
+        .isEqualTo("Storm floods coastal town");
   }
 }
