@@ -67,11 +67,11 @@ class FurnitureFilterTest {
             + "Island hotels fill up as the strike drags on...\n(Marta Kessel)\n"));
     assertThat(filter.furniture(furniture)).containsOnly(true);
     assertThat(filter.firstKept(furniture)).isEqualTo(-1);
-    // a known miss of the shipped model: after a video teaser, the gallery caption scores 0.79,
-    // just under the threshold (it scored 0.82 before comma_date_end, and 0.96 opening a page)
+    // after a video teaser the gallery caption scores 0.76, lower than opening a page, but over
+    // the threshold (0.7 since the twelfth session's refit; at 0.8 this caption was a known miss)
     List<PageSentence> captions = pipeline.pageSentences(Article.of("captions",
         "MUST WATCH Strike leaves Lindholm cut off 02:31\n" + caption));
-    assertThat(filter.furniture(captions)).containsExactly(true, false, true);
+    assertThat(filter.furniture(captions)).containsExactly(true, true, true);
     assertThat(filter.firstKept(List.of())).isEqualTo(-1);
   }
 
@@ -83,14 +83,15 @@ class FurnitureFilterTest {
     }
     AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
         new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("ferry", page)));
-    // two captions without a photographer's cue the model puts between even odds and its
-    // threshold: what they say stays, but no summary should put them before a reader
+    // a caption without a photographer's cue the model puts between even odds and its
+    // threshold (0.70 against 0.7): what it says stays, but no summary should put it before a
+    // reader; the second (0.72) is over the threshold and dropped
     assertThat(cluster.sentences()).filteredOn(s -> !s.quotable()).extracting(Sentence::text)
         .containsExactly(
             "Union members Ada Brennan and Piet Morr, from left, stand outside the company's "
-                + "offices in Port Selby.",
-            "A Selby Ferry Company vessel is shown in the background at Port Selby.");
-    assertThat(texts(cluster)).hasSize(10).doesNotContain("(Marta Kessel)")
+                + "offices in Port Selby.");
+    assertThat(texts(cluster)).hasSize(9).doesNotContain("(Marta Kessel)",
+            "A Selby Ferry Company vessel is shown in the background at Port Selby.")
         .contains("Passengers wait at the ferry terminal in this photo taken in Port Selby.");
     // without the stage nothing is doubted
     assertThat(new TextPipeline(Language.ENGLISH, false, false)
