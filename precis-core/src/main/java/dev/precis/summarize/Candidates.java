@@ -109,7 +109,8 @@ public final class Candidates {
       Set<List<String>> relaxed = new HashSet<>();
       for (Sentence s : sentences) {
         if (costs[s.index()] <= capacity && !s.terms().isEmpty()
-            && s.words().size() >= RELAXED_MIN_WORDS && !strays.get(s.articleIndex()) && (focus == null || focus.related(s.index())) && relaxed.add(s.words())) {
+            && s.words().size() >= RELAXED_MIN_WORDS && !strays.get(s.articleIndex())
+            && (focus == null || focus.related(s.index())) && relaxed.add(s.words())) {
           eligible.add(s.index());
         }
       }
@@ -178,7 +179,7 @@ public final class Candidates {
         (BitSet) seen.concepts().clone(), conceptWeight, newNotes);
   }
 
-  /** Why not one sentence can be chosen, for a summary that is therefore empty. */
+  /** What the notes say of the stray articles left out, by id. */
   private String strayNote(BitSet strays) {
     List<String> ids = strays.stream().mapToObj(a -> cluster.articles().get(a).id()).toList();
     return (ids.size() == 1 ? "left out article " : "left out articles ") + String.join(", ", ids)
@@ -186,6 +187,7 @@ public final class Candidates {
         + "other articles, which share phrases among themselves (another story or page furniture)";
   }
 
+  /** Why not one sentence can be chosen, for a summary that is therefore empty. */
   private String whyEmpty(List<Sentence> sentences, Budget budget) {
     int shortest = Integer.MAX_VALUE;
     for (Sentence s : sentences) {

@@ -28,8 +28,12 @@ public final class StrayArticles {
     BitSet sharing = new BitSet(articles);
     BitSet speaking = new BitSet(articles);
     for (Sentence s : cluster.sentences()) {
-      for (int bigram : cluster.bigramIds(s.index())) {
-        speaking.set(s.articleIndex());
+      int[] bigrams = cluster.bigramIds(s.index());
+      if (bigrams.length == 0 || sharing.get(s.articleIndex())) {
+        continue;
+      }
+      speaking.set(s.articleIndex());
+      for (int bigram : bigrams) {
         if (cluster.bigramArticleFrequency(bigram) >= 2) {
           sharing.set(s.articleIndex());
           break;

@@ -83,7 +83,8 @@ public final class SentenceSplitter {
         if (end >= n) {
           break;
         }
-        // web copy glues sentences after a closing quote: quake."The stress ...
+        // web copy glues sentences after a closing quote (quake."The stress ...) or a word
+        // (Mountain View.The robot ...)
         boolean glued = end > afterPunct && isQuoteMark(text.charAt(end - 1))
             && CharClass.isUpperCase(text.charAt(end))
             || isGluedAfterWord(text, i, end);
