@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,8 @@ public final class FurnitureFeatures {
       "first", "last", "position", "neighbour_similarity", "neighbour_cues", "past_tense",
       "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date",
       "web_phrase", "opening_line", "handle", "hashtag", "post_signature", "post_block",
-      "opening_ellipsis", "next_credit", "wire_slug", "comma_date_end");
+      "opening_ellipsis", "next_credit", "wire_slug", "comma_date_end",
+      "imperative_opening");
 
   // cue words and phrases, found through a sentence's lower-cased words (see CueList)
   private static final CueList PHOTO = CueList.of(
@@ -105,6 +107,17 @@ public final class FurnitureFeatures {
    */
   private static final Pattern COMMA_DATE_END = Pattern.compile(
       "(?<!day),\\s+" + BoilerplateFilter.MONTH + "\\s+\\d{1,2},\\s+\\d{4}\\.?\\z");
+  /**
+   * Verbs a promotion or a link opens with, telling the reader to do something ("Check out ...",
+   * "Sign up for ...", "Follow her on Twitter"). A story's sentence opens with who or what acts;
+   * words that also open news as nouns ("Share prices rose") or columns' asides ("Take computers,
+   * for example") are not here.
+   */
+  private static final Set<String> IMPERATIVES = Set.of(
+      "check", "click", "watch", "read", "see", "find", "learn", "discover", "join", "sign",
+      "follow", "visit", "listen", "subscribe", "tap", "scroll", "meet", "explore", "download",
+      "get", "keep", "stay", "tune", "catch", "vote", "send", "enter", "register", "order", "shop",
+      "buy", "try", "sign-up", "browse");
   private static final List<String> WEEKDAYS = List.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -231,7 +244,8 @@ public final class FurnitureFeatures {
           a.openingEllipsis ? 1 : 0,
           nextCredit ? 1 : 0,
           a.wireSlug ? 1 : 0,
-          a.commaDateEnd ? 1 : 0};
+          a.commaDateEnd ? 1 : 0,
+          a.imperativeOpening ? 1 : 0};
     }
   }
 
@@ -293,6 +307,7 @@ public final class FurnitureFeatures {
     final boolean openingEllipsis;
     final boolean wireSlug;
     final boolean commaDateEnd;
+    final boolean imperativeOpening;
 
     Cues(String text) {
       String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
@@ -430,6 +445,9 @@ public final class FurnitureFeatures {
       commaDateEnd = BoilerplateFilter.endsInYear(stripped)
           && COMMA_DATE_END.matcher(stripped).find();
       cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
+      String opening = lower.stripLeading();
+      int firstSpace = opening.indexOf(' ');
+      imperativeOpening = firstSpace > 0 && IMPERATIVES.contains(opening.substring(0, firstSpace));
     }
 
     /**
