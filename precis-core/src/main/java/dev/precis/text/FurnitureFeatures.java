@@ -445,9 +445,17 @@ public final class FurnitureFeatures {
       commaDateEnd = BoilerplateFilter.endsInYear(stripped)
           && COMMA_DATE_END.matcher(stripped).find();
       cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
-      String opening = lower.stripLeading();
-      int firstSpace = opening.indexOf(' ');
-      imperativeOpening = firstSpace > 0 && IMPERATIVES.contains(opening.substring(0, firstSpace));
+      imperativeOpening = firstFrom(lower, IMPERATIVES);
+    }
+
+    /** Whether the first whitespace-separated word of {@code lower} is one of {@code words}. */
+    private static boolean firstFrom(String lower, Set<String> words) {
+      int start = 0;
+      while (start < lower.length() && lower.charAt(start) == ' ') {
+        start++;
+      }
+      int end = lower.indexOf(' ', start);
+      return end > start && words.contains(lower.substring(start, end));
     }
 
     /**
