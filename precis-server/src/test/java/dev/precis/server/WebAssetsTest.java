@@ -1,0 +1,59 @@
+package dev.precis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class WebAssetsTest {
+  private final WebAssets assets = new WebAssets();
+
+  private String page(String name) {
+    return new String(assets.get(name).bytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyPageIsSetInTheLayoutWithItsOwnTitleAndMenuLink() {
+    String search = page("search.html");
+    assertThat(search).startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
+        .contains("<title>Search · Précis</title>", "<body data-page=\"search\">",
+            "<a href=\"/search\" aria-current=\"page\">Search</a>",
+            "<a href=\"/stories\">Stories</a>",
+            "<main id=\"main\">\n<h1>Search</h1>")
+        .endsWith("</main>\n<footer class=\"foot\">Précis: every summary sentence names the "
+            + "articles that support it.</footer>\n</body>\n</html>\n")
+        .doesNotContain("{{", "<!-- title:");
+    // a story is reached from the list of stories: no menu link is its own
+    assertThat(page("story.html")).contains("<title>Story · Précis</title>")
+        .doesNotContain("aria-current");
+    for (String name : WebAssets.PAGES) {
+      String html = page(name);
+      assertThat(html).as(name).doesNotContain("{{");
+      assertThat(html.split("aria-current", -1).length).as(name).isLessThanOrEqualTo(2);
+      assertThat(html.split("<main id=\"main\">", -1)).as(name).hasSize(2);
+    }
+  }
+
+  @Test
+  void thePagesThatShowASummaryShareItsSection() {
+    for (String name : new String[] {"index.html", "story.html"}) {
+      assertThat(page(name)).as(name)
+          .contains("<section id=\"result\" hidden aria-labelledby=\"summary-heading\">\n"
+              + "  <h2 id=\"summary-heading\">Summary</h2>\n")
+          .contains("  <div id=\"texts\" class=\"texts\"></div>\n</section>\n");
+    }
+  }
+
+  @Test
+  void aPageWithoutItsHeaderLineOrWithAnUnknownMenuLinkIsABrokenBuild() {
+    String layout = "<title>{{title}}</title><a href=\"/\">Home</a>\n{{main}}";
+    assertThat(WebAssets.page(layout, "x.html", "<!-- title: X | page: x | menu: / -->\n<p>x</p>\n"))
+        .isEqualTo("<title>X</title><a href=\"/\" aria-current=\"page\">Home</a>\n<p>x</p>\n");
+    assertThatThrownBy(() -> WebAssets.page(layout, "x.html", "<p>x</p>\n"))
+        .hasMessageContaining("x.html does not open with");
+    assertThatThrownBy(() -> WebAssets.page(layout, "x.html",
+        "<!-- title: X | page: x | menu: /nowhere -->\n<p>x</p>\n"))
+        .hasMessageContaining("/nowhere");
+  }
+}
