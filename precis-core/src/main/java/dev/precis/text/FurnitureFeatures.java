@@ -200,8 +200,11 @@ public final class FurnitureFeatures {
           }
         }
       }
-      // a caption is followed by its photo's credit: "(Associated Press)", "Photo: AP"
-      boolean nextCredit = i + 1 < n && cues(i + 1).wordCount <= 8 && !a.ellipsis
+      // a caption is followed by its photo's credit in the same paragraph: "(Associated Press)",
+      // "Photo: AP"; counted across a paragraph break too, the cue found fewer captions (README,
+      // "Web page furniture")
+      boolean nextCredit = i + 1 < n && page.get(i + 1).paragraph() == paragraph
+          && cues(i + 1).wordCount <= 8 && !a.ellipsis
           && (cues(i + 1).photo > 0 || cues(i + 1).credit > 0 || cues(i + 1).parenthesis);
       return new double[] {
           Math.min(1, Math.log1p(a.wordCount) / 4),
