@@ -58,7 +58,8 @@ public final class FurnitureFeatures {
       "wayback machine", "internet archive", "click here", "read more", "more videos",
       "you might also like", "recommended for you", "share this", "stories that matter",
       "delivered weekday", "delivered daily", "terms of use", "privacy policy", "crawl data",
-      "crawls of", "archive-it", "dns", "ip address", "restore access", "no more 404");
+      "crawls of", "archive-it", "dns", "ip address", "restore access", "no more 404",
+      "broken links");
   private static final CueList SCENE = CueList.of(
       "shows", "speaks", "walks", "holds", "looks", "stands", "arrives", "waves", "poses",
       "sits", "smiles", "gestures", "attends", "listens", "is seen", "are seen", "left", "right",
@@ -127,6 +128,8 @@ public final class FurnitureFeatures {
   /** Each cue's first word, by its {@link HashMix#of}, to the cues it opens as {list, cue} pairs. */
   private static final CueIndex BY_FIRST_WORD = CueIndex.of(LISTS);
 
+  /** How many paragraphs cut off with "..." make a page an index of teasers, at the least. */
+  static final int INDEX_TEASERS = 3;
   /** How many sentences ahead {@code post_block} looks for a post's signature. */
   private static final int POST_REACH = 6;
 
@@ -153,6 +156,26 @@ public final class FurnitureFeatures {
     Page(List<PageSentence> page) {
       this.page = page;
       this.cues = new Cues[page.size()];
+    }
+
+    /**
+     * Whether the page is an index of other stories: at least {@value #INDEX_TEASERS} of its
+     * paragraphs, and at least half of them, end in a teaser cut off with "...", each a headline
+     * and the opening lines of a story the page links to. Its sentences that are not cut off are
+     * those openings: none is this page's story.
+     */
+    boolean teaserIndex() {
+      int paragraphs = 0;
+      int cutOff = 0;
+      for (int i = 0; i < page.size(); i++) {
+        if (i + 1 == page.size() || page.get(i + 1).paragraph() != page.get(i).paragraph()) {
+          paragraphs++;
+          if (endsInEllipsis(page.get(i).text())) {
+            cutOff++;
+          }
+        }
+      }
+      return cutOff >= INDEX_TEASERS && 2 * cutOff >= paragraphs;
     }
 
     int size() {

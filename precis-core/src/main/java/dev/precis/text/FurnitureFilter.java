@@ -10,7 +10,8 @@ import java.util.Objects;
  * subscribe and newsletter prompts, embedded posts, slugs), so that no summary quotes them. It
  * reads each sentence with its neighbours ({@link FurnitureFeatures}) and asks the learned
  * {@link FurnitureModel}; a sentence that ends in "..." is a teaser cut off mid-sentence and is
- * furniture whatever the model says, since a summary must never quote a fragment. A page may lose
+ * furniture whatever the model says, since a summary must never quote a fragment, and so is all
+ * of a page whose paragraphs mostly end so: an index of other stories' openings. A page may lose
  * every sentence (an error page, an archive's notice, a video's caption): it then tells its story
  * nothing, and the {@link TextPipeline} reads it only when no other page of the story has a
  * sentence left ({@link #teasers}).
@@ -58,6 +59,9 @@ public final class FurnitureFilter implements SentenceStage {
   @Override
   public List<SentenceDraft> apply(List<SentenceDraft> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(SentenceDraft.onPage(page));
+    if (features.teaserIndex()) {
+      return List.of();
+    }
     List<SentenceDraft> kept = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       switch (verdict(features, i)) {
@@ -91,10 +95,25 @@ public final class FurnitureFilter implements SentenceStage {
   public boolean[] furniture(List<PageSentence> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
     boolean[] drop = new boolean[page.size()];
+    boolean index = features.teaserIndex();
     for (int i = 0; i < drop.length; i++) {
-      drop[i] = drops(features, i);
+      drop[i] = index || drops(features, i);
     }
     return drop;
+  }
+
+  /**
+   * Which sentences of one article's page no summary quotes, in page order: those {@link
+   * #furniture} drops and those in the band of doubt.
+   */
+  public boolean[] notQuoted(List<PageSentence> page) {
+    FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
+    boolean[] out = new boolean[page.size()];
+    boolean index = features.teaserIndex();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = index || verdict(features, i) != Verdict.KEEP;
+    }
+    return out;
   }
 
   /**
@@ -103,6 +122,9 @@ public final class FurnitureFilter implements SentenceStage {
    */
   public int firstKept(List<PageSentence> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
+    if (features.teaserIndex()) {
+      return -1;
+    }
     for (int i = 0; i < features.size(); i++) {
       if (!drops(features, i)) {
         return i;

@@ -36,7 +36,7 @@ class FurnitureFilterTest {
     TextPipeline with = new TextPipeline(Language.ENGLISH, false, false,
         new FurnitureFilter(FurnitureModel.standard()));
     AnalyzedCluster cluster = with.analyze(List.of(article));
-    // the gallery caption (0.69, under the threshold of 0.8) stays for what it says, unquotable
+    // the gallery caption (0.69, under the threshold of 0.85) stays for what it says, unquotable
     assertThat(cluster.sentences()).filteredOn(s -> !s.quotable()).extracting(Sentence::text)
         .containsExactly("Hide Caption 3 of 12 Photos: Lindholm ferry strike Passengers wait at "
             + "the ferry terminal in Port Selby.");
@@ -70,14 +70,19 @@ class FurnitureFilterTest {
         + "crossings scheduled for the day."));
     assertThat(filter.furniture(page)).containsExactly(true, true, false, false);
     assertThat(filter.firstKept(page)).isEqualTo(2);
-    // a page of furniture only keeps nothing
+    // a page of furniture only has nothing to quote; the video teaser (0.85 against a threshold
+    // of 0.85) is the one sentence the stage keeps, doubted
     List<PageSentence> furniture = pipeline.pageSentences(Article.of("furniture",
         "MUST WATCH Strike leaves Lindholm cut off 02:31\n"
             + "Island hotels fill up as the strike drags on...\n(Marta Kessel)\n"));
-    assertThat(filter.furniture(furniture)).containsOnly(true);
-    assertThat(filter.firstKept(furniture)).isEqualTo(-1);
-    // after a video teaser the gallery caption scores 0.64, lower than opening a page and under
-    // the threshold (0.8): it is kept, but doubted, so no summary quotes it
+    assertThat(filter.notQuoted(furniture)).containsOnly(true);
+    assertThat(filter.furniture(furniture)).containsExactly(false, true, true);
+    assertThat(filter.firstKept(furniture)).isZero();
+    List<PageSentence> credits = pipeline.pageSentences(Article.of("credits",
+        "Island hotels fill up as the strike drags on...\n(Marta Kessel)\n"));
+    assertThat(filter.firstKept(credits)).isEqualTo(-1);
+    // after a video teaser the gallery caption scores 0.63, lower than opening a page and under
+    // the threshold (0.85): it is kept, but doubted, so no summary quotes it
     List<PageSentence> captions = pipeline.pageSentences(Article.of("captions",
         "MUST WATCH Strike leaves Lindholm cut off 02:31\n" + caption));
     assertThat(filter.furniture(captions)).containsExactly(true, false, true);
@@ -98,7 +103,7 @@ class FurnitureFilterTest {
     AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
         new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("ferry", page)));
     // captions without a photographer's cue the model puts between even odds and its threshold
-    // (0.62 and 0.66 against 0.8): what they say stays, but no summary should put them before a
+    // (both 0.64, against 0.85): what they say stays, but no summary should put them before a
     // reader
     assertThat(cluster.sentences()).filteredOn(s -> !s.quotable()).extracting(Sentence::text)
         .containsExactly(
@@ -111,6 +116,45 @@ class FurnitureFilterTest {
     assertThat(new TextPipeline(Language.ENGLISH, false, false)
         .analyze(List.of(Article.of("ferry", page))).sentences())
         .allMatch(Sentence::quotable);
+  }
+
+  @Test
+  void anIndexOfOtherStoriesOpeningsIsNoStory() {
+    FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
+    List<PageSentence> index = List.of(
+        new PageSentence("Ferry Strike Enters Third Day The crews of the Selby Ferry Company "
+            + "stayed out on Sunday.", 0),
+        new PageSentence("Talks with the company are due to resume on...", 0),
+        new PageSentence("Island Hotels Full Lindholm's hotels had no rooms left on Saturday "
+            + "night.", 1),
+        new PageSentence("The council opened two school halls for...", 1),
+        new PageSentence("Fares To Rise The company said its fares would rise by 12 per cent.", 2),
+        new PageSentence("Passengers' groups said the rise was...", 2),
+        new PageSentence("Minister To Meet Both Sides Tomas Hale will meet the union on "
+            + "Monday.", 3));
+    // three of four paragraphs end cut off: each is a headline and the opening of another page
+    assertThat(filter.furniture(index)).containsOnly(true);
+    assertThat(filter.firstKept(index)).isEqualTo(-1);
+    Article indexPage = Article.of("index", String.join("\n\n", List.of(
+        index.get(0).text() + " " + index.get(1).text(),
+        index.get(2).text() + " " + index.get(3).text(),
+        index.get(4).text() + " " + index.get(5).text(),
+        index.get(6).text())));
+    Article report = Article.of("report", "Thousands of travellers were stranded on Lindholm "
+        + "island on Friday after crews of the Selby Ferry Company walked out over a new rota.");
+    assertThat(new TextPipeline(Language.ENGLISH, false, false, filter)
+        .analyze(List.of(report, indexPage)).sentences()).extracting(Sentence::articleId)
+        .containsOnly("report");
+    // a story whose paragraphs end in a teaser or two keeps its sentences
+    List<PageSentence> story = List.of(
+        new PageSentence("Thousands of travellers were stranded on Lindholm island on Friday "
+            + "after crews of the Selby Ferry Company walked out over a new rota.", 0),
+        new PageSentence("Island hotels fill up as the strike drags on...", 1),
+        new PageSentence("The company cancelled all 38 crossings scheduled for the day.", 2),
+        new PageSentence("Regional minister Tomas Hale said he would meet both sides on "
+            + "Monday.", 3),
+        new PageSentence("Selby ferry fares to rise by 12 per cent next year...", 4));
+    assertThat(filter.furniture(story)).containsExactly(false, true, false, false, true);
   }
 
   @Test
@@ -217,7 +261,7 @@ class FurnitureFilterTest {
         new PageSentence("\u2014 Lindholm News (@LindholmNews) May 17, 2024 Report", 3),
         new PageSentence("The company said it would publish a new rota next month after talks "
             + "with the union.", 4));
-    assertThat(filter.furniture(page)).containsExactly(false, false, true, true, true, false);
+    assertThat(filter.notQuoted(page)).containsExactly(false, false, true, true, true, false);
   }
 
   @Test
