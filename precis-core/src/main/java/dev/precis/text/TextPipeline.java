@@ -19,6 +19,7 @@ import java.util.function.Function;
  *   <li>{@link FurnitureFilter} (English, optional): drops a page's captions, credits, teasers and
  *       other furniture, each sentence judged with its neighbours; a page it empties gives the
  *       story nothing, unless no page keeps a sentence ({@link FurnitureFilter#teasersOnly});
+ *   <li>{@link ListMarkers}: takes a list's marker ("_ ", "• ") off the front of a sentence;
  *   <li>{@link SentenceCompressor} (English, optional): drops linking openers and parentheticals;
  *   <li>{@link Words}: each sentence's words ({@link Tokenizer}), a sentence without any dropped;
  * </ol>
@@ -146,7 +147,8 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       Function<Article, List<StorySentences.Sentence>> reader) {
     TermNormalizer normalizer = TermNormalizer.of(language);
     FurnitureFilter filter = language == Language.ENGLISH ? furniture : null;
-    List<SentenceStage> stages = new ArrayList<>(2);
+    List<SentenceStage> stages = new ArrayList<>(3);
+    stages.add(ListMarkers.STAGE);
     if (compress && language == Language.ENGLISH) {
       stages.add(new SentenceCompressor(dropAttributions));
     }
