@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>Each page file holds only what its {@code <main>} shows, under a first line that names the
  * page: {@code <!-- title: Search | page: search | menu: /search -->}. It is served set in {@code
  * layout.html} (the head, the main menu with the page's own link marked current, the footer), and
- * a line {@code {{summary-result.html}}} in it stands for that part's file, so that what several
+ * a line {@code {{summary-result.html}}} in it stands for that part's file (the summary, its
+ * sources and articles that the summarize, story and search pages show), so that what several
  * pages share is written once.
  */
 final class WebAssets {

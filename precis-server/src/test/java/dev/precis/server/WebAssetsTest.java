@@ -37,12 +37,14 @@ class WebAssetsTest {
 
   @Test
   void thePagesThatShowASummaryShareItsSection() {
-    for (String name : new String[] {"index.html", "story.html"}) {
+    for (String name : new String[] {"index.html", "story.html", "search.html"}) {
       assertThat(page(name)).as(name)
           .contains("<section id=\"result\" hidden aria-labelledby=\"summary-heading\">\n"
-              + "  <h2 id=\"summary-heading\">Summary</h2>\n")
+              + "  <h2 id=\"summary-heading\"")
+          .contains("</h2>\n  <p class=\"hint\">Select a sentence")
           .contains("  <div id=\"texts\" class=\"texts\"></div>\n</section>\n");
     }
+    assertThat(page("search.html")).contains(">Summary of these results</h2>");
   }
 
   @Test
