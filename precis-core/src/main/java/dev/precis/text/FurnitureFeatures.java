@@ -109,16 +109,28 @@ public final class FurnitureFeatures {
   private static final Pattern COMMA_DATE_END = Pattern.compile(
       "(?<!day),\\s+" + BoilerplateFilter.MONTH + "\\s+\\d{1,2},\\s+\\d{4}\\.?\\z");
   /**
-   * Verbs a promotion or a link opens with, telling the reader to do something ("Check out ...",
-   * "Sign up for ...", "Follow her on Twitter"). A story's sentence opens with who or what acts;
-   * words that also open news as nouns ("Share prices rose") or columns' asides ("Take computers,
-   * for example") are not here.
+   * Verbs a promotion or a link opens with, telling the reader to do something ("Click here",
+   * "Follow her on Twitter", "Subscribe to ..."), which open a story's sentence in no other sense.
+   * A story's sentence opens with who or what acts; words that open news and columns otherwise
+   * too ("Share prices rose", "Take computers, for example") are not here, and those that are as
+   * often nouns are {@link #IMPERATIVES_BEFORE_OBJECT}'s.
    */
   private static final Set<String> IMPERATIVES = Set.of(
-      "check", "click", "watch", "read", "see", "find", "learn", "discover", "join", "sign",
-      "follow", "visit", "listen", "subscribe", "tap", "scroll", "meet", "explore", "download",
-      "get", "keep", "stay", "tune", "catch", "vote", "send", "enter", "register", "order", "shop",
-      "buy", "try", "sign-up", "browse");
+      "check", "click", "learn", "discover", "join", "follow", "visit", "listen", "subscribe",
+      "scroll", "explore", "download", "browse", "sign-up");
+  /**
+   * Verbs that are as often nouns ("Shop owners lost half their trade", "Vote counting began",
+   * "Order was restored"): an opening imperative only before a word that tells the reader where
+   * or what ("Sign up", "Watch the video", "Meet our team", "Get involved", "Stay tuned").
+   */
+  private static final Set<String> IMPERATIVES_BEFORE_OBJECT = Set.of(
+      "watch", "read", "see", "find", "sign", "tap", "meet", "get", "keep", "stay", "tune", "catch",
+      "vote", "send", "enter", "register", "order", "shop", "buy", "try");
+  /** What follows an imperative of {@link #IMPERATIVES_BEFORE_OBJECT}: a particle or an object. */
+  private static final Set<String> IMPERATIVE_OBJECTS = Set.of(
+      "out", "up", "in", "on", "here", "now", "more", "back", "us", "it", "them", "him", "her",
+      "the", "a", "an", "this", "these", "our", "your", "my", "how", "what", "why", "who", "all",
+      "involved", "tuned", "live", "free", "daily");
   private static final List<String> WEEKDAYS = List.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
@@ -170,7 +182,7 @@ public final class FurnitureFeatures {
       for (int i = 0; i < page.size(); i++) {
         if (i + 1 == page.size() || page.get(i + 1).paragraph() != page.get(i).paragraph()) {
           paragraphs++;
-          if (endsInEllipsis(page.get(i).text())) {
+          if (cutOffBare(page.get(i).text())) {
             cutOff++;
           }
         }
@@ -224,8 +236,8 @@ public final class FurnitureFeatures {
         }
       }
       // a caption is followed by its photo's credit in the same paragraph: "(Associated Press)",
-      // "Photo: AP"; counted across a paragraph break too, the cue found fewer captions (README,
-      // "Web page furniture")
+      // "Photo: AP"; after a paragraph break such a line opens something else as often (README,
+      // "Web page furniture", has the figures)
       boolean nextCredit = i + 1 < n && page.get(i + 1).paragraph() == paragraph
           && cues(i + 1).wordCount <= 8 && !a.ellipsis
           && (cues(i + 1).photo > 0 || cues(i + 1).credit > 0 || cues(i + 1).parenthesis);
@@ -273,6 +285,15 @@ public final class FurnitureFeatures {
           a.commaDateEnd ? 1 : 0,
           a.imperativeOpening ? 1 : 0};
     }
+  }
+
+  /**
+   * Whether a sentence ends in "..." or "…" with no closing quotation mark or bracket after it: a
+   * teaser cut off by its page, not speech that trails off ("... if they'd only listened...\"").
+   */
+  private static boolean cutOffBare(String text) {
+    String t = text.stripTrailing();
+    return t.endsWith("...") || t.endsWith("\u2026");
   }
 
   /** Whether a sentence ends in "..." or "…": a teaser cut off, not a sentence. */
@@ -471,17 +492,35 @@ public final class FurnitureFeatures {
       commaDateEnd = BoilerplateFilter.endsInYear(stripped)
           && COMMA_DATE_END.matcher(stripped).find();
       cueful = photo > 0 || credit > 0 || web > 0 || ellipsis || parenthesis && wordCount <= 6;
-      imperativeOpening = firstFrom(lower, IMPERATIVES);
+      imperativeOpening = imperativeOpening(lower);
     }
 
-    /** Whether the first whitespace-separated word of {@code lower} is one of {@code words}. */
-    private static boolean firstFrom(String lower, Set<String> words) {
+    /**
+     * Whether {@code lower} opens with an imperative: a word of {@link #IMPERATIVES}, or one of
+     * {@link #IMPERATIVES_BEFORE_OBJECT} followed by a word of {@link #IMPERATIVE_OBJECTS}.
+     */
+    private static boolean imperativeOpening(String lower) {
       int start = 0;
       while (start < lower.length() && lower.charAt(start) == ' ') {
         start++;
       }
       int end = lower.indexOf(' ', start);
-      return end > start && words.contains(lower.substring(start, end));
+      if (end <= start) {
+        return false;
+      }
+      String first = lower.substring(start, end);
+      if (IMPERATIVES.contains(first)) {
+        return true;
+      }
+      if (!IMPERATIVES_BEFORE_OBJECT.contains(first)) {
+        return false;
+      }
+      int next = end + 1;
+      int nextEnd = next;
+      while (nextEnd < lower.length() && CharClass.isLetter(lower.charAt(nextEnd))) {
+        nextEnd++;
+      }
+      return nextEnd > next && IMPERATIVE_OBJECTS.contains(lower.substring(next, nextEnd));
     }
 
     /**

@@ -106,7 +106,7 @@ public final class FurnitureFilter implements SentenceStage {
    * Which sentences of one article's page no summary quotes, in page order: those {@link
    * #furniture} drops and those in the band of doubt.
    */
-  public boolean[] notQuoted(List<PageSentence> page) {
+  boolean[] notQuoted(List<PageSentence> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
     boolean[] out = new boolean[page.size()];
     boolean index = features.teaserIndex();
@@ -118,19 +118,25 @@ public final class FurnitureFilter implements SentenceStage {
 
   /**
    * Index of the first sentence of a page the stage keeps, or -1 when it drops every one: the
-   * sentence that names an article without a headline. Reads only as far as it needs.
+   * sentence that names an article without a headline. A quotable sentence first, else one in the
+   * band of doubt (a page of nothing else still has a name). Reads only as far as it needs.
    */
   public int firstKept(List<PageSentence> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
     if (features.teaserIndex()) {
       return -1;
     }
+    int doubted = -1;
     for (int i = 0; i < features.size(); i++) {
-      if (!drops(features, i)) {
+      Verdict verdict = verdict(features, i);
+      if (verdict == Verdict.KEEP) {
         return i;
       }
+      if (verdict == Verdict.DOUBT && doubted < 0) {
+        doubted = i;
+      }
     }
-    return -1;
+    return doubted;
   }
 
   private enum Verdict { KEEP, DOUBT, DROP }

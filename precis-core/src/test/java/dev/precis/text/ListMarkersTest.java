@@ -26,6 +26,14 @@ class ListMarkersTest {
     assertThat(ListMarkers.strip("-5 degrees is the forecast for the island on Friday."))
         .isEqualTo("-5 degrees is the forecast for the island on Friday.");
     assertThat(ListMarkers.strip("-based crews walked out.")).isEqualTo("-based crews walked out.");
+    assertThat(ListMarkers.strip("-Based on the rota, crews work 14 hours."))
+        .isEqualTo("-Based on the rota, crews work 14 hours.");
+    assertThat(ListMarkers.strip("- 5 degrees is the forecast for Friday."))
+        .isEqualTo("- 5 degrees is the forecast for Friday.");
+    assertThat(ListMarkers.strip("*Not* all ferries ran on Friday."))
+        .isEqualTo("*Not* all ferries ran on Friday.");
+    assertThat(ListMarkers.strip("_The Selby Gazette_ reported the strike first."))
+        .isEqualTo("_The Selby Gazette_ reported the strike first.");
     assertThat(ListMarkers.strip("_ ...")).isEqualTo("_ ...");
     assertThat(ListMarkers.strip("The strike - the third this year - ended."))
         .isEqualTo("The strike - the third this year - ended.");

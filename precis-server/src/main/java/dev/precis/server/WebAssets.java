@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * a line {@code {{summary-result.html}}} in it stands for that part's file (the summary, its
  * sources and articles that the summarize, story and search pages show), so that what several
  * pages share is written once.
+ *
+ * <pre>{@code
+ * WebAssets assets = new WebAssets();          // reads and sets every page once
+ * assets.get("search.html").bytes();           // the page as served, layout and parts in place
+ * }</pre>
  */
 final class WebAssets {
   private static final String ROOT = "/dev/precis/server/web/";
@@ -30,10 +35,10 @@ final class WebAssets {
   static final String[] FILES = {"app.js", "style.css"};
   private static final String LAYOUT = "layout.html";
   private static final Pattern HEADER =
-      Pattern.compile("\\A<!-- title: (.+?) \\| page: ([a-z]+) \\| menu: (\\S+) -->\n");
+      Pattern.compile("\\A<!-- title: (.+?) \\| page: ([a-z]+) \\| menu: (\\S+) -->\r?\n");
   /** A line that stands for a part's file (which ends its own last line). */
   private static final Pattern PART =
-      Pattern.compile("^\\{\\{([a-z-]+\\.html)}}\n", Pattern.MULTILINE);
+      Pattern.compile("^\\{\\{([a-z-]+\\.html)}}\r?\n", Pattern.MULTILINE);
 
   record Asset(byte[] bytes, String contentType) {}
 
@@ -77,7 +82,12 @@ final class WebAssets {
     StringBuilder main = new StringBuilder();
     Matcher part = PART.matcher(file.substring(header.end()));
     while (part.find()) {
-      part.appendReplacement(main, Matcher.quoteReplacement(text(part.group(1))));
+      String partFile = part.group(1);
+      if (WebAssets.class.getResource(ROOT + partFile) == null) {
+        throw new IllegalStateException("the page " + name + " names the part " + partFile
+            + ", which is missing (broken build?)");
+      }
+      part.appendReplacement(main, Matcher.quoteReplacement(text(partFile)));
     }
     part.appendTail(main);
     return html.replace("{{main}}", main.toString());

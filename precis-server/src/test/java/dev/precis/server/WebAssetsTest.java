@@ -27,10 +27,17 @@ class WebAssetsTest {
     // a story is reached from the list of stories: no menu link is its own
     assertThat(page("story.html")).contains("<title>Story · Précis</title>")
         .doesNotContain("aria-current");
+    // each page marks its own menu link, and only that one
+    String[][] menu = {{"index.html", "/"}, {"verify.html", "/verify"},
+        {"stories.html", "/stories"}, {"search.html", "/search"}, {"feeds.html", "/feeds"}};
+    for (String[] m : menu) {
+      String html = page(m[0]);
+      assertThat(html).as(m[0]).contains("<a href=\"" + m[1] + "\" aria-current=\"page\">");
+      assertThat(html.split("aria-current", -1)).as(m[0]).hasSize(2);
+    }
     for (String name : WebAssets.PAGES) {
       String html = page(name);
       assertThat(html).as(name).doesNotContain("{{");
-      assertThat(html.split("aria-current", -1).length).as(name).isLessThanOrEqualTo(2);
       assertThat(html.split("<main id=\"main\">", -1)).as(name).hasSize(2);
     }
   }
@@ -57,5 +64,12 @@ class WebAssetsTest {
     assertThatThrownBy(() -> WebAssets.page(layout, "x.html",
         "<!-- title: X | page: x | menu: /nowhere -->\n<p>x</p>\n"))
         .hasMessageContaining("/nowhere");
+    assertThatThrownBy(() -> WebAssets.page(layout, "x.html",
+        "<!-- title: X | page: x | menu: none -->\n{{no-such-part.html}}\n"))
+        .hasMessageContaining("x.html names the part no-such-part.html");
+    // a checkout with Windows line ends is read the same
+    assertThat(WebAssets.page(layout, "x.html",
+        "<!-- title: X | page: x | menu: none -->\r\n<p>x</p>\r\n"))
+        .isEqualTo("<title>X</title><a href=\"/\">Home</a>\n<p>x</p>\r\n");
   }
 }

@@ -40,10 +40,11 @@ public final class FurnitureTrainer {
   public static final double BETA = 0.5;
   /**
    * How far under the best F-beta a threshold may score and still be chosen, the highest of those
-   * winning. F-beta over the folds is flat near its top (0.60 to 0.80 within 0.004 on the 1,102
-   * labels), so the best alone moves by 0.1 or more when a few labels change. A sentence the
-   * model gives 0.5 or more is not quoted whatever the threshold; the threshold decides only
-   * whether the story also loses what that sentence says, so when in doubt it keeps it.
+   * winning. F-beta over the folds is flat near its top, so the best alone moves by 0.1 or more
+   * when a few labels change (README, "Web page furniture"). A sentence the model gives {@link
+   * dev.precis.text.FurnitureFilter#QUOTABLE_BELOW} or more is not quoted whatever the threshold;
+   * the threshold decides only whether the story also loses what that sentence says, so when in
+   * doubt it keeps it.
    */
   public static final double NEAR_BEST = 0.005;
   /** Folds of the labelled documents; fold 0 is the held-out part. */
