@@ -164,6 +164,8 @@ public final class FurnitureFeatures {
   static final class Page {
     private final List<PageSentence> page;
     private final Cues[] cues;
+    /** {@link #teaserIndex}, once asked: every verdict on the page reads it. */
+    private Boolean teaserIndex;
 
     Page(List<PageSentence> page) {
       this.page = page;
@@ -177,6 +179,13 @@ public final class FurnitureFeatures {
      * those openings: none is this page's story.
      */
     boolean teaserIndex() {
+      if (teaserIndex == null) {
+        teaserIndex = countsAsTeaserIndex();
+      }
+      return teaserIndex;
+    }
+
+    private boolean countsAsTeaserIndex() {
       int paragraphs = 0;
       int cutOff = 0;
       for (int i = 0; i < page.size(); i++) {

@@ -59,9 +59,6 @@ public final class FurnitureFilter implements SentenceStage {
   @Override
   public List<SentenceDraft> apply(List<SentenceDraft> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(SentenceDraft.onPage(page));
-    if (features.teaserIndex()) {
-      return List.of();
-    }
     List<SentenceDraft> kept = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       switch (verdict(features, i)) {
@@ -95,9 +92,8 @@ public final class FurnitureFilter implements SentenceStage {
   public boolean[] furniture(List<PageSentence> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
     boolean[] drop = new boolean[page.size()];
-    boolean index = features.teaserIndex();
     for (int i = 0; i < drop.length; i++) {
-      drop[i] = index || drops(features, i);
+      drop[i] = drops(features, i);
     }
     return drop;
   }
@@ -109,9 +105,8 @@ public final class FurnitureFilter implements SentenceStage {
   boolean[] notQuoted(List<PageSentence> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
     boolean[] out = new boolean[page.size()];
-    boolean index = features.teaserIndex();
     for (int i = 0; i < out.length; i++) {
-      out[i] = index || verdict(features, i) != Verdict.KEEP;
+      out[i] = verdict(features, i) != Verdict.KEEP;
     }
     return out;
   }
@@ -123,9 +118,6 @@ public final class FurnitureFilter implements SentenceStage {
    */
   public int firstKept(List<PageSentence> page) {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(page);
-    if (features.teaserIndex()) {
-      return -1;
-    }
     int doubted = -1;
     for (int i = 0; i < features.size(); i++) {
       Verdict verdict = verdict(features, i);
@@ -142,11 +134,11 @@ public final class FurnitureFilter implements SentenceStage {
   private enum Verdict { KEEP, DOUBT, DROP }
 
   /**
-   * The stage's verdict on sentence {@code i}: dropped when it is a teaser cut off or the model's
-   * furniture, doubted in the band below that, else kept.
+   * The stage's verdict on sentence {@code i}: dropped when its page is an index of teasers, when
+   * it is a teaser cut off or the model's furniture, doubted in the band below that, else kept.
    */
   private Verdict verdict(FurnitureFeatures.Page features, int i) {
-    if (FurnitureFeatures.endsInEllipsis(features.text(i))) {
+    if (features.teaserIndex() || FurnitureFeatures.endsInEllipsis(features.text(i))) {
       return Verdict.DROP;
     }
     double p = probability(features.row(i));
