@@ -44,14 +44,22 @@ import java.util.stream.IntStream;
  * Each article joins the group of the best verified representative; see {@code GroupIndex} for
  * why groups are not merged through an article resembling two of them.
  *
- * <p>Immutable and thread-safe. Analysis runs in parallel in blocks, one block ahead of the
- * sequential matching, on a pool of one thread per core made for the call; memory beyond the
- * input stays bounded by two blocks and the representatives' profiles (plus, with a {@link
- * StorySentences#once} reader, the reading it keeps of every article).
+ * <p>Immutable and thread-safe. Analysis of more than {@link #ON_CALLER} articles runs in
+ * parallel in blocks, one block ahead of the sequential matching, on a pool of one thread per
+ * core; memory beyond the input stays bounded by two blocks and the representatives' profiles
+ * (plus, with a {@link StorySentences#once} reader, the reading it keeps of every article).
  */
 public final class Deduplicator {
   /** Articles analysed together in parallel before being matched in order. */
   private static final int BLOCK = 2048;
+
+  /**
+   * At most this many articles are analysed on the calling thread instead of the pool: handing a
+   * story's handful of articles to the pool's threads costs about what sharing the work saves,
+   * and the caller that deduplicates one story ({@code SummaryPipeline}) keeps the other cores
+   * busy meanwhile with the story's pages and facts.
+   */
+  static final int ON_CALLER = 64;
 
   private final DedupOptions options;
 
@@ -136,10 +144,28 @@ public final class Deduplicator {
 
   private DedupResult deduplicate(List<Article> articles, ForkJoinPool pool,
       Function<Article, List<StorySentences.Sentence>> reader) {
+    return deduplicate(articles, pool, reader, articles.size() <= ON_CALLER);
+  }
+
+  /** As the articles would be deduplicated with {@code here} on the calling thread or not. */
+  DedupResult deduplicate(List<Article> articles, boolean here) {
+    validate(articles);
+    return deduplicate(articles.stream().map(Deduplicator::compared).toList(), Workers.POOL,
+        StorySentences::of, here);
+  }
+
+  private DedupResult deduplicate(List<Article> articles, ForkJoinPool pool,
+      Function<Article, List<StorySentences.Sentence>> reader, boolean here) {
     int n = articles.size();
     TextKey[] keys = new TextKey[n];
-    pool.submit(() -> IntStream.range(0, n).parallel()
-        .forEach(i -> keys[i] = TextKey.of(articles.get(i).text()))).join();
+    if (here) {
+      for (int i = 0; i < n; i++) {
+        keys[i] = TextKey.of(articles.get(i).text());
+      }
+    } else {
+      pool.submit(() -> IntStream.range(0, n).parallel()
+          .forEach(i -> keys[i] = TextKey.of(articles.get(i).text()))).join();
+    }
     Integer[] order = new Integer[n];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, Comparator.<Integer>comparingInt(i -> -keys[i].length())
@@ -157,8 +183,9 @@ public final class Deduplicator {
     // block b+1 is analysed in parallel while block b is matched: matching is sequential, and
     // would otherwise leave the other cores idle
     AtomicBoolean stopped = new AtomicBoolean();
-    CompletableFuture<GroupIndex.Prepared[]> next =
-        analyse(pool, index, articles, order, analyse, 0, stopped);
+    CompletableFuture<GroupIndex.Prepared[]> next = here
+        ? CompletableFuture.completedFuture(analyseHere(index, articles, order, analyse))
+        : analyse(pool, index, articles, order, analyse, 0, stopped);
     for (int from = 0; from < n; from += BLOCK) {
       int to = Math.min(n, from + BLOCK);
       GroupIndex.Prepared[] prepared = await(next, stopped);
@@ -174,6 +201,19 @@ public final class Deduplicator {
       }
     }
     return result(articles, matches);
+  }
+
+  /** Analyses all of a few articles ({@link #ON_CALLER} at most) on the calling thread. */
+  private static GroupIndex.Prepared[] analyseHere(GroupIndex index, List<Article> articles,
+      Integer[] order, boolean[] analyse) {
+    GroupIndex.Prepared[] prepared = new GroupIndex.Prepared[order.length];
+    for (int k = 0; k < order.length; k++) {
+      WorkCancelledException.throwIfInterrupted();
+      if (analyse[order[k]]) {
+        prepared[k] = index.prepare(articles.get(order[k]));
+      }
+    }
+    return prepared;
   }
 
   /** Analyses the block of {@code order} starting at {@code from}, in parallel on {@code pool}. */

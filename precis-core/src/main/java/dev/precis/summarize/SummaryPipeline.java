@@ -14,6 +14,7 @@ import dev.precis.text.Article;
 import dev.precis.text.ArticleDates;
 import dev.precis.text.FurnitureFilter;
 import dev.precis.text.Language;
+import dev.precis.text.PerArticle;
 import dev.precis.text.StorySentences;
 import dev.precis.text.TextPipeline;
 import java.time.LocalDate;
@@ -39,18 +40,26 @@ import java.util.function.Function;
  */
 public final class SummaryPipeline {
   /**
-   * Where a story's facts are extracted while the calling thread selects sentences: a thread per
-   * core at most, and the caller itself when all are busy. Its own pool rather than the common
-   * one, so that stopping a summary can interrupt its facts' thread without leaving the interrupt
-   * to the next task (a ThreadPoolExecutor clears it between tasks).
+   * Where a summary's side work runs while the calling thread does the rest: the story's facts,
+   * and the articles' pages made while copies are looked for. A thread per core at most, and the
+   * caller itself when all are busy. Its own pool rather than the common one, so that stopping a
+   * summary can interrupt its side work without leaving the interrupt to the next task (a
+   * ThreadPoolExecutor clears it between tasks).
    */
-  private static final ThreadPoolExecutor FACTS = new ThreadPoolExecutor(0,
+  private static final ThreadPoolExecutor ALONGSIDE = new ThreadPoolExecutor(0,
       Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
       task -> {
-        Thread t = new Thread(task, "precis-facts");
+        Thread t = new Thread(task, "precis-alongside");
         t.setDaemon(true);
         return t;
       }, new ThreadPoolExecutor.CallerRunsPolicy());
+
+  /**
+   * The most articles whose pages are made ahead while copies are looked for. A story of a few
+   * dozen has few copies, so little of that work is thrown away; in a larger cluster (a stream's
+   * thousands) copies can be most of it, and looking for them keeps every core busy by itself.
+   */
+  static final int PAGES_AHEAD = 64;
 
   private final SummaryOptions options;
   private final Summarizer summarizer;
@@ -140,32 +149,51 @@ public final class SummaryPipeline {
         throw new PrecisException("two articles share the id '" + a.id() + "'; ids must be unique");
       }
     }
-    // the story's facts come from the raw articles alone: extract them on another core while
-    // this one selects sentences (the result is the same either way; only the wait is shorter)
+    Function<Article, List<StorySentences.Sentence>> read =
+        reader != null ? reader : StorySentences.once(articles);
+    // each article is read once, whichever stage reads it first; copies are analysed once,
+    // through their representative, and credited as sources below
+    boolean lookForCopies = options.dedup() && articles.size() > 1;
+    PerArticle<TextPipeline.Page> pages =
+        PerArticle.of(articles, article -> text.page(article, read));
+    // the story's facts come from the raw articles alone: they are extracted on another core
+    // while this one selects sentences (the result is the same either way; only the wait is
+    // shorter). While this core looks for copies in a story of a few dozen articles, that one
+    // first makes the articles' pages, so that the text analysis then only puts them together
+    boolean pagesAhead = lookForCopies && articles.size() <= PAGES_AHEAD;
     Callable<StoryFacts> extract = facts != null ? () -> storyFacts(articles) : StoryFacts::empty;
     FutureTask<StoryFacts> storyFacts = new FutureTask<>(extract);
-    if (facts != null) {
-      FACTS.execute(storyFacts);
-    } else {
-      storyFacts.run();
-    }
+    FutureTask<Void> alongside = new FutureTask<>(() -> {
+      try {
+        if (pagesAhead) {
+          pages.makeAhead();
+        }
+      } finally {
+        storyFacts.run();
+      }
+    }, null);
     try {
+      if (facts != null || pagesAhead) {
+        ALONGSIDE.execute(alongside);
+      } else {
+        alongside.run();
+      }
+      DedupResult dedup = lookForCopies ? deduplicator.deduplicate(articles, read) : null;
       return summarize(articles, seen == null ? List.of() : seen, seenConceptWeight, storyFacts,
-          reader != null ? reader : StorySentences.once(articles));
+          read, pages, dedup);
     } finally {
-      // stopped or failed: the facts are not wanted either (a no-op once they are done)
+      // stopped or failed: the facts are not wanted either (a no-op once they are done), nor
+      // the pages of copies still being made
       storyFacts.cancel(true);
+      alongside.cancel(true);
     }
   }
 
   private Summary summarize(List<Article> articles, List<Article> seen, double seenConceptWeight,
-      FutureTask<StoryFacts> storyFacts, Function<Article, List<StorySentences.Sentence>> reader) {
-    // each article is read once, whichever stage reads it first; copies are analysed once,
-    // through their representative, and credited as sources below
-    DedupResult dedup = options.dedup() && articles.size() > 1
-        ? deduplicator.deduplicate(articles, reader) : null;
+      FutureTask<StoryFacts> storyFacts, Function<Article, List<StorySentences.Sentence>> reader,
+      PerArticle<TextPipeline.Page> pages, DedupResult dedup) {
     List<Article> analysed = dedup == null ? articles : dedup.representatives(articles);
-    AnalyzedCluster cluster = text.analyze(analysed, reader);
+    AnalyzedCluster cluster = text.analyze(analysed, reader, pages::get);
     if (cluster.size() == 0) {
       throw new NothingToSummarizeException("nothing to summarize: the " + articles.size()
           + (articles.size() == 1 ? " article has" : " articles have") + " no sentences");

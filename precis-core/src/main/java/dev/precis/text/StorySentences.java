@@ -2,10 +2,7 @@ package dev.precis.text;
 
 import dev.precis.WorkCancelledException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,36 +96,11 @@ public final class StorySentences {
    * A reader that reads each of {@code articles} once, on first use, and keeps what it read: the
    * stages of one summary (dedup's profile, the text pipeline, the credit of copies) then share
    * one reading of each article. Another article is read each time it is asked for. Thread-safe
-   * (dedup reads in parallel); a reading two threads make at once is made twice, alike.
+   * (dedup reads in parallel): a thread asking for an article another is reading waits for it
+   * ({@link PerArticle}).
    */
   public static Function<Article, List<Sentence>> once(List<Article> articles) {
-    return new Once(articles);
-  }
-
-  private static final class Once implements Function<Article, List<Sentence>> {
-    private final Map<Article, Integer> index = new IdentityHashMap<>();
-    private final AtomicReferenceArray<List<Sentence>> read;
-
-    Once(List<Article> articles) {
-      for (int i = 0; i < articles.size(); i++) {
-        index.putIfAbsent(articles.get(i), i);
-      }
-      read = new AtomicReferenceArray<>(articles.size());
-    }
-
-    @Override
-    public List<Sentence> apply(Article article) {
-      Integer i = index.get(article);
-      if (i == null) {
-        return of(article);
-      }
-      List<Sentence> sentences = read.get(i);
-      if (sentences == null) {
-        sentences = List.copyOf(of(article));
-        read.set(i, sentences);
-      }
-      return sentences;
-    }
+    return PerArticle.of(articles, a -> List.copyOf(of(a)))::get;
   }
 
   /**

@@ -25,7 +25,9 @@ import java.util.function.Function;
  * </ol>
  *
  * then {@link TermNormalizer} gives each word's stemmed content term, and the sentences of all
- * articles make one {@link AnalyzedCluster}.
+ * articles make one {@link AnalyzedCluster}. The stages up to {@link Words} read one article
+ * alone ({@link #page}), so a caller may make the pages on several threads and have {@link
+ * #analyze(List, Function, Function)} put them together.
  *
  * <pre>{@code
  * TextPipeline pipeline = new TextPipeline(Language.ENGLISH, true, false,
@@ -145,27 +147,70 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
    */
   public AnalyzedCluster analyze(List<Article> articles,
       Function<Article, List<StorySentences.Sentence>> reader) {
-    TermNormalizer normalizer = TermNormalizer.of(language);
-    FurnitureFilter filter = language == Language.ENGLISH ? furniture : null;
-    List<SentenceStage> stages = new ArrayList<>(3);
-    stages.add(ListMarkers.STAGE);
-    if (compress && language == Language.ENGLISH) {
-      stages.add(new SentenceCompressor(dropAttributions));
-    }
-    stages.add(Words.STAGE);
+    return analyze(articles, reader, article -> page(article, reader));
+  }
 
-    List<List<SentenceDraft>> pages = new ArrayList<>(articles.size());
+  /**
+   * One article through every stage that reads it alone: its story's sentences, the furniture
+   * verdict on them, list markers, shortening and words. This is most of the work of {@link
+   * #analyze}, and the pages of different articles may be made on different threads ({@link
+   * PerArticle}) before they are put together.
+   */
+  public Page page(Article article, Function<Article, List<StorySentences.Sentence>> reader) {
+    FurnitureFilter filter = language == Language.ENGLISH ? furniture : null;
+    List<SentenceDraft> read = SentenceDraft.of(reader.apply(article));
+    List<SentenceDraft> kept = filter == null ? read : filter.apply(read);
+    return new Page(staged(kept), !kept.isEmpty());
+  }
+
+  /**
+   * An article's sentences after the stages of {@link #page}: what {@link #analyze(List,
+   * Function, Function)} puts together with the pages of the other articles of a cluster.
+   */
+  public static final class Page {
+    private final List<SentenceDraft> sentences;
+    private final boolean storyLeft;
+
+    private Page(List<SentenceDraft> sentences, boolean storyLeft) {
+      this.sentences = List.copyOf(sentences);
+      this.storyLeft = storyLeft;
+    }
+
+    /** The sentences a summary may choose from, in page order. */
+    public List<SentenceDraft> sentences() {
+      return sentences;
+    }
+  }
+
+  /** A page's sentences through list markers, shortening and words, the stages after furniture. */
+  private List<SentenceDraft> staged(List<SentenceDraft> page) {
+    page = ListMarkers.STAGE.apply(page);
+    if (compress && language == Language.ENGLISH) {
+      page = new SentenceCompressor(dropAttributions).apply(page);
+    }
+    return Words.STAGE.apply(page);
+  }
+
+  /**
+   * As {@link #analyze(List, Function)}, each article's page made by {@code pages} (which {@link
+   * #page} would make, perhaps made ahead on another thread); {@code reader} reads the articles
+   * again only when the furniture stage leaves no page a sentence.
+   */
+  public AnalyzedCluster analyze(List<Article> articles,
+      Function<Article, List<StorySentences.Sentence>> reader, Function<Article, Page> pages) {
+    TermNormalizer normalizer = TermNormalizer.of(language);
+    List<List<SentenceDraft>> staged = new ArrayList<>(articles.size());
     boolean storyLeft = false;
     for (Article article : articles) {
-      List<SentenceDraft> page = SentenceDraft.of(reader.apply(article));
-      pages.add(filter == null ? page : filter.apply(page));
-      storyLeft |= !pages.get(pages.size() - 1).isEmpty();
+      Page page = pages.apply(article);
+      staged.add(page.sentences);
+      storyLeft |= page.storyLeft;
     }
-    if (filter != null && !storyLeft) {
+    if (furniture != null && language == Language.ENGLISH && !storyLeft) {
       // no page of the story keeps a sentence: the pages are not what the model learned from
       SentenceStage teasers = FurnitureFilter.teasersOnly();
       for (int a = 0; a < articles.size(); a++) {
-        pages.set(a, teasers.apply(SentenceDraft.of(reader.apply(articles.get(a)))));
+        staged.set(a, staged(teasers.apply(SentenceDraft.of(reader.apply(articles.get(a))))));
       }
     }
 
@@ -177,10 +222,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
     List<String> termOfWord = new ArrayList<>(1024);
     List<int[]> sentenceWords = new ArrayList<>();
     for (int a = 0; a < articles.size(); a++) {
-      List<SentenceDraft> page = pages.get(a);
-      for (SentenceStage stage : stages) {
-        page = stage.apply(page);
-      }
+      List<SentenceDraft> page = staged.get(a);
       Article article = articles.get(a);
       int position = 0;
       for (SentenceDraft d : page) {

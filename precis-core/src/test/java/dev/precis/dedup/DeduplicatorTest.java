@@ -204,4 +204,17 @@ class DeduplicatorTest {
   private static Member member(DuplicateGroup group, String id) {
     return group.members().stream().filter(m -> m.articleId().equals(id)).findFirst().orElseThrow();
   }
+
+  @Test
+  void aStoryAnalysedOnTheCallingThreadGroupsAsOnThePool() {
+    List<Article> story = new ArrayList<>(story());
+    Collections.reverse(story);
+
+    DedupResult here = dedup.deduplicate(story, true);
+    DedupResult pool = dedup.deduplicate(story, false);
+
+    assertThat(here.groups()).isEqualTo(pool.groups()).isEqualTo(dedup.deduplicate(story).groups());
+    assertThat(here.representativeOf()).isEqualTo(pool.representativeOf());
+    assertThat(here.groups()).hasSize(1);
+  }
 }

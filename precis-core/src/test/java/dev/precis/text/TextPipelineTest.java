@@ -2,7 +2,10 @@ package dev.precis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class TextPipelineTest {
@@ -287,5 +290,30 @@ class TextPipelineTest {
         Article.of("a", "Les inondations ont frappé la vallée du nord lundi.")));
     assertThat(cluster.sentences().get(0).terms()).doesNotContain("les", "la", "du")
         .contains("inond");
+  }
+
+  @Test
+  void pagesMadeOneByOneAndPutTogetherAreTheClusterAnalysedAtOnce() {
+    TextPipeline pipeline = new TextPipeline(Language.ENGLISH, true, false,
+        new FurnitureFilter(FurnitureModel.standard()));
+    Article web = new Article("web", "Tillerson in Moscow", null, null, null, null, WEB_ARTICLE);
+    Article wire = Article.of("wire", """
+        MOSCOW (Wire) - Russia's foreign minister met the U.S. Secretary of State on Wednesday.
+        However, the two sides did not agree on Syria, officials said.""");
+    List<Article> articles = List.of(web, wire);
+    Function<Article, List<StorySentences.Sentence>> read = StorySentences.once(articles);
+    // made in another order than the cluster's, as a thread reading ahead may make them
+    Map<Article, TextPipeline.Page> pages = new IdentityHashMap<>();
+    pages.put(wire, pipeline.page(wire, read));
+    pages.put(web, pipeline.page(web, read));
+
+    AnalyzedCluster joined = pipeline.analyze(articles, read, pages::get);
+
+    assertThat(joined.sentences()).isEqualTo(pipeline.analyze(articles).sentences());
+    // the furniture stage ran on each page: the cut-off teaser of another story is gone
+    assertThat(joined.sentences()).extracting(Sentence::articleId)
+        .containsExactly("web", "web", "web", "wire", "wire");
+    assertThat(joined.sentences()).extracting(Sentence::text)
+        .noneMatch(text -> text.startsWith("Trump's Attack"));
   }
 }

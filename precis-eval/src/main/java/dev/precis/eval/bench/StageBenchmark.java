@@ -39,14 +39,15 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Where the time of one DUC-size summary goes: each stage of {@link SummaryPipeline} timed alone
  * on the same clusters as {@link SummarizeBenchmark} (DUC 2003 task 2, default options, 100
- * words), with {@code whole} for the sum as the pipeline runs it (story facts run on another
- * thread there, so {@code whole} is less than the sum of the stages).
+ * words), with {@code whole} for the sum as the pipeline runs it: there another thread makes the
+ * articles' pages while copies are looked for, then extracts the story's facts, so {@code whole}
+ * is less than the sum of the stages.
  *
  * <ul>
  *   <li>{@code read}: every article read into its story's sentences ({@code StorySentences}), the
  *       one reading dedup, the text pipeline and copy credit share;
  *   <li>{@code text}: sentences, tokens, stems and furniture of every article;
- *   <li>{@code dedup}: copies among the articles;
+ *   <li>{@code dedup}: copies among the articles (on the calling thread, for a story this size);
  *   <li>{@code candidates}: sentence vectors and the candidate set with its redundancy test;
  *   <li>{@code selection}: the default method choosing within the budget, candidates prepared;
  *   <li>{@code facts}: people, places, dates and quotes.
@@ -57,7 +58,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+// the JIT is still compiling the pipeline (thousands of methods, two threads) after 10 s: a
+// shorter warm-up measures the compiler competing for the second core as much as the pipeline
+@Warmup(iterations = 4, time = 5)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
 public class StageBenchmark {

@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+// the JIT is still compiling the pipeline (thousands of methods, two threads) after 10 s: a
+// shorter warm-up measures the compiler competing for the second core as much as the pipeline
+@Warmup(iterations = 4, time = 5)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
 public class SummarizeBenchmark {
