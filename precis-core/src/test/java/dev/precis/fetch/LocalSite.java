@@ -20,9 +20,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A web site on 127.0.0.1 for tests: documents with ETags, and the bad cases a fetcher meets: a
- * page that answers only after {@code /slow}'s delay, a 404, a redirect loop, a 50 MB page
- * streamed as it is written (never held), a 503 with Retry-After.
+ * A web site on 127.0.0.1 for tests: documents with ETags (a changed document gets a new one),
+ * and the bad cases a fetcher or a feed follower meets: {@code /slow} (answers only after its
+ * delay), a 404, a redirect loop ({@code /loop/a}), {@code /busy} (503 with Retry-After: 120),
+ * {@code /huge} (50 MB streamed as it is written, never held). {@link #start} serves pages;
+ * {@link #feeds} serves {@code /slow} and {@code /huge} as RSS feeds, {@code /slow} after 30 s.
  *
  * <pre>{@code
  * try (LocalSite site = LocalSite.start()) {
@@ -38,25 +40,39 @@ public final class LocalSite implements AutoCloseable {
   private record Doc(String type, byte[] body, String etag) {}
 
   private final HttpServer server;
-  private final ExecutorService pool = Executors.newFixedThreadPool(8);
+  private final boolean feeds;
+  private final ExecutorService pool = Executors.newFixedThreadPool(16);
   private final Map<String, Doc> docs = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
   private final List<String> userAgents = new CopyOnWriteArrayList<>();
   private final CountDownLatch closing = new CountDownLatch(1);
   private final AtomicInteger version = new AtomicInteger();
-  private volatile long slowMillis = 10_000;
+  private volatile long slowMillis;
   private volatile long hugeBytesSent;
 
-  private LocalSite() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+  private LocalSite(boolean feeds) throws IOException {
+    this.feeds = feeds;
+    this.slowMillis = feeds ? 30_000 : 10_000;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
     server.setExecutor(pool);
     server.createContext("/", this::handle);
     server.start();
   }
 
+  /** A site of pages: {@code /slow} and {@code /huge} answer with HTML. */
   public static LocalSite start() {
+    return open(false);
+  }
+
+  /** A site of feeds: {@code /slow} answers an empty RSS feed after 30 s, {@code /huge} is RSS. */
+  public static LocalSite feeds() {
+    return open(true);
+  }
+
+  private static LocalSite open(boolean feeds) {
     try {
-      return new LocalSite();
+      return new LocalSite(feeds);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -86,6 +102,12 @@ public final class LocalSite implements AutoCloseable {
     return n == null ? 0 : n.get();
   }
 
+  /** Requests for {@code path} answered 304 Not Modified. */
+  public int notModified(String path) {
+    AtomicInteger n = notModified.get(path);
+    return n == null ? 0 : n.get();
+  }
+
   public List<String> userAgents() {
     return List.copyOf(userAgents);
   }
@@ -110,7 +132,11 @@ public final class LocalSite implements AutoCloseable {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-          send(exchange, 200, "text/html", "<html><body><p>late</p></body></html>");
+          if (feeds) {
+            send(exchange, 200, "application/rss+xml", "<rss version=\"2.0\"><channel/></rss>");
+          } else {
+            send(exchange, 200, "text/html", "<html><body><p>late</p></body></html>");
+          }
         }
         case "/loop/a" -> redirect(exchange, "/loop/b");
         case "/loop/b" -> redirect(exchange, "/loop/a");
@@ -135,6 +161,7 @@ public final class LocalSite implements AutoCloseable {
     exchange.getResponseHeaders().add("ETag", doc.etag());
     String match = exchange.getRequestHeaders().getFirst("If-None-Match");
     if (doc.etag().equals(match)) {
+      notModified.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
       exchange.sendResponseHeaders(304, -1);
       return;
     }
@@ -143,18 +170,25 @@ public final class LocalSite implements AutoCloseable {
     exchange.getResponseBody().write(doc.body());
   }
 
-  /** 50 MB of paragraphs, written 64 KB at a time as the client reads. */
+  /** 50 MB of paragraphs (or of a feed's items), written 64 KB at a time as the client reads. */
   private void huge(HttpExchange exchange, boolean declared) throws IOException {
-    exchange.getResponseHeaders().add("Content-Type", "text/html");
+    exchange.getResponseHeaders().add("Content-Type", feeds ? "application/rss+xml" : "text/html");
     exchange.sendResponseHeaders(200, declared ? HUGE_BYTES : 0);
     byte[] chunk = new byte[64 * 1024];
-    byte[] line = "<p>All work and no play makes a dull page.</p>\n"
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] line = (feeds
+        ? "<item><title>More</title><description>and more</description></item>\n"
+        : "<p>All work and no play makes a dull page.</p>\n").getBytes(StandardCharsets.US_ASCII);
     for (int i = 0; i < chunk.length; i++) {
       chunk[i] = line[i % line.length];
     }
     long sent = 0;
     try (OutputStream out = exchange.getResponseBody()) {
+      if (feeds) {
+        byte[] opening = "<rss version=\"2.0\"><channel><title>Huge</title>\n"
+            .getBytes(StandardCharsets.US_ASCII);
+        out.write(opening);
+        sent = opening.length;
+      }
       while (sent < HUGE_BYTES) {
         int n = (int) Math.min(chunk.length, HUGE_BYTES - sent);
         out.write(chunk, 0, n);
