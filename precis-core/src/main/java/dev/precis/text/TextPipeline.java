@@ -19,6 +19,8 @@ import java.util.function.Function;
  *   <li>{@link FurnitureFilter} (English, optional): drops a page's captions, credits, teasers and
  *       other furniture, each sentence judged with its neighbours; a page it empties gives the
  *       story nothing, unless no page keeps a sentence ({@link FurnitureFilter#teasersOnly});
+ *   <li>{@link LeadDateline} (with the furniture stage): the story's first sentence loses its
+ *       dateline when furniture the reading took for prose stood above it;
  *   <li>{@link ListMarkers}: takes a list's marker ("_ ", "• ") off the front of a sentence;
  *   <li>{@link SentenceCompressor} (English, optional): drops linking openers and parentheticals;
  *   <li>{@link Words}: each sentence's words ({@link Tokenizer}), a sentence without any dropped;
@@ -159,7 +161,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
   public Page page(Article article, Function<Article, List<StorySentences.Sentence>> reader) {
     FurnitureFilter filter = language == Language.ENGLISH ? furniture : null;
     List<SentenceDraft> read = SentenceDraft.of(reader.apply(article));
-    List<SentenceDraft> kept = filter == null ? read : filter.apply(read);
+    List<SentenceDraft> kept = filter == null ? read : LeadDateline.cut(read, filter.apply(read));
     return new Page(staged(kept), !kept.isEmpty());
   }
 
