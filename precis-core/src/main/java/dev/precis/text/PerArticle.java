@@ -1,10 +1,11 @@
 package dev.precis.text;
 
+import dev.precis.WorkCancelledException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 
@@ -22,7 +23,8 @@ import java.util.function.Function;
  *
  * <p>An article not in the list is computed each time it is asked for. A computation that fails
  * leaves nothing behind: the next thread to ask computes again (and meets the failure itself,
- * when it is not the first thread's interrupt).
+ * when it is not the first thread's interrupt). A thread interrupted while it waits stops with
+ * {@link WorkCancelledException}, its interrupt kept.
  */
 public final class PerArticle<T> {
   private final Map<Article, Integer> index = new IdentityHashMap<>();
@@ -61,9 +63,13 @@ public final class PerArticle<T> {
         continue;
       }
       try {
-        return claimed.join();
-      } catch (CompletionException | java.util.concurrent.CancellationException e) {
+        return claimed.get();
+      } catch (ExecutionException e) {
         // the thread that claimed it failed and gave the slot up: claim it again
+      } catch (InterruptedException e) {
+        // a stopped summary does not wait for another thread's work to finish
+        Thread.currentThread().interrupt();
+        throw new WorkCancelledException("interrupted while another thread read an article");
       }
     }
   }

@@ -116,4 +116,42 @@ class PerArticleTest {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Test
+  void aThreadStoppedWhileItWaitsLeavesWithItsInterrupt() throws Exception {
+    CountDownLatch reading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    PerArticle<String> read = PerArticle.of(List.of(STRIKE), a -> {
+      reading.countDown();
+      await(release);
+      return a.text();
+    });
+    Thread reader = new Thread(() -> read.get(STRIKE));
+    reader.start();
+    assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicReference<Boolean> interrupted = new AtomicReference<>();
+    Thread waiter = new Thread(() -> {
+      try {
+        read.get(STRIKE);
+      } catch (RuntimeException e) {
+        failure.set(e);
+        interrupted.set(Thread.currentThread().isInterrupted());
+      }
+    });
+    waiter.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (waiter.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    waiter.interrupt();
+    waiter.join(10_000);
+
+    // it left while the reading it waited for was still being made
+    assertThat(reader.isAlive()).isTrue();
+    assertThat(failure.get()).isInstanceOf(dev.precis.WorkCancelledException.class);
+    assertThat(interrupted.get()).isTrue();
+    release.countDown();
+    reader.join(10_000);
+  }
 }
