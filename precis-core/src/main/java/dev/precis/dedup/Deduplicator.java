@@ -59,7 +59,7 @@ public final class Deduplicator {
    * and the caller that deduplicates one story ({@code SummaryPipeline}) keeps the other cores
    * busy meanwhile with the story's pages and facts.
    */
-  static final int ON_CALLER = 64;
+  public static final int ON_CALLER = 64;
 
   private final DedupOptions options;
 
@@ -155,8 +155,10 @@ public final class Deduplicator {
   }
 
   private DedupResult deduplicate(List<Article> articles, ForkJoinPool pool,
-      Function<Article, List<StorySentences.Sentence>> reader, boolean here) {
+      Function<Article, List<StorySentences.Sentence>> reader, boolean onCaller) {
     int n = articles.size();
+    // more than a block is analysed block by block on the pool, one block ahead of matching
+    boolean here = onCaller && n <= BLOCK;
     TextKey[] keys = new TextKey[n];
     if (here) {
       for (int i = 0; i < n; i++) {

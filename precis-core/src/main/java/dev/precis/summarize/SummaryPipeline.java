@@ -54,13 +54,6 @@ public final class SummaryPipeline {
         return t;
       }, new ThreadPoolExecutor.CallerRunsPolicy());
 
-  /**
-   * The most articles whose pages are made ahead while copies are looked for. A story of a few
-   * dozen has few copies, so little of that work is thrown away; in a larger cluster (a stream's
-   * thousands) copies can be most of it, and looking for them keeps every core busy by itself.
-   */
-  static final int PAGES_AHEAD = 64;
-
   private final SummaryOptions options;
   private final Summarizer summarizer;
   private final TextPipeline text;
@@ -158,14 +151,18 @@ public final class SummaryPipeline {
         PerArticle.of(articles, article -> text.page(article, read));
     // the story's facts come from the raw articles alone: they are extracted on another core
     // while this one selects sentences (the result is the same either way; only the wait is
-    // shorter). While this core looks for copies in a story of a few dozen articles, that one
-    // first makes the articles' pages, so that the text analysis then only puts them together
-    boolean pagesAhead = lookForCopies && articles.size() <= PAGES_AHEAD;
+    // shorter). While this core looks for copies in a story it deduplicates by itself (a few
+    // dozen articles, which have few copies, so little of the work is thrown away), that one
+    // first makes the articles' pages, so that the text analysis then only puts them together;
+    // a larger cluster, which may be mostly copies, is deduplicated on every core
+    boolean pagesAhead = lookForCopies && articles.size() <= Deduplicator.ON_CALLER;
+    Thread caller = Thread.currentThread();
     Callable<StoryFacts> extract = facts != null ? () -> storyFacts(articles) : StoryFacts::empty;
     FutureTask<StoryFacts> storyFacts = new FutureTask<>(extract);
     FutureTask<Void> alongside = new FutureTask<>(() -> {
       try {
-        if (pagesAhead) {
+        // with every thread of the pool busy the caller runs this itself, and gains nothing
+        if (pagesAhead && Thread.currentThread() != caller) {
           pages.makeAhead();
         }
       } finally {

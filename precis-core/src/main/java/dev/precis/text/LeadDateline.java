@@ -38,17 +38,49 @@ public final class LeadDateline {
     while (at < read.size() && read.get(at).start() != lead.start()) {
       at++;
     }
-    // at 0 the story opens the page, and reading has dealt with its dateline
+    // at 0 the story opens the page as read, and reading has cut what dateline it could
     if (at == 0 || at == read.size() || read.get(at - 1).paragraph() == lead.paragraph()) {
       return kept;
     }
     int dateline = BoilerplateFilter.datelineLength(lead.text());
     String rest = lead.text().substring(dateline).strip();
-    if (dateline == 0 || !Tokenizer.hasWord(rest)) {
+    if (dateline == 0 || !placeLike(lead.text().substring(0, dateline))
+        || !Tokenizer.hasWord(rest)) {
       return kept;
     }
     List<SentenceDraft> out = new ArrayList<>(kept);
     out.set(0, lead.withText(rest));
     return out;
+  }
+
+  /**
+   * Whether a dateline's head names a place the way datelines do: an agency in parentheses or a
+   * "place, region" pair, or else a dash after two words or one of five letters or more. A
+   * transcript's speaker ("BLITZER: ...") and a short acronym ("NATO - The alliance met",
+   * "WHO: Cases rose") open sentences this stage has no business cutting; a short place ("ROME
+   * -") is left too, the price of that.
+   */
+  static boolean placeLike(String head) {
+    String h = head.strip();
+    if (h.isEmpty() || h.endsWith(":")) {
+      return false;
+    }
+    if (h.indexOf('(') >= 0 || h.indexOf(',') >= 0) {
+      return true;
+    }
+    int letters = 0;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (CharClass.isWhitespace(c)) {
+        inWord = false;
+      } else if (CharClass.isLetter(c)) {
+        letters++;
+        words += inWord ? 0 : 1;
+        inWord = true;
+      }
+    }
+    return words >= 2 || letters >= 5;
   }
 }

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * <p>An article not in the list is computed each time it is asked for. A computation that fails
  * leaves nothing behind: the next thread to ask computes again (and meets the failure itself,
  * when it is not the first thread's interrupt). A thread interrupted while it waits stops with
- * {@link WorkCancelledException}, its interrupt kept.
+ * {@link WorkCancelledException}, its interrupt kept. The computation must not ask this
+ * instance for the article it is computing: it would wait for itself.
  */
 public final class PerArticle<T> {
   private final Map<Article, Integer> index = new IdentityHashMap<>();

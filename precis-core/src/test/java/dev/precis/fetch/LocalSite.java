@@ -96,6 +96,11 @@ public final class LocalSite implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
+  /** {@link #uri} as text, as a feed list or a request body names it. */
+  public String url(String path) {
+    return uri(path).toString();
+  }
+
   /** How many requests reached {@code path}. */
   public int hits(String path) {
     AtomicInteger n = hits.get(path);

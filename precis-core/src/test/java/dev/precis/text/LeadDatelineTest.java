@@ -43,6 +43,21 @@ class LeadDatelineTest {
   }
 
   @Test
+  void aSpeakerOrAShortAcronymUnderFurnitureKeepsItsOpening() {
+    for (String lead : List.of("BLITZER: We are following breaking news from Moscow tonight.",
+        "NATO - The alliance met on Friday to discuss the talks.",
+        "WHO: Cases rose again in the capital last week.")) {
+      List<SentenceDraft> read = SentenceDraft.of(Article.of("page", "Download Now.\n\n" + lead));
+      List<SentenceDraft> kept = read.subList(1, 2);
+
+      assertThat(LeadDateline.cut(read, kept)).as(lead).isSameAs(kept);
+    }
+    assertThat(LeadDateline.placeLike("LONG BEACH - ")).isTrue();
+    assertThat(LeadDateline.placeLike("WASHINGTON — ")).isTrue();
+    assertThat(LeadDateline.placeLike("BEDFORD, Pa. (WJAC) – ")).isTrue();
+  }
+
+  @Test
   void keepsWhatItCutsOutOfTheOriginalAndTheOffsets() {
     List<SentenceDraft> read = SentenceDraft.of(Article.of("page", """
         Download Now.

@@ -93,7 +93,7 @@ class FeedFollowerTest {
         + " cables under the eastern span and resurfaced the deck before the reopening.</p>"
         + "</article></body></html>");
     site.put("/news.rss", "application/rss+xml", rss("Harbour Post", "",
-        item("p-1", "Bridge reopens", site.uri("/bridge.html").toString(), "Traffic is back.", null),
+        item("p-1", "Bridge reopens", site.url("/bridge.html"), "Traffic is back.", null),
         item("p-2", "Storm warning", null, "Winds expected.",
             "<p>The weather service warned of winds of up to 110 kilometres an hour.</p>")));
   }
@@ -102,7 +102,7 @@ class FeedFollowerTest {
   void newEntriesAreStoredOnceTeasersReadFromTheirPageAndUnchangedFeedsAskedConditionally() {
     serveNews();
     FeedFollower follower = open(FAST);
-    String feed = site.uri("/news.rss").toString();
+    String feed = site.url("/news.rss");
 
     FeedStatus first = follower.follow(feed, "Post");
     await("three 304s", () -> site.notModified("/news.rss") >= 3);
@@ -123,7 +123,7 @@ class FeedFollowerTest {
     // one more entry: only it is stored
     site.put("/news.rss", "application/rss+xml", rss("Harbour Post", "",
         item("p-3", "Ferries stop", null, "Ferries to the islands stop on Thursday.", null),
-        item("p-1", "Bridge reopens", site.uri("/bridge.html").toString(), "Traffic is back.", null),
+        item("p-1", "Bridge reopens", site.url("/bridge.html"), "Traffic is back.", null),
         item("p-2", "Storm warning", null, "Winds expected.",
             "<p>The weather service warned of winds of up to 110 kilometres an hour.</p>")));
     await("the third article", () -> stored.size() == 3);
@@ -136,7 +136,7 @@ class FeedFollowerTest {
   @Test
   void aRestartResumesWithoutTakingAnythingTwice() {
     serveNews();
-    String feed = site.uri("/news.rss").toString();
+    String feed = site.url("/news.rss");
     FeedFollower first = open(FAST.withInterval(Duration.ofHours(1)));
     first.follow(feed, null);
     await("the first poll", () -> status(first, feed).status().equals("ok"));
@@ -171,32 +171,32 @@ class FeedFollowerTest {
     }
     String down = "http://127.0.0.1:" + closedPort + "/feed.xml";
     FeedFollower follower = open(FAST.withInterval(Duration.ofHours(1)));
-    List<String> bad = List.of(down, site.uri("/slow").toString(), site.uri("/huge").toString(),
-        site.uri("/broken.rss").toString(), site.uri("/bomb.rss").toString(), site.uri("/missing.rss").toString());
+    List<String> bad = List.of(down, site.url("/slow"), site.url("/huge"),
+        site.url("/broken.rss"), site.url("/bomb.rss"), site.url("/missing.rss"));
     for (String url : bad) {
       follower.follow(url, null);
     }
-    follower.follow(site.uri("/news.rss").toString(), null);
+    follower.follow(site.url("/news.rss"), null);
 
     await("every first poll", () -> follower.feeds().stream().allMatch(f -> f.polls() >= 1
         && !f.status().equals("new")));
 
     assertThat(stored).hasSize(2);
-    assertThat(status(follower, site.uri("/news.rss").toString()).status()).isEqualTo("ok");
+    assertThat(status(follower, site.url("/news.rss")).status()).isEqualTo("ok");
     for (String url : bad) {
       assertThat(status(follower, url).status()).as(url).isEqualTo("failing");
       assertThat(status(follower, url).failures()).as(url).isEqualTo(1);
     }
     assertThat(status(follower, down).problem()).endsWith("connection refused or host unreachable");
-    assertThat(status(follower, site.uri("/slow").toString()).problem())
+    assertThat(status(follower, site.url("/slow")).problem())
         .endsWith("no complete answer within 600 ms");
-    assertThat(status(follower, site.uri("/huge").toString()).problem())
+    assertThat(status(follower, site.url("/huge")).problem())
         .endsWith("larger than the limit of 1 MB");
-    assertThat(status(follower, site.uri("/broken.rss").toString()).problem())
-        .startsWith(site.uri("/broken.rss").toString() + " is not a readable RSS or Atom feed");
-    assertThat(status(follower, site.uri("/bomb.rss").toString()).problem())
+    assertThat(status(follower, site.url("/broken.rss")).problem())
+        .startsWith(site.url("/broken.rss") + " is not a readable RSS or Atom feed");
+    assertThat(status(follower, site.url("/bomb.rss")).problem())
         .contains("declares a DOCTYPE, which is refused");
-    assertThat(status(follower, site.uri("/missing.rss").toString()).problem())
+    assertThat(status(follower, site.url("/missing.rss")).problem())
         .endsWith("HTTP 404 (not found)");
   }
 
@@ -206,15 +206,15 @@ class FeedFollowerTest {
         item("t-1", "Quiet day", null, "Nothing happened in the harbour today.", null)));
     FeedFollower follower = open(FAST);
 
-    follower.follow(site.uri("/ttl.rss").toString(), null);
-    follower.follow(site.uri("/busy").toString(), null);
+    follower.follow(site.url("/ttl.rss"), null);
+    follower.follow(site.url("/busy"), null);
     await("both polled", () -> follower.feeds().stream().allMatch(f -> f.polls() == 1
         && !f.status().equals("new")));
 
-    FeedStatus ttl = status(follower, site.uri("/ttl.rss").toString());
+    FeedStatus ttl = status(follower, site.url("/ttl.rss"));
     assertThat(Duration.between(ttl.lastFetch(), ttl.nextPoll()))
         .isGreaterThanOrEqualTo(Duration.ofMinutes(60));
-    FeedStatus busy = status(follower, site.uri("/busy").toString());
+    FeedStatus busy = status(follower, site.url("/busy"));
     assertThat(busy.problem()).endsWith("HTTP 503 (unavailable)");
     assertThat(Duration.between(busy.lastFetch(), busy.nextPoll()))
         .isGreaterThanOrEqualTo(Duration.ofSeconds(120));

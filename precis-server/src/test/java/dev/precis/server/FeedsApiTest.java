@@ -86,9 +86,9 @@ class FeedsApiTest {
     server = PrecisServer.start(config(dir.resolve("data")));
     Http http = new Http(server.url());
 
-    Http.Response added = http.post("/api/feeds", "{\"url\": \"" + site.uri("/post.rss").toString() + "\"}");
-    Http.Response again = http.post("/api/feeds", "{\"url\": \"" + site.uri("/post.rss").toString() + "\"}");
-    http.post("/api/feeds", "{\"url\": \"" + site.uri("/wire.atom").toString() + "\", \"title\": \"Wire\"}");
+    Http.Response added = http.post("/api/feeds", "{\"url\": \"" + site.url("/post.rss") + "\"}");
+    Http.Response again = http.post("/api/feeds", "{\"url\": \"" + site.url("/post.rss") + "\"}");
+    http.post("/api/feeds", "{\"url\": \"" + site.url("/wire.atom") + "\", \"title\": \"Wire\"}");
 
     assertThat(added.status()).as(added.body()).isEqualTo(201);
     assertThat(added.json().get("followed").asBoolean()).isTrue();
@@ -118,7 +118,7 @@ class FeedsApiTest {
     serveHarbourFeeds(site);
     Path data = dir.resolve("data");
     server = PrecisServer.start(config(data));
-    server.feeds().follow(site.uri("/post.rss").toString(), null);
+    server.feeds().follow(site.url("/post.rss"), null);
     await("the feed read", () -> server.feeds().feeds().get(0).articles() == 2);
     server.close();
 
@@ -136,7 +136,7 @@ class FeedsApiTest {
   void anEntryStoredBeforeACrashIsNotStoredAgainWhenItsPageChanged() throws Exception {
     site.put("/teaser.rss", "application/rss+xml", "<rss version=\"2.0\"><channel>"
         + "<title>Briefs</title><item><guid>b-1</guid><title>Bridge reopens</title><link>"
-        + site.uri("/bridge.html").toString() + "</link><description>Traffic is back.</description>"
+        + site.url("/bridge.html") + "</link><description>Traffic is back.</description>"
         + "</item></channel></rss>");
     String page = "<html><body><article><p>Traffic returned to the harbour bridge on Monday "
         + "after six months of repairs, the city transport office said.</p><p>Engineers "
@@ -144,7 +144,7 @@ class FeedsApiTest {
     site.put("/bridge.html", "text/html", page.formatted(""));
     Path data = dir.resolve("data");
     server = PrecisServer.start(config(data));
-    server.feeds().follow(site.uri("/teaser.rss").toString(), null);
+    server.feeds().follow(site.url("/teaser.rss"), null);
     await("the entry stored", () -> server.feeds().feeds().get(0).articles() == 1);
     server.close();
     // a crash before the feed's state was saved: the service has the article, not the state
@@ -157,7 +157,7 @@ class FeedsApiTest {
         page.formatted("<p>Updated: buses return on Wednesday.</p>"));
 
     server = PrecisServer.start(config(data));
-    server.feeds().follow(site.uri("/teaser.rss").toString(), null);
+    server.feeds().follow(site.url("/teaser.rss"), null);
     server.feeds().pollAll();
 
     assertThat(server.feeds().feeds()).singleElement().satisfies(f -> {
@@ -194,7 +194,7 @@ class FeedsApiTest {
     Path tokenFile = Files.writeString(dir.resolve("token"), TOKEN + "\n");
     server = PrecisServer.start(config(dir.resolve("data")).withTokenFile(tokenFile));
     Http http = new Http(server.url());
-    String body = "{\"url\": \"" + site.uri("/post.rss").toString() + "\"}";
+    String body = "{\"url\": \"" + site.url("/post.rss") + "\"}";
 
     Http.Response refused = http.post("/api/feeds", body);
     Http.Response accepted = http.send(java.net.http.HttpRequest.newBuilder(

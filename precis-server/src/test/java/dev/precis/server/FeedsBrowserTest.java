@@ -33,7 +33,7 @@ class FeedsBrowserTest {
     site = LocalSite.feeds();
     FeedsApiTest.serveHarbourFeeds(site);
     server = PrecisServer.start(FeedsApiTest.config(dir.resolve("data")));
-    server.feeds().follow(site.uri("/wire.atom").toString(), null);
+    server.feeds().follow(site.url("/wire.atom"), null);
 
     chromium = Chromium.start(dir, 1000);
     browser = chromium.driver();
@@ -59,11 +59,11 @@ class FeedsBrowserTest {
     assertThat(browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText())
         .isEqualTo("Feeds");
 
-    follow(site.uri("/post.rss").toString());
+    follow(site.url("/post.rss"));
     chromium.waitUpTo(10).until(d -> d.findElement(By.id("status")).getText().startsWith("Now following"));
-    follow(site.uri("/missing.rss").toString());
+    follow(site.url("/missing.rss"));
     chromium.waitUpTo(10).until(d -> d.findElement(By.id("status")).getText()
-        .equals("Now following " + site.uri("/missing.rss").toString() + "."));
+        .equals("Now following " + site.url("/missing.rss") + "."));
     follow("file:///etc/passwd");
     chromium.waitUpTo(10).until(d -> d.findElement(By.id("status")).getText()
         .equals("'file:///etc/passwd' is not an http or https address"));
@@ -71,20 +71,20 @@ class FeedsBrowserTest {
 
     // the table follows the first polls by itself (and is redrawn every 3 s, so each row is
     // read in one script call, never through elements a redraw may have replaced)
-    chromium.waitUpTo(30).until(d -> cells(site.uri("/post.rss").toString()).size() == 5
-        && cells(site.uri("/post.rss").toString()).get(3).equals("2")
-        && cells(site.uri("/missing.rss").toString()).size() == 5
-        && cells(site.uri("/missing.rss").toString()).get(1).contains("failing"));
-    List<String> post = cells(site.uri("/post.rss").toString());
+    chromium.waitUpTo(30).until(d -> cells(site.url("/post.rss")).size() == 5
+        && cells(site.url("/post.rss")).get(3).equals("2")
+        && cells(site.url("/missing.rss")).size() == 5
+        && cells(site.url("/missing.rss")).get(1).contains("failing"));
+    List<String> post = cells(site.url("/post.rss"));
     assertThat(post.get(0)).startsWith("Harbour Post");
     // the status, then (until a later poll) the first poll's warnings: this feed's entries are
     // teasers whose guid is no address, so their pages cannot be fetched
     assertThat(post.get(1).lines().findFirst().orElse("")).isIn("ok", "unchanged");
     assertThat(post.get(2)).endsWith("UTC");
-    List<String> missing = cells(site.uri("/missing.rss").toString());
+    List<String> missing = cells(site.url("/missing.rss"));
     assertThat(missing.get(1)).contains("failing").contains("HTTP 404 (not found)");
     assertThat(missing.get(3)).isEqualTo("0");
-    assertThat(cells(site.uri("/wire.atom").toString()).get(0)).contains("City Wire");
+    assertThat(cells(site.url("/wire.atom")).get(0)).contains("City Wire");
     chromium.screenshot("feeds.png");
 
     browser.get(server.url() + "stories?sort=size");
