@@ -15,6 +15,7 @@ import dev.precis.text.ArticleDates;
 import dev.precis.text.FurnitureFilter;
 import dev.precis.text.Language;
 import dev.precis.text.PerArticle;
+import dev.precis.text.Sentence;
 import dev.precis.text.StorySentences;
 import dev.precis.text.TextPipeline;
 import java.time.LocalDate;
@@ -210,8 +211,7 @@ public final class SummaryPipeline {
     Selection selection = summarizer.select(candidates, options.budget());
     WorkCancelledException.throwIfInterrupted();
 
-    List<Integer> order = new ArrayList<>(selection.sentences());
-    order.sort(readingOrder(cluster));
+    List<Integer> order = readingOrder(cluster, selection.sentences());
     Map<Integer, Double> scores = new LinkedHashMap<>();
     for (int k = 0; k < selection.sentences().size(); k++) {
       scores.put(selection.sentences().get(k), selection.scores().get(k));
@@ -271,6 +271,38 @@ public final class SummaryPipeline {
   /** The rule-based extractor knows English names, titles and quoting habits only. */
   private StoryFacts storyFacts(List<Article> articles) {
     return options.language() == Language.ENGLISH ? facts.extract(articles) : StoryFacts.empty();
+  }
+
+  /**
+   * The chosen sentences as a reader takes them: by article date (dated before undated), then
+   * position in the article, then article order; but a sentence that follows another chosen
+   * sentence in its article comes right after it. Articles without dates would otherwise
+   * alternate sentence by sentence, and "In it, he argued ..." would follow another article's
+   * sentence instead of the one that says what "it" is.
+   */
+  static List<Integer> readingOrder(AnalyzedCluster cluster, List<Integer> chosen) {
+    List<Sentence> sentences = cluster.sentences();
+    Set<Integer> taken = new HashSet<>(chosen);
+    List<Integer> heads = new ArrayList<>();
+    for (int s : chosen) {
+      if (!taken.contains(s - 1) || !sameArticle(sentences, s - 1, s)) {
+        heads.add(s);
+      }
+    }
+    heads.sort(readingOrder(cluster));
+    List<Integer> order = new ArrayList<>(chosen.size());
+    for (int head : heads) {
+      for (int s = head; s == head || taken.contains(s) && sameArticle(sentences, s - 1, s); s++) {
+        order.add(s);
+      }
+    }
+    return order;
+  }
+
+  /** Whether sentence {@code b} follows sentence {@code a} in the same article. */
+  private static boolean sameArticle(List<Sentence> sentences, int a, int b) {
+    return a >= 0 && b < sentences.size()
+        && sentences.get(a).articleIndex() == sentences.get(b).articleIndex();
   }
 
   /** Article date (dated before undated), then position in the article, then article order. */
