@@ -81,8 +81,11 @@ public final class PerArticle<T> {
    */
   public void makeAhead() {
     for (int i = 0; i < articles.size() && !Thread.currentThread().isInterrupted(); i++) {
+      if (made.get(i) != null) {
+        continue;
+      }
       CompletableFuture<T> mine = new CompletableFuture<>();
-      if (made.get(i) == null && made.compareAndSet(i, null, mine)) {
+      if (made.compareAndSet(i, null, mine)) {
         try {
           make(i, mine);
         } catch (RuntimeException | Error e) {

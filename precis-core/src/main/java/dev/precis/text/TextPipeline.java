@@ -177,11 +177,6 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
       this.sentences = List.copyOf(sentences);
       this.storyLeft = storyLeft;
     }
-
-    /** The sentences a summary may choose from, in page order. */
-    public List<SentenceDraft> sentences() {
-      return sentences;
-    }
   }
 
   /** A page's sentences through list markers, shortening and words, the stages after furniture. */
