@@ -18,8 +18,10 @@ import java.util.stream.IntStream;
  * The sentences a summary may use, and the shared means to compare them.
  *
  * <p>A sentence is eligible when it is complete (not cut off), quotable (not a likely piece of
- * web page furniture, {@link Sentence#quotable()}), of reasonable length, and not an exact repeat
- * of an earlier one, and its article is not a stray ({@link StrayArticles}); when no sentence is,
+ * web page furniture, {@link Sentence#quotable()}), of reasonable length, a statement that reads
+ * on its own ({@link StandAlone}: no lower-case opening, own-voice question or parenthesised
+ * aside), not an exact repeat of an earlier one, and its article is not a stray
+ * ({@link StrayArticles}); when no sentence is,
  * every sentence of three words or more that fits the budget is. When a cluster
  * is very large the eligible sentences are pruned to the most central ones first, and
  * {@link #notes()} says so: the slow methods (graph ranking, the exact solver) then stay within
@@ -93,7 +95,7 @@ public final class Candidates {
       costs[s.index()] = budget.cost(s.text());
       int words = s.words().size();
       if (!s.complete() || !s.quotable() || words < minWords || words > maxWords
-          || s.terms().isEmpty() || costs[s.index()] > capacity || startsLowerCase(s.text())
+          || s.terms().isEmpty() || costs[s.index()] > capacity || !StandAlone.test(s.text())
           || strays.get(s.articleIndex())) {
         continue;
       }
@@ -228,10 +230,6 @@ public final class Candidates {
         .limit(keep).mapToInt(Integer::intValue).toArray();
     Arrays.sort(kept);
     return kept;
-  }
-
-  private static boolean startsLowerCase(String text) {
-    return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
   }
 
   public AnalyzedCluster cluster() {

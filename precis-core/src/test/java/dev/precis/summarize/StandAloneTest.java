@@ -1,0 +1,80 @@
+package dev.precis.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.similar.SentenceVectors;
+import dev.precis.text.AnalyzedCluster;
+import dev.precis.text.Article;
+import dev.precis.text.Language;
+import dev.precis.text.Sentence;
+import dev.precis.text.TextPipeline;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StandAloneTest {
+
+  @Test
+  void statementsStandAlone() {
+    assertThat(StandAlone.test("Dock workers at the port of Westmarch walked out on Monday over "
+        + "pay.")).isTrue();
+    assertThat(StandAlone.test("The union (which has 4,000 members) said the strike would last a "
+        + "week.")).isTrue();
+    assertThat(StandAlone.test("(AP) The strike entered its second day (its longest since 1998)."))
+        .as("parentheses that close before the end: a credit, then the sentence").isTrue();
+  }
+
+  @Test
+  void aQuestionInThePagesOwnVoiceDoesNot() {
+    assertThat(StandAlone.test("What does a strike at the port mean for shoppers?")).isFalse();
+    assertThat(StandAlone.test("Jon Wertheim: What can you tell us about the rate of sinking?"))
+        .isFalse();
+    assertThat(StandAlone.test("When will the ships sail again? ")).isFalse();
+  }
+
+  @Test
+  void aQuestionSomeoneAskedIsSpeech() {
+    assertThat(StandAlone.test("“Why leave it empty?”")).isTrue();
+    assertThat(StandAlone.test("\"Who pays for the delay?\" the mayor asked.")).isTrue();
+    assertThat(StandAlone.test("“But we can always live in hope, can't we?”")).isTrue();
+  }
+
+  @Test
+  void anAsideInParenthesesDoesNot() {
+    assertThat(StandAlone.test("(This article was originally published on Friday, Jan. 25 at "
+        + "3:33 p.m.)")).isFalse();
+    assertThat(StandAlone.test("(The guilty verdict against the scientists was later "
+        + "overturned.)")).isFalse();
+    assertThat(StandAlone.test("(Oddly, because in the heat of summer few Qataris are actually "
+        + "awake that early).")).isFalse();
+    assertThat(StandAlone.test("(Quiz: Do you know the port's history?)")).isFalse();
+  }
+
+  @Test
+  void theRestOfASplitSentenceDoesNot() {
+    assertThat(StandAlone.test("and the port authority said it would meet the union.")).isFalse();
+    assertThat(StandAlone.test("   ")).isFalse();
+  }
+
+  @Test
+  void noSummaryCandidateAsksOrAsides() {
+    String report = "Dock workers at the port of Westmarch walked out on Monday over pay, "
+        + "leaving forty ships waiting at anchor. What does a strike at the port mean for "
+        + "shoppers in the city? (The port last closed for a week in 1998, over pensions.) The "
+        + "dock workers' union said the strike would last until the port authority made a new "
+        + "offer on wages.";
+    String follow = "The strike at the port of Westmarch entered its second day on Tuesday as "
+        + "dock workers picketed the gates. “Why should we wait for a better offer?” the union "
+        + "leader asked the crowd at the gates.";
+    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false, null)
+        .analyze(List.of(Article.of("report", report), Article.of("follow", follow)));
+    Candidates candidates = new Candidates(cluster, new SentenceVectors(cluster),
+        Budget.words(200), 8, 55, 2_000, 0.5);
+    List<String> eligible = Arrays.stream(candidates.indices())
+        .mapToObj(s -> cluster.sentences().get(s)).map(Sentence::text).toList();
+    assertThat(eligible).noneMatch(t -> t.startsWith("What does"))
+        .noneMatch(t -> t.startsWith("(The port"))
+        .anyMatch(t -> t.startsWith("“Why should we wait"))
+        .anyMatch(t -> t.startsWith("Dock workers"));
+  }
+}
