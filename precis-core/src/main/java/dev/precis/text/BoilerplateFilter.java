@@ -97,6 +97,15 @@ public final class BoilerplateFilter {
           + "\\s*(?:\\([A-Z][A-Za-z0-9.&]*(?:\\s[A-Z0-9][A-Za-z0-9.&]*){0,2}\\))?"
           + "\\s*(?:(?:_|--|-|\u2013|:)\\s+|\u2014\\s*))(?=[A-Z\"\u201c`'])");
   /**
+   * A dateline whose place is written in title case, as CNN's are ("Kabul, Afghanistan (CNN) A
+   * wedding ..."): only a news agency's name in parentheses tells it from a sentence's subject,
+   * so it needs one of the agencies that date their copy so, and a capital after it.
+   */
+  private static final Pattern AGENCY_DATELINE = Pattern.compile(
+      "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:,\\s*\\p{Lu}[\\p{Ll}.]+(?:\\s\\p{Lu}\\p{Ll}+)?)?"
+          + "\\s*\\((?:CNN|AP|AFP|UPI|Reuters|Xinhua|Bloomberg|dpa|EFE|PTI|IANS|Kyodo|Yonhap)\\)"
+          + "\\s*(?:(?:_|--|-|\u2013|\u2014)\\s*)?(?=[\\p{Lu}\"\u201c])");
+  /**
    * A dash left opening the first paragraph where the page's extractor dropped the place before
    * it ("- A man who was beaten ..."): no sentence starts with one.
    */
@@ -258,7 +267,8 @@ public final class BoilerplateFilter {
     Matcher m = DATELINE.matcher(paragraph);
     // anchored at the start: one attempt there, where find() would try every position
     if (!m.lookingAt()) {
-      return 0;
+      Matcher agency = AGENCY_DATELINE.matcher(paragraph);
+      return paragraph.indexOf('(') > 0 && agency.lookingAt() ? agency.end() : 0;
     }
     String head = m.group();
     // a dateline is a place in capitals, not an all-caps headline of many words

@@ -60,6 +60,15 @@ class TextPipelineTest {
         .isEqualTo(17);
     assertThat(BoilerplateFilter.datelineLength("U.S.\u2014China talks resumed.")).isZero();
     assertThat(BoilerplateFilter.datelineLength("UK\u2013Norway ferries stopped.")).isZero();
+    // a place in title case is a dateline only before a news agency in parentheses
+    assertThat(BoilerplateFilter.datelineLength("Kabul, Afghanistan (CNN) A wedding turned deadly"))
+        .isEqualTo(25);
+    assertThat(BoilerplateFilter.wireDatelineLength("Lindholm (Reuters) - Ferry crews walked out"))
+        .isEqualTo(21);
+    assertThat(BoilerplateFilter.datelineLength("Kabul, Afghanistan A wedding turned deadly"))
+        .isZero();
+    assertThat(BoilerplateFilter.datelineLength("Senator Ann Lee (D) Voted against it.")).isZero();
+    assertThat(BoilerplateFilter.datelineLength("Lindholm (CNN) said nothing.")).isZero();
     // where a page's extractor dropped the place, its dash stays behind
     assertThat(BoilerplateFilter.datelineLength("- A ferry ran aground off Lindholm.")).isEqualTo(2);
     assertThat(BoilerplateFilter.datelineLength("-5 degrees were forecast.")).isZero();
