@@ -2,7 +2,7 @@ package dev.precis.summarize;
 
 /**
  * Whether a sentence reads as a statement on its own, so that a summary may quote it out of its
- * article. A summary states what happened, in sentences its reader takes as its own; three kinds
+ * article. A summary states what happened, in sentences its reader takes as its own; four kinds
  * of sentence only make sense where their page put them:
  * <ul>
  *   <li>one that opens in lower case, the rest of a sentence split at a false boundary;
@@ -12,9 +12,14 @@ package dev.precis.summarize;
  *       inside quotation marks, is speech and stays quotable;
  *   <li>an aside the author put in parentheses ("(Conard used this system himself.)"), which leans
  *       on the sentence before it, and editors' notes and credits written the same way ("(This
- *       article was originally published on Friday, Jan. 25 at 3:33 p.m.)").
+ *       article was originally published on Friday, Jan. 25 at 3:33 p.m.)");
+ *   <li>one that announces what its page puts after it ("Here's what Trump said he'd do
+ *       differently:", "Here are their stories ..."): the summary does not have it.
  * </ul>
- * Nothing here is fitted: each test reads the sentence's own punctuation.
+ * Nothing here is fitted: each test reads the sentence's own punctuation and opening words. The
+ * one number, {@value #ANNOUNCEMENT_WORDS} words, is set to hold the longest announcing clause
+ * the human summaries of Multi-News write themselves ("Here are some of the stories that caught
+ * our eye: ...", nine words).
  *
  * <pre>{@code
  * StandAlone.test("What does pelvic mesh do?");          // false
@@ -22,14 +27,38 @@ package dev.precis.summarize;
  * }</pre>
  */
 final class StandAlone {
+  /** Most words before the colon of a "Here's ...: ..." sentence that says what it announces. */
+  static final int ANNOUNCEMENT_WORDS = 10;
+
   private StandAlone() {}
 
   /** Whether {@code text}, a sentence's text, may be quoted by itself. */
   static boolean test(String text) {
     String t = text.strip();
     return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && !asksInOwnVoice(t)
-        && !aside(t);
+        && !aside(t) && !announces(t);
   }
+
+  /**
+   * It announces what its page puts after it: it ends in a colon ("Here's what Trump said he'd
+   * do differently:"), or opens "Here's", "Here is" or "Here are" without going on, after a
+   * colon within its first {@value #ANNOUNCEMENT_WORDS} words, to say what it announces ("Here
+   * are their stories -- the tragic and the successful, from the ebook ...", "Here's why.").
+   * "Here's how it works: Cows digest ..." says it, and stands.
+   */
+  private static boolean announces(String t) {
+    if (t.endsWith(":")) {
+      return true;
+    }
+    boolean here = t.startsWith("Here's ") || t.startsWith("Here\u2019s ")
+        || t.startsWith("Here is ") || t.startsWith("Here are ");
+    if (!here) {
+      return false;
+    }
+    int colon = t.indexOf(':');
+    return colon < 0 || t.substring(0, colon).strip().split("\\s+").length > ANNOUNCEMENT_WORDS;
+  }
+
 
   /** A question mark ends it, not inside closing quotation marks. */
   private static boolean asksInOwnVoice(String t) {

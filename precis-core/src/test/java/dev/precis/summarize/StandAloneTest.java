@@ -51,6 +51,18 @@ class StandAloneTest {
   }
 
   @Test
+  void aSentenceThatAnnouncesWhatFollowsOnItsPageDoesNot() {
+    assertThat(StandAlone.test("Here's what the union said it would do differently:")).isFalse();
+    assertThat(StandAlone.test("Below is the port authority's statement in full:")).isFalse();
+    assertThat(StandAlone.test("Here's why.")).isFalse();
+    assertThat(StandAlone.test("Here are their stories -- the strikers and the stranded, from the "
+        + "book Dockside: A Year at the Port by a Westmarch reporter.")).isFalse();
+    assertThat(StandAlone.test("Here\u2019s how it works: ships unload at night and the cranes "
+        + "stand idle by day.")).as("says what it announces").isTrue();
+    assertThat(StandAlone.test("Here, the quay is actually sinking, an engineer said.")).isTrue();
+  }
+
+  @Test
   void theRestOfASplitSentenceDoesNot() {
     assertThat(StandAlone.test("and the port authority said it would meet the union.")).isFalse();
     assertThat(StandAlone.test("   ")).isFalse();
