@@ -37,8 +37,7 @@ public final class SalienceFeatures {
       "numbers",             // 1 when it holds a digit
       "quote",               // 1 when it holds a quotation mark
       "question",            // 1 when it ends in ? or !
-      "single_article",      // 1 when the cluster has one article (the shares above are then 0)
-      "furniture");          // the furniture classifier's probability that it is page furniture
+      "single_article");     // 1 when the cluster has one article (the shares above are then 0)
 
   private static final int FIRST_SENTENCE = NAMES.indexOf("first_sentence");
   private static final int EARLY_POSITION = NAMES.indexOf("early_position");
@@ -56,7 +55,6 @@ public final class SalienceFeatures {
   private static final int QUOTE = NAMES.indexOf("quote");
   private static final int QUESTION = NAMES.indexOf("question");
   private static final int SINGLE_ARTICLE = NAMES.indexOf("single_article");
-  private static final int FURNITURE = NAMES.indexOf("furniture");
 
   /** Sentences of an article's opening, for {@code opening_concepts}. */
   static final int OPENING = 3;
@@ -140,7 +138,6 @@ public final class SalienceFeatures {
       x[QUESTION] = last == '?' || last == '!' || text.endsWith("?\"") || text.endsWith("?\u201D")
           ? 1 : 0;
       x[SINGLE_ARTICLE] = articles == 1 ? 1 : 0;
-      x[FURNITURE] = sentence.furniture();
       rows[r] = x;
     }
     for (int r = 0; r < rows.length; r++) {

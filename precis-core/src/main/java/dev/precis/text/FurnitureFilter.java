@@ -61,13 +61,9 @@ public final class FurnitureFilter implements SentenceStage {
     FurnitureFeatures.Page features = new FurnitureFeatures.Page(SentenceDraft.onPage(page));
     List<SentenceDraft> kept = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      if (features.teaserIndex() || FurnitureFeatures.endsInEllipsis(features.text(i))) {
-        continue;
-      }
-      double p = probability(features.row(i));
-      switch (verdict(p)) {
-        case KEEP -> kept.add(page.get(i).withFurniture(p));
-        case DOUBT -> kept.add(page.get(i).withFurniture(p).unquotable());
+      switch (verdict(features, i)) {
+        case KEEP -> kept.add(page.get(i));
+        case DOUBT -> kept.add(page.get(i).unquotable());
         case DROP -> { }
       }
     }
@@ -145,11 +141,7 @@ public final class FurnitureFilter implements SentenceStage {
     if (features.teaserIndex() || FurnitureFeatures.endsInEllipsis(features.text(i))) {
       return Verdict.DROP;
     }
-    return verdict(probability(features.row(i)));
-  }
-
-  /** The verdict on a sentence neither cut off nor on an index page, from its probability. */
-  private Verdict verdict(double p) {
+    double p = probability(features.row(i));
     return p >= model.threshold() ? Verdict.DROP
         : p >= QUOTABLE_BELOW ? Verdict.DOUBT : Verdict.KEEP;
   }

@@ -19,9 +19,6 @@ import java.util.List;
  * @param quotable whether a summary may quote it: false for a sentence the furniture classifier
  *     doubts is story (a likely caption or promotion it did not drop); such a sentence still
  *     counts for what the articles say
- * @param furniture the probability the furniture classifier gives it of being page furniture
- *     (caption, credit, teaser, ...), 0 when no classifier read it (not English, {@code
- *     --no-furniture}): what the salience model reads of a sentence it keeps but half doubts
  */
 public record Sentence(
     int index,
@@ -34,8 +31,7 @@ public record Sentence(
     List<String> words,
     List<String> terms,
     boolean complete,
-    boolean quotable,
-    double furniture) {
+    boolean quotable) {
 
   public Sentence {
     words = List.copyOf(words);

@@ -18,11 +18,9 @@ import java.util.List;
  * @param quotable whether a summary may quote it: false when the furniture classifier doubts it
  *     is story ({@link FurnitureFilter}), so that it still tells what the story is about but is
  *     not put before a reader as a sentence of the story
- * @param furniture the probability the furniture classifier gives it of being furniture, 0 when
- *     no classifier has read it
  */
 public record SentenceDraft(int start, int end, int paragraph, String original, String text,
-    List<String> words, boolean complete, boolean quotable, double furniture) {
+    List<String> words, boolean complete, boolean quotable) {
 
   public SentenceDraft {
     words = List.copyOf(words);
@@ -39,7 +37,7 @@ public record SentenceDraft(int start, int end, int paragraph, String original, 
     for (StorySentences.Sentence s : read) {
       if (!s.boilerplate()) {
         drafts.add(new SentenceDraft(s.start(), s.end(), s.paragraph(), s.text(), s.text(),
-            List.of(), s.complete(), true, 0));
+            List.of(), s.complete(), true));
       }
     }
     return drafts;
@@ -48,26 +46,18 @@ public record SentenceDraft(int start, int end, int paragraph, String original, 
   /** The same sentence, quoted as {@code shorter}. */
   public SentenceDraft withText(String shorter) {
     return shorter.equals(text) ? this
-        : new SentenceDraft(start, end, paragraph, original, shorter, words, complete, quotable,
-            furniture);
+        : new SentenceDraft(start, end, paragraph, original, shorter, words, complete, quotable);
   }
 
   /** The same sentence with its words. */
   public SentenceDraft withWords(List<String> words) {
-    return new SentenceDraft(start, end, paragraph, original, text, words, complete, quotable,
-        furniture);
-  }
-
-  /** The same sentence, which the furniture classifier gives probability {@code p}. */
-  public SentenceDraft withFurniture(double p) {
-    return new SentenceDraft(start, end, paragraph, original, text, words, complete, quotable, p);
+    return new SentenceDraft(start, end, paragraph, original, text, words, complete, quotable);
   }
 
   /** The same sentence, which no summary may quote. */
   public SentenceDraft unquotable() {
     return quotable
-        ? new SentenceDraft(start, end, paragraph, original, text, words, complete, false,
-            furniture)
+        ? new SentenceDraft(start, end, paragraph, original, text, words, complete, false)
         : this;
   }
 

@@ -243,7 +243,7 @@ public record TextPipeline(Language language, boolean compress, boolean dropAttr
         }
         sentences.add(new Sentence(sentences.size(), a, article.id(), position++,
             d.start(), d.end(), d.text(), Arrays.asList(words), terms, d.complete(),
-            d.quotable(), d.furniture()));
+            d.quotable()));
         sentenceWords.add(wordIds);
       }
     }

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.precis.PrecisException;
 import dev.precis.text.AnalyzedCluster;
 import dev.precis.text.Article;
-import dev.precis.text.FurnitureFilter;
-import dev.precis.text.FurnitureModel;
-import dev.precis.text.Language;
 import dev.precis.text.Sentence;
 import dev.precis.text.TextPipeline;
 import java.util.List;
@@ -94,28 +91,12 @@ class SalienceModelTest {
     assertThat(feature(rows, teaser, "concept_mass")).isLessThan(0.2);
     assertThat(feature(rows, operator, "single_article")).isZero();
     assertThat(feature(rows, lead, "names")).isGreaterThan(0);
-    // no furniture stage here, so no probability
-    assertThat(feature(rows, lead, "furniture")).isZero();
     for (double[] row : rows) {
       assertThat(row).hasSize(SalienceFeatures.NAMES.size());
       for (double x : row) {
         assertThat(Double.isFinite(x)).isTrue();
       }
     }
-  }
-
-  @Test
-  void theFurnitureFeatureIsTheClassifiersProbability() {
-    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, true, false,
-        new FurnitureFilter(FurnitureModel.standard())).analyze(STORY);
-    double[][] rows = SalienceFeatures.of(cluster, all(cluster));
-    int lead = sentence(cluster, "The ferry Aurora sank");
-    int relatives = sentence(cluster, "Relatives of the missing");
-    for (Sentence s : cluster.sentences()) {
-      assertThat(feature(rows, s.index(), "furniture")).isEqualTo(s.furniture());
-    }
-    assertThat(feature(rows, lead, "furniture")).isGreaterThan(0).isLessThan(0.1);
-    assertThat(feature(rows, relatives, "furniture")).isLessThan(FurnitureFilter.QUOTABLE_BELOW);
   }
 
   @Test

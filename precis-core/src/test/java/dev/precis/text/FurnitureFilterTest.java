@@ -120,18 +120,10 @@ class FurnitureFilterTest {
             "A Selby Ferry Company vessel is shown in the background at Port Selby.");
     assertThat(texts(cluster)).hasSize(10).doesNotContain("(Marta Kessel)")
         .contains("Passengers wait at the ferry terminal in this photo taken in Port Selby.");
-    // each sentence carries the model's probability, which the salience prior reads: a doubted
-    // one between even odds and the threshold, a quotable one below even odds, the story's lead
-    // far below the captions
-    double threshold = FurnitureModel.standard().threshold();
-    assertThat(cluster.sentences()).allSatisfy(s -> assertThat(s.furniture())
-        .isBetween(s.quotable() ? 0 : FurnitureFilter.QUOTABLE_BELOW,
-            s.quotable() ? FurnitureFilter.QUOTABLE_BELOW : threshold));
-    assertThat(cluster.sentences().get(0).furniture()).isLessThan(0.1);
-    // without the stage nothing is doubted, and no probability is given
+    // without the stage nothing is doubted
     assertThat(new TextPipeline(Language.ENGLISH, false, false)
         .analyze(List.of(Article.of("ferry", page))).sentences())
-        .allMatch(Sentence::quotable).allMatch(s -> s.furniture() == 0);
+        .allMatch(Sentence::quotable);
   }
 
   @Test

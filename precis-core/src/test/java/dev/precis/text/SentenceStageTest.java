@@ -46,10 +46,9 @@ class SentenceStageTest {
 
   @Test
   void theWordStageDropsASentenceLeftWithoutWords() {
-    SentenceDraft dash = new SentenceDraft(0, 3, 0, "...", "\u2014", List.of(), false, true,
-        0);
+    SentenceDraft dash = new SentenceDraft(0, 3, 0, "...", "\u2014", List.of(), false, true);
     SentenceDraft news = new SentenceDraft(4, 20, 0, "Crews walked out.", "Crews walked out.",
-        List.of(), true, true, 0);
+        List.of(), true, true);
 
     assertThat(Words.STAGE.apply(List.of(dash, news))).extracting(SentenceDraft::text)
         .containsExactly("Crews walked out.");
