@@ -19,10 +19,10 @@ import java.util.stream.IntStream;
  *
  * <p>A sentence is eligible when it is complete (not cut off), quotable (not a likely piece of
  * web page furniture, {@link Sentence#quotable()}), of reasonable length, a statement that reads
- * on its own ({@link StandAlone}: no lower-case opening, own-voice question or parenthesised
- * aside), not an exact repeat of an earlier one, and its article is not a stray
- * ({@link StrayArticles}); when no sentence is,
- * every sentence of three words or more that fits the budget is. When a cluster
+ * on its own ({@link StandAlone}: no lower-case opening, own-voice question, parenthesised
+ * aside or announcement of what follows), not an exact repeat of an earlier one, and its article
+ * is not a stray ({@link StrayArticles}); when no sentence is, every statement of three words or
+ * more that fits the budget is (fragments too, but still no question, aside or announcement). When a cluster
  * is very large the eligible sentences are pruned to the most central ones first, and
  * {@link #notes()} says so: the slow methods (graph ranking, the exact solver) then stay within
  * their time bounds.
@@ -111,7 +111,8 @@ public final class Candidates {
       Set<List<String>> relaxed = new HashSet<>();
       for (Sentence s : sentences) {
         if (costs[s.index()] <= capacity && !s.terms().isEmpty()
-            && s.words().size() >= RELAXED_MIN_WORDS && !strays.get(s.articleIndex())
+            && s.words().size() >= RELAXED_MIN_WORDS && StandAlone.states(s.text())
+            && !strays.get(s.articleIndex())
             && (focus == null || focus.related(s.index())) && relaxed.add(s.words())) {
           eligible.add(s.index());
         }
@@ -206,6 +207,13 @@ public final class Candidates {
     if (!longEnough) {
       return "the summary is empty: every sentence left is a label of one or two words (such as "
           + "\"Notice\"), and the rest of the text is page furniture or has no word to summarize by";
+    }
+    boolean statements = sentences.stream()
+        .anyMatch(s -> !s.terms().isEmpty() && s.words().size() >= RELAXED_MIN_WORDS
+            && StandAlone.states(s.text()));
+    if (!statements) {
+      return "the summary is empty: every sentence is a question, an aside in parentheses or a "
+          + "line announcing what follows it on its page, and a summary quotes none of those";
     }
     return String.format(java.util.Locale.ROOT, "the summary is empty: no sentence fits within "
         + "the budget of %s (the shortest is %,d %s); text without sentence punctuation reads as "

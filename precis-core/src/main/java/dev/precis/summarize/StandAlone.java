@@ -1,5 +1,7 @@
 package dev.precis.summarize;
 
+import java.util.Locale;
+
 /**
  * Whether a sentence reads as a statement on its own, so that a summary may quote it out of its
  * article. A summary states what happened, in sentences its reader takes as its own; four kinds
@@ -10,16 +12,20 @@ package dev.precis.summarize;
  *       suing over it?"): a teaser of another story, a column's rhetorical turn or an
  *       interviewer's line, which no source can be said to support; a question someone asked,
  *       inside quotation marks, is speech and stays quotable;
- *   <li>an aside the author put in parentheses ("(Conard used this system himself.)"), which leans
- *       on the sentence before it, and editors' notes and credits written the same way ("(This
- *       article was originally published on Friday, Jan. 25 at 3:33 p.m.)");
+ *   <li>an aside the author put in parentheses or brackets ("(Conard used this system
+ *       himself.)"), which leans on the sentence before it, and editors' notes and credits
+ *       written the same way ("(This article was originally published on Friday, Jan. 25 at
+ *       3:33 p.m.)", "[Editor's note: ...]");
  *   <li>one that announces what its page puts after it ("Here's what Trump said he'd do
  *       differently:", "Here are their stories ..."): the summary does not have it.
  * </ul>
- * Nothing here is fitted: each test reads the sentence's own punctuation and opening words. The
- * one number, {@value #ANNOUNCEMENT_WORDS} words, is set to hold the longest announcing clause
- * the human summaries of Multi-News write themselves ("Here are some of the stories that caught
- * our eye: ...", nine words).
+ * The last three are {@link #states}: a page of nothing but fragments still gets a summary from
+ * its fragments ({@link Candidates}), never from its questions, asides or announcements.
+ *
+ * <p>Nothing here is fitted: each test reads the sentence's own punctuation and opening words.
+ * The one number, {@value #ANNOUNCEMENT_WORDS} words, is set to hold the longest announcing
+ * clause the human summaries of Multi-News write themselves ("Here are some of the stories that
+ * caught our eye: ...", ten words).
  *
  * <pre>{@code
  * StandAlone.test("What does pelvic mesh do?");          // false
@@ -35,8 +41,69 @@ final class StandAlone {
   /** Whether {@code text}, a sentence's text, may be quoted by itself. */
   static boolean test(String text) {
     String t = text.strip();
-    return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && !asksInOwnVoice(t)
-        && !aside(t) && !announces(t);
+    return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && states(t);
+  }
+
+  /**
+   * Whether {@code text} states something rather than asking, aside or announcing: what even a
+   * page of fragments must be to be quoted.
+   */
+  static boolean states(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && !asksInOwnVoice(t) && !aside(t) && !announces(t);
+  }
+
+  /**
+   * Its final punctuation holds a question mark (Latin or Arabic: "?", "?!", "؟"), not inside
+   * closing quotation marks.
+   */
+  private static boolean asksInOwnVoice(String t) {
+    int end = t.length();
+    while (end > 0 && ")]".indexOf(t.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    for (int i = end - 1; i >= 0; i--) {
+      char c = t.charAt(i);
+      if (c == '?' || c == '\u061f') {
+        return true;
+      }
+      if (c != '!' && c != '.' && c != '\u2026') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * It opens with a parenthesis or bracket that closes only at its end, after its final
+   * punctuation or before it: "(...)", "(....)", "(...)." or "[...]".
+   */
+  private static boolean aside(String t) {
+    char open = t.charAt(0);
+    char close = open == '(' ? ')' : open == '[' ? ']' : 0;
+    if (close == 0) {
+      return false;
+    }
+    int end = t.length();
+    if (end > 1 && ".!?".indexOf(t.charAt(end - 1)) >= 0 && t.charAt(end - 2) == close) {
+      end--;
+    }
+    if (t.charAt(end - 1) != close) {
+      return false;
+    }
+    int depth = 0;
+    for (int i = 0; i < end; i++) {
+      char c = t.charAt(i);
+      if (c == open) {
+        depth++;
+      } else if (c == close) {
+        depth--;
+        if (depth == 0 && i < end - 1) {
+          return false;
+        }
+      }
+    }
+    return depth == 0;
   }
 
   /**
@@ -50,52 +117,14 @@ final class StandAlone {
     if (t.endsWith(":")) {
       return true;
     }
-    boolean here = t.startsWith("Here's ") || t.startsWith("Here\u2019s ")
-        || t.startsWith("Here is ") || t.startsWith("Here are ");
+    String opening = t.length() > 10 ? t.substring(0, 10) : t;
+    String lower = opening.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+    boolean here = lower.startsWith("here's ") || lower.startsWith("here is ")
+        || lower.startsWith("here are ");
     if (!here) {
       return false;
     }
     int colon = t.indexOf(':');
     return colon < 0 || t.substring(0, colon).strip().split("\\s+").length > ANNOUNCEMENT_WORDS;
-  }
-
-
-  /** A question mark ends it, not inside closing quotation marks. */
-  private static boolean asksInOwnVoice(String t) {
-    int end = t.length();
-    while (end > 0 && ")]".indexOf(t.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return end > 0 && t.charAt(end - 1) == '?';
-  }
-
-  /**
-   * It opens with a parenthesis that closes only at its end, after its final punctuation or
-   * before it: "(...)", "(....)" or "(...).".
-   */
-  private static boolean aside(String t) {
-    if (t.charAt(0) != '(') {
-      return false;
-    }
-    int end = t.length();
-    if (end > 1 && ".!?".indexOf(t.charAt(end - 1)) >= 0 && t.charAt(end - 2) == ')') {
-      end--;
-    }
-    if (t.charAt(end - 1) != ')') {
-      return false;
-    }
-    int depth = 0;
-    for (int i = 0; i < end; i++) {
-      char c = t.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth == 0 && i < end - 1) {
-          return false;
-        }
-      }
-    }
-    return depth == 0;
   }
 }

@@ -98,12 +98,17 @@ public final class BoilerplateFilter {
           + "\\s*(?:(?:_|--|-|\u2013|:)\\s+|\u2014\\s*))(?=[A-Z\"\u201c`'])");
   /**
    * A dateline whose place is written in title case, as CNN's are ("Kabul, Afghanistan (CNN) A
-   * wedding ..."): only a news agency's name in parentheses tells it from a sentence's subject,
-   * so it needs one of the agencies that date their copy so, and a capital after it.
+   * wedding ...", "Washington, D.C. (CNN) The ..."), or as other agencies' with a dash after them
+   * ("Lindholm (Reuters) - Ferry crews ..."): only a news agency's name in parentheses tells it
+   * from a sentence's subject, so it needs one of the agencies that date their copy so, and a
+   * capital after it. A head that spells the agency out ("The Associated Press (AP) Stylebook",
+   * "Cable News Network (CNN) President") defines an abbreviation and is no dateline
+   * ({@link #spellsOut}).
    */
   private static final Pattern AGENCY_DATELINE = Pattern.compile(
-      "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:,\\s*\\p{Lu}[\\p{Ll}.]+(?:\\s\\p{Lu}\\p{Ll}+)?)?"
-          + "\\s*\\((?:CNN|AP|AFP|UPI|Reuters|Xinhua|Bloomberg|dpa|EFE|PTI|IANS|Kyodo|Yonhap)\\)"
+      "^(\\p{Lu}[\\p{L}.'\\-]*(?:\\s\\p{Lu}[\\p{L}.'\\-]*){0,2}"
+          + "(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s\\p{Lu}[\\p{L}.'\\-]*)?)?)"
+          + "\\s*\\((?:(CNN)|(AP|AFP|UPI|Reuters|Xinhua|Bloomberg|dpa|EFE|PTI|IANS|Kyodo|Yonhap))\\)"
           + "\\s*(?:(?:_|--|-|\u2013|\u2014)\\s*)?(?=[\\p{Lu}\"\u201c])");
   /**
    * A dash left opening the first paragraph where the page's extractor dropped the place before
@@ -267,12 +272,47 @@ public final class BoilerplateFilter {
     Matcher m = DATELINE.matcher(paragraph);
     // anchored at the start: one attempt there, where find() would try every position
     if (!m.lookingAt()) {
-      Matcher agency = AGENCY_DATELINE.matcher(paragraph);
-      return paragraph.indexOf('(') > 0 && agency.lookingAt() ? agency.end() : 0;
+      return paragraph.indexOf('(') > 0 ? agencyDatelineLength(paragraph) : 0;
     }
     String head = m.group();
     // a dateline is a place in capitals, not an all-caps headline of many words
     return WordCount.of(head) <= 8 && hasUppercaseRun(head) ? m.end() : 0;
+  }
+
+  /**
+   * Length of an {@link #AGENCY_DATELINE} opening {@code paragraph}, or 0: CNN's may run into the
+   * story without a dash, the others' need one, and none may spell its agency out.
+   */
+  private static int agencyDatelineLength(String paragraph) {
+    Matcher m = AGENCY_DATELINE.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return 0;
+    }
+    String agency = m.group(2) != null ? m.group(2) : m.group(3);
+    boolean dash = m.group().strip().length() > m.group().strip().lastIndexOf(')') + 1;
+    if (m.group(2) == null && !dash || spellsOut(m.group(1), agency)) {
+      return 0;
+    }
+    return m.end();
+  }
+
+  /**
+   * Whether the words before an agency's parenthesis name it: its initials ("Associated Press"
+   * for AP, "Agence France-Presse" for AFP) or its own name ("Thomson Reuters").
+   */
+  static boolean spellsOut(String head, String agency) {
+    String[] words = head.strip().split("[\\s\\-,]+");
+    if (words.length > 0 && words[words.length - 1].equalsIgnoreCase(agency)) {
+      return true;
+    }
+    if (words.length < agency.length()) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int w = words.length - agency.length(); w < words.length; w++) {
+      initials.append(words[w].isEmpty() ? ' ' : Character.toUpperCase(words[w].charAt(0)));
+    }
+    return initials.toString().equals(agency.toUpperCase(Locale.ROOT));
   }
 
   /**

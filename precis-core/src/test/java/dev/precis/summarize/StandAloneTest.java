@@ -30,6 +30,11 @@ class StandAloneTest {
     assertThat(StandAlone.test("Jon Wertheim: What can you tell us about the rate of sinking?"))
         .isFalse();
     assertThat(StandAlone.test("When will the ships sail again? ")).isFalse();
+    assertThat(StandAlone.test("Who pays for the delay?!")).isFalse();
+    assertThat(StandAlone.test("\u0644\u0645\u0627\u0630\u0627 \u0627\u0644\u0625\u0636\u0631\u0627\u0628\u061f"))
+        .as("an Arabic question mark").isFalse();
+    assertThat(StandAlone.test("Pourquoi la gr\u00e8ve ?")).isFalse();
+    assertThat(StandAlone.test("The strike is over!")).isTrue();
   }
 
   @Test
@@ -48,6 +53,8 @@ class StandAloneTest {
     assertThat(StandAlone.test("(Oddly, because in the heat of summer few Qataris are actually "
         + "awake that early).")).isFalse();
     assertThat(StandAlone.test("(Quiz: Do you know the port's history?)")).isFalse();
+    assertThat(StandAlone.test("[Editor's note: An earlier version misspelled the port's name.]"))
+        .isFalse();
   }
 
   @Test
@@ -55,6 +62,7 @@ class StandAloneTest {
     assertThat(StandAlone.test("Here's what the union said it would do differently:")).isFalse();
     assertThat(StandAlone.test("Below is the port authority's statement in full:")).isFalse();
     assertThat(StandAlone.test("Here's why.")).isFalse();
+    assertThat(StandAlone.test("HERE\u2018S why.")).isFalse();
     assertThat(StandAlone.test("Here are their stories -- the strikers and the stranded, from the "
         + "book Dockside: A Year at the Port by a Westmarch reporter.")).isFalse();
     assertThat(StandAlone.test("Here\u2019s how it works: ships unload at night and the cranes "
@@ -66,6 +74,18 @@ class StandAloneTest {
   void theRestOfASplitSentenceDoesNot() {
     assertThat(StandAlone.test("and the port authority said it would meet the union.")).isFalse();
     assertThat(StandAlone.test("   ")).isFalse();
+  }
+
+  @Test
+  void aPageOfQuestionsGetsNoSummaryAndSaysWhy() {
+    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false, null)
+        .analyze(List.of(Article.of("quiz", "Will the dock workers at the port of Westmarch "
+            + "strike again this winter? What would a second strike mean for the shops of the "
+            + "city? (Readers can send their answers to the port desk.)")));
+    Candidates candidates = new Candidates(cluster, new SentenceVectors(cluster),
+        Budget.words(100), 8, 55, 2_000, 0.5);
+    assertThat(candidates.indices()).isEmpty();
+    assertThat(candidates.notes()).anyMatch(n -> n.contains("every sentence is a question"));
   }
 
   @Test

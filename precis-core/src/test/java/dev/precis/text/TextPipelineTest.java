@@ -69,6 +69,18 @@ class TextPipelineTest {
         .isZero();
     assertThat(BoilerplateFilter.datelineLength("Senator Ann Lee (D) Voted against it.")).isZero();
     assertThat(BoilerplateFilter.datelineLength("Lindholm (CNN) said nothing.")).isZero();
+    assertThat(BoilerplateFilter.datelineLength("Washington, D.C. (CNN) The Senate voted"))
+        .isEqualTo(23);
+    // only CNN runs its dateline into the story without a dash
+    assertThat(BoilerplateFilter.datelineLength("Lindholm (Reuters) Ferry crews walked out"))
+        .isZero();
+    // a head that spells its agency out defines an abbreviation
+    assertThat(BoilerplateFilter.datelineLength("Cable News Network (CNN) President Ann Lee said"))
+        .isZero();
+    assertThat(BoilerplateFilter.datelineLength("The Associated Press (AP) - Stylebook now allows"))
+        .isZero();
+    assertThat(BoilerplateFilter.datelineLength("Thomson Reuters (Reuters) - Chief Executive Ann Lee"))
+        .isZero();
     // where a page's extractor dropped the place, its dash stays behind
     assertThat(BoilerplateFilter.datelineLength("- A ferry ran aground off Lindholm.")).isEqualTo(2);
     assertThat(BoilerplateFilter.datelineLength("-5 degrees were forecast.")).isZero();
