@@ -72,7 +72,7 @@ public final class BoilerplateFilter {
       "all rights reserved", "click here to", "log in to comment", "follow us on twitter",
       "follow us on facebook", "the page you requested", "the page you are looking for",
       "image caption", "media playback is unsupported", "flash player to view",
-      "flash player is required");
+      "flash player is required", "may not be published, broadcast, rewritten or redistributed");
   /**
    * What a web archive or a social network serves instead of the article. Only a short sentence
    * counts as one: a story about censorship may well quote "this page is not available".
@@ -82,7 +82,8 @@ public final class BoilerplateFilter {
       "proceed to legacy twitter", "a collection of government web content",
       "list of every host in the wayback machine", "added to the wayback machine",
       "archive-it service", "this page is not available", "you must log in to continue",
-      "for your personal, non-commercial use only");
+      "for your personal, non-commercial use only", "comments are closed",
+      "comments have been closed", "commenting is closed");
   /** Both kinds of notice, looked for in one pass; {@link PhraseSet#groupsIn} tells which. */
   private static final PhraseSet NOTICES = PhraseSet.ofGroups(List.of(WEB_NOTICES, SHORT_NOTICES));
   /** The bits {@link #NOTICES} gives its groups: one per list, in the order they were given. */

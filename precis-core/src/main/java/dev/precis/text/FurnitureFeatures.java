@@ -50,7 +50,10 @@ public final class FurnitureFeatures {
       "reporting by", "writing by", "editing by", "with assistance from", "can be reached at",
       "to contact the", "follow @", "follow us", "staff writer", "writes the", "is a reporter",
       "originally published", "republished with permission", "this story has been corrected",
-      "this article has been updated", "this corrects");
+      "this article has been updated", "this corrects", "this article has been corrected",
+      "this story has been updated", "this story was updated", "this article was updated",
+      "an earlier version of this", "email us at", "contact us at", "have a news tip",
+      "got a news tip");
   /** Phrases of the page around a story: newsletters, alerts, sharing, archives. */
   private static final CueList WEB_PHRASES = CueList.of(
       "to your inbox", "in your inbox", "newsletter", "news alerts", "sign up", "subscribe",

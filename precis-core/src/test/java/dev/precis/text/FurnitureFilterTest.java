@@ -127,6 +127,30 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void correctionUpdateAndContactLinesAndStandingNoticesAreNotQuoted() throws IOException {
+    String page;
+    try (InputStream in = getClass().getResourceAsStream("furniture-notices-page.txt")) {
+      page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
+        new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("flood", page)));
+    List<String> quotable = cluster.sentences().stream().filter(Sentence::quotable)
+        .map(Sentence::text).toList();
+    // pages around a story: the agency's copyright notice, a closed comment thread, a correction,
+    // an update note, a tip line; none says anything of the flood
+    assertThat(quotable).noneMatch(t -> t.contains("may not be published"))
+        .noneMatch(t -> t.startsWith("Comments are closed"))
+        .noneMatch(t -> t.startsWith("Correction:"))
+        .noneMatch(t -> t.startsWith("This story has been updated"))
+        .noneMatch(t -> t.startsWith("Email us at"))
+        .noneMatch(t -> t.startsWith("Have a news tip"));
+    // while the story stays, its quote and its figures
+    assertThat(quotable).contains("The Red Cross opened two shelters at schools on the edge of "
+        + "town.", "More than 200 homes were damaged, and the main road to the coast was closed.")
+        .anyMatch(t -> t.startsWith("\"We have never seen water this high,\""));
+  }
+
+  @Test
   void anIndexOfOtherStoriesOpeningsIsNoStory() {
     FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
     List<PageSentence> index = List.of(
