@@ -18,7 +18,8 @@ public final class BoilerplateFilter {
           + "|.{0,40}\\b(?:subscribe|sign up|newsletter|follow us|download (?:our|the) app)\\b.{0,80}"
           + "|recently in\\b.{0,80}"
           + "|(?:related|read more|more from|see also|most read|trending|advertisement|sponsored"
-          + "|story continues below|click here|watch|listen|video|image|photo|picture|caption"
+          + "|story continues below|continue reading|click here|watch|listen|video|image|photo"
+          + "|picture|caption"
           + "|credit|getty images)\\b.{0,120}"
           + "|.{0,120}(?:/ ?(?:ap|afp|reuters|getty images|epa)(?: photo)?|\\(ap photo[^)]*\\))\\s*"
           + "|(?:©|\\(c\\)|copyright)\\s.{0,120}|.{0,80}all rights reserved\\.?"
@@ -33,7 +34,8 @@ public final class BoilerplateFilter {
       "posted", "published", "updated", "last updated", "first published", "share", "tweet",
       "email", "e-mail", "print", "comment", "pin", "whatsapp", "recently in", "related",
       "read more", "more from", "see also", "most read", "trending", "advertisement", "sponsored",
-      "story continues below", "click here", "watch", "listen", "video", "image", "photo",
+      "story continues below", "continue reading", "click here", "watch", "listen", "video",
+      "image", "photo",
       "picture", "caption", "credit", "getty images", "\u00a9", "(c)", "copyright", "by",
       "reporting by", "writing by", "editing by", "additional reporting by");
   /**

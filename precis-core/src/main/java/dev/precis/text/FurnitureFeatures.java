@@ -53,7 +53,8 @@ public final class FurnitureFeatures {
       "this article has been updated", "this corrects", "this article has been corrected",
       "this story has been updated", "this story was updated", "this article was updated",
       "an earlier version of this", "email us at", "contact us at", "have a news tip",
-      "got a news tip");
+      "got a news tip", "originally appeared", "republished here with permission",
+      "is republished");
   /** Phrases of the page around a story: newsletters, alerts, sharing, archives. */
   private static final CueList WEB_PHRASES = CueList.of(
       "to your inbox", "in your inbox", "newsletter", "news alerts", "sign up", "subscribe",
@@ -62,7 +63,8 @@ public final class FurnitureFeatures {
       "you might also like", "recommended for you", "share this", "stories that matter",
       "delivered weekday", "delivered daily", "terms of use", "privacy policy", "crawl data",
       "crawls of", "archive-it", "dns", "ip address", "restore access", "no more 404",
-      "broken links");
+      "broken links", "leave a comment", "supporting our journalism", "support our journalism",
+      "thank you for reading");
   private static final CueList SCENE = CueList.of(
       "shows", "speaks", "walks", "holds", "looks", "stands", "arrives", "waves", "poses",
       "sits", "smiles", "gestures", "attends", "listens", "is seen", "are seen", "left", "right",

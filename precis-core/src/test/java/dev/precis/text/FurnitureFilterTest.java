@@ -151,6 +151,27 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void republicationLinesAndPleasForSupportAreNotQuoted() throws IOException {
+    String page;
+    try (InputStream in = getClass().getResourceAsStream("furniture-credits-page.txt")) {
+      page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
+        new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("vote", page)));
+    List<String> quotable = cluster.sentences().stream().filter(Sentence::quotable)
+        .map(Sentence::text).toList();
+    assertThat(quotable).noneMatch(t -> t.startsWith("Continue reading"))
+        .noneMatch(t -> t.startsWith("This article originally appeared"))
+        .noneMatch(t -> t.startsWith("Thank you for reading"))
+        .noneMatch(t -> t.contains("supporting our journalism"))
+        .noneMatch(t -> t.startsWith("Leave a comment"))
+        .noneMatch(t -> t.contains("contributed"))
+        .noneMatch(t -> t.startsWith("Follow Jane Roe"));
+    assertThat(quotable).contains("Turnout was 61 percent, the highest in a local vote since "
+        + "2004, according to the election commission.");
+  }
+
+  @Test
   void anIndexOfOtherStoriesOpeningsIsNoStory() {
     FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
     List<PageSentence> index = List.of(
