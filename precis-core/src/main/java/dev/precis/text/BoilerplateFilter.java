@@ -85,7 +85,8 @@ public final class BoilerplateFilter {
       "list of every host in the wayback machine", "added to the wayback machine",
       "archive-it service", "this page is not available", "you must log in to continue",
       "for your personal, non-commercial use only", "comments are closed",
-      "comments have been closed", "commenting is closed");
+      "comments have been closed", "commenting is closed", "this is a developing story",
+      "this story is developing", "check back for updates");
   /** Both kinds of notice, looked for in one pass; {@link PhraseSet#groupsIn} tells which. */
   private static final PhraseSet NOTICES = PhraseSet.ofGroups(List.of(WEB_NOTICES, SHORT_NOTICES));
   /** The bits {@link #NOTICES} gives its groups: one per list, in the order they were given. */

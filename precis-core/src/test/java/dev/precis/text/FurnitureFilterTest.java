@@ -143,7 +143,8 @@ class FurnitureFilterTest {
         .noneMatch(t -> t.startsWith("Correction:"))
         .noneMatch(t -> t.startsWith("This story has been updated"))
         .noneMatch(t -> t.startsWith("Email us at"))
-        .noneMatch(t -> t.startsWith("Have a news tip"));
+        .noneMatch(t -> t.startsWith("Have a news tip"))
+        .noneMatch(t -> t.startsWith("This is a developing story"));
     // while the story stays, its quote and its figures
     assertThat(quotable).contains("The Red Cross opened two shelters at schools on the edge of "
         + "town.", "More than 200 homes were damaged, and the main road to the coast was closed.")
