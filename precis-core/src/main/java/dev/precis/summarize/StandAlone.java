@@ -41,7 +41,7 @@ final class StandAlone {
   /** Whether {@code text}, a sentence's text, may be quoted by itself. */
   static boolean test(String text) {
     String t = text.strip();
-    return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && states(t);
+    return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && statesStripped(t);
   }
 
   /**
@@ -49,7 +49,10 @@ final class StandAlone {
    * page of fragments must be to be quoted.
    */
   static boolean states(String text) {
-    String t = text.strip();
+    return statesStripped(text.strip());
+  }
+
+  private static boolean statesStripped(String t) {
     return !t.isEmpty() && !asksInOwnVoice(t) && !aside(t) && !announces(t);
   }
 

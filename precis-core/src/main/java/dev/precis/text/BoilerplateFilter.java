@@ -113,7 +113,7 @@ public final class BoilerplateFilter {
       "^(\\p{Lu}[\\p{L}.'\\-]*(?:\\s\\p{Lu}[\\p{L}.'\\-]*){0,2}"
           + "(?:,\\s*\\p{Lu}[\\p{L}.'\\-]*(?:\\s\\p{Lu}[\\p{L}.'\\-]*)?)?)"
           + "\\s*\\((?:(CNN)|(AP|AFP|UPI|Reuters|Xinhua|Bloomberg|dpa|EFE|PTI|IANS|Kyodo|Yonhap))\\)"
-          + "\\s*(?:(?:_|--|-|\u2013|\u2014)\\s*)?(?=[\\p{Lu}\"\u201c])");
+          + "\\s*((?:_|--|-|\u2013|\u2014)\\s*)?(?=[\\p{Lu}\"\u201c])");
   /**
    * A dash left opening the first paragraph where the page's extractor dropped the place before
    * it ("- A man who was beaten ..."): no sentence starts with one.
@@ -293,7 +293,7 @@ public final class BoilerplateFilter {
       return 0;
     }
     String agency = m.group(2) != null ? m.group(2) : m.group(3);
-    boolean dash = m.group().strip().length() > m.group().strip().lastIndexOf(')') + 1;
+    boolean dash = m.group(4) != null;
     if (m.group(2) == null && !dash || spellsOut(m.group(1), agency)) {
       return 0;
     }

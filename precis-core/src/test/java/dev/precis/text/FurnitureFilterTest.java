@@ -20,9 +20,22 @@ class FurnitureFilterTest {
   @TempDir Path dir;
 
   static String page() throws IOException {
-    try (InputStream in = FurnitureFilterTest.class.getResourceAsStream("furniture-page.txt")) {
+    return page("furniture-page.txt");
+  }
+
+  /** A page of ours in this package's test resources. */
+  private static String page(String name) throws IOException {
+    try (InputStream in = FurnitureFilterTest.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /** The sentences a summary may quote of one page read with the furniture stage. */
+  private static List<String> quotable(String name) throws IOException {
+    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
+        new FurnitureFilter(FurnitureModel.standard()))
+        .analyze(List.of(Article.of(name, page(name))));
+    return cluster.sentences().stream().filter(Sentence::quotable).map(Sentence::text).toList();
   }
 
   private static List<String> texts(AnalyzedCluster cluster) {
@@ -104,10 +117,7 @@ class FurnitureFilterTest {
 
   @Test
   void aSentenceTheModelDoubtsStaysForWhatItSaysButIsNotQuotable() throws IOException {
-    String page;
-    try (InputStream in = getClass().getResourceAsStream("furniture-doubt-page.txt")) {
-      page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String page = page("furniture-doubt-page.txt");
     AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
         new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("ferry", page)));
     // captions without a photographer's cue the model puts between even odds and its threshold:
@@ -128,14 +138,7 @@ class FurnitureFilterTest {
 
   @Test
   void correctionUpdateAndContactLinesAndStandingNoticesAreNotQuoted() throws IOException {
-    String page;
-    try (InputStream in = getClass().getResourceAsStream("furniture-notices-page.txt")) {
-      page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
-        new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("flood", page)));
-    List<String> quotable = cluster.sentences().stream().filter(Sentence::quotable)
-        .map(Sentence::text).toList();
+    List<String> quotable = quotable("furniture-notices-page.txt");
     // pages around a story: the agency's copyright notice, a closed comment thread, a correction,
     // an update note, a tip line; none says anything of the flood
     assertThat(quotable).noneMatch(t -> t.contains("may not be published"))
@@ -153,14 +156,7 @@ class FurnitureFilterTest {
 
   @Test
   void republicationLinesAndPleasForSupportAreNotQuoted() throws IOException {
-    String page;
-    try (InputStream in = getClass().getResourceAsStream("furniture-credits-page.txt")) {
-      page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
-        new FurnitureFilter(FurnitureModel.standard())).analyze(List.of(Article.of("vote", page)));
-    List<String> quotable = cluster.sentences().stream().filter(Sentence::quotable)
-        .map(Sentence::text).toList();
+    List<String> quotable = quotable("furniture-credits-page.txt");
     assertThat(quotable).noneMatch(t -> t.startsWith("Continue reading"))
         .noneMatch(t -> t.startsWith("This article originally appeared"))
         .noneMatch(t -> t.startsWith("Thank you for reading"))
