@@ -20,9 +20,10 @@ import java.util.stream.IntStream;
  * <p>A sentence is eligible when it is complete (not cut off), quotable (not a likely piece of
  * web page furniture, {@link Sentence#quotable()}), of reasonable length, a statement that reads
  * on its own ({@link StandAlone}: no lower-case opening, own-voice question, parenthesised
- * aside or announcement of what follows), not an exact repeat of an earlier one, and its article
- * is not a stray ({@link StrayArticles}); when no sentence is, every statement of three words or
- * more that fits the budget is (fragments too, but still no question, aside or announcement). When a cluster
+ * aside or announcement of what follows, and in English a verb that makes it a statement), not
+ * an exact repeat of an earlier one, and its article is not a stray ({@link StrayArticles}); when
+ * no sentence is, every statement of three words or more that fits the budget is (fragments
+ * too, but still no question, aside or announcement). When a cluster
  * is very large the eligible sentences are pruned to the most central ones first, and
  * {@link #notes()} says so: the slow methods (graph ranking, the exact solver) then stay within
  * their time bounds.
@@ -95,8 +96,8 @@ public final class Candidates {
       costs[s.index()] = budget.cost(s.text());
       int words = s.words().size();
       if (!s.complete() || !s.quotable() || words < minWords || words > maxWords
-          || s.terms().isEmpty() || costs[s.index()] > capacity || !StandAlone.test(s.text())
-          || strays.get(s.articleIndex())) {
+          || s.terms().isEmpty() || costs[s.index()] > capacity
+          || !StandAlone.test(s.text(), cluster.language()) || strays.get(s.articleIndex())) {
         continue;
       }
       if (seen.add(s.words())) {

@@ -1,5 +1,7 @@
 package dev.precis.summarize;
 
+import dev.precis.text.Language;
+import dev.precis.text.StatementVerb;
 import java.util.Locale;
 
 /**
@@ -22,14 +24,21 @@ import java.util.Locale;
  * The last three are {@link #states}: a page of nothing but fragments still gets a summary from
  * its fragments ({@link Candidates}), never from its questions, asides or announcements.
  *
- * <p>Nothing here is fitted: each test reads the sentence's own punctuation and opening words.
+ * In English one more kind is left out: a line without a verb that could make it a statement
+ * ({@link StatementVerb}): a photo's caption ("Campaign mailer sent by GOP state Senate candidate
+ * Ed Charamut."), a label, a list item, a headline, or an instruction to the page's reader ("For
+ * more information on crime in your area, visit our online crime mapping tool."). Like a
+ * lower-case opening it is a fragment, quoted when nothing else is.
+ *
+ * <p>Nothing here is fitted: each test reads the sentence's own punctuation and words.
  * The one number, {@value #ANNOUNCEMENT_WORDS} words, is set to hold the longest announcing
  * clause the human summaries of Multi-News write themselves ("Here are some of the stories that
  * caught our eye: ...", ten words).
  *
  * <pre>{@code
- * StandAlone.test("What does pelvic mesh do?");          // false
- * StandAlone.test("“Why now?” the senator asked.");       // true
+ * StandAlone.test("What does pelvic mesh do?", Language.ENGLISH);         // false
+ * StandAlone.test("“Why now?” the senator asked.", Language.ENGLISH);      // true
+ * StandAlone.test("Campaign mailer sent by Ed Charamut.", Language.ENGLISH); // false
  * }</pre>
  */
 final class StandAlone {
@@ -38,10 +47,11 @@ final class StandAlone {
 
   private StandAlone() {}
 
-  /** Whether {@code text}, a sentence's text, may be quoted by itself. */
-  static boolean test(String text) {
+  /** Whether {@code text}, a sentence's text in {@code language}, may be quoted by itself. */
+  static boolean test(String text, Language language) {
     String t = text.strip();
-    return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && statesStripped(t);
+    return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && statesStripped(t)
+        && (language != Language.ENGLISH || StatementVerb.present(t));
   }
 
   /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with a non-empty summary. Speed at this size is measured by the benchmarks, not here.
  */
 class LargeClusterTest {
+  private static final String[] VERBS = {"was", "has", "said", "will"};
   private static final AnalyzedCluster CLUSTER = NewsFixture.cluster(syntheticArticles());
 
   static List<String> methods() {
@@ -35,8 +36,9 @@ class LargeClusterTest {
   }
 
   /**
-   * 100 articles of 25 sentences from a Zipf-like vocabulary of invented words: frequent words
-   * connect many sentences, as a big story's vocabulary does, so the similarity graph is dense.
+   * 100 articles of 25 sentences from a Zipf-like vocabulary of invented words, each with a verb
+   * after its first word: frequent words connect many sentences, as a big story's vocabulary does,
+   * so the similarity graph is dense.
    */
   private static List<Article> syntheticArticles() {
     String[] syllables = {"ka", "lo", "mi", "ter", "son", "vel", "dra", "pu", "nor", "bex", "qua",
@@ -59,6 +61,10 @@ class LargeClusterTest {
           String word = vocabulary.get((int) (vocabulary.size() * Math.pow(random.nextDouble(), 4)));
           text.append(k == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
               .append(k == words - 1 ? ".\n" : " ");
+          if (k == 0) {
+            // a verb, so that each sentence reads as a statement (StandAlone)
+            text.append(VERBS[random.nextInt(VERBS.length)]).append(' ');
+          }
         }
       }
       articles.add(Article.of("synthetic-" + a, text.toString()));

@@ -14,66 +14,71 @@ import org.junit.jupiter.api.Test;
 
 class StandAloneTest {
 
+  private static boolean quotable(String text) {
+    return StandAlone.test(text, Language.ENGLISH);
+  }
+
   @Test
   void statementsStandAlone() {
-    assertThat(StandAlone.test("Dock workers at the port of Westmarch walked out on Monday over "
+    assertThat(quotable("Dock workers at the port of Westmarch walked out on Monday over "
         + "pay.")).isTrue();
-    assertThat(StandAlone.test("The union (which has 4,000 members) said the strike would last a "
+    assertThat(quotable("The union (which has 4,000 members) said the strike would last a "
         + "week.")).isTrue();
-    assertThat(StandAlone.test("(AP) The strike entered its second day (its longest since 1998)."))
+    assertThat(quotable("(AP) The strike entered its second day (its longest since 1998)."))
         .as("parentheses that close before the end: a credit, then the sentence").isTrue();
   }
 
   @Test
   void aQuestionInThePagesOwnVoiceDoesNot() {
-    assertThat(StandAlone.test("What does a strike at the port mean for shoppers?")).isFalse();
-    assertThat(StandAlone.test("Jon Wertheim: What can you tell us about the rate of sinking?"))
+    assertThat(quotable("What does a strike at the port mean for shoppers?")).isFalse();
+    assertThat(quotable("Jon Wertheim: What can you tell us about the rate of sinking?"))
         .isFalse();
-    assertThat(StandAlone.test("When will the ships sail again? ")).isFalse();
-    assertThat(StandAlone.test("Who pays for the delay?!")).isFalse();
-    assertThat(StandAlone.test("\u0644\u0645\u0627\u0630\u0627 \u0627\u0644\u0625\u0636\u0631\u0627\u0628\u061f"))
+    assertThat(quotable("When will the ships sail again? ")).isFalse();
+    assertThat(quotable("Who pays for the delay?!")).isFalse();
+    assertThat(StandAlone.test("\u0644\u0645\u0627\u0630\u0627 "
+        + "\u0627\u0644\u0625\u0636\u0631\u0627\u0628\u061f", Language.ARABIC))
         .as("an Arabic question mark").isFalse();
-    assertThat(StandAlone.test("Pourquoi la gr\u00e8ve ?")).isFalse();
-    assertThat(StandAlone.test("The strike is over!")).isTrue();
+    assertThat(StandAlone.test("Pourquoi la gr\u00e8ve ?", Language.FRENCH)).isFalse();
+    assertThat(quotable("The strike is over!")).isTrue();
   }
 
   @Test
   void aQuestionSomeoneAskedIsSpeech() {
-    assertThat(StandAlone.test("“Why leave it empty?”")).isTrue();
-    assertThat(StandAlone.test("\"Who pays for the delay?\" the mayor asked.")).isTrue();
-    assertThat(StandAlone.test("“But we can always live in hope, can't we?”")).isTrue();
+    assertThat(quotable("“Why leave it empty?”")).isTrue();
+    assertThat(quotable("\"Who pays for the delay?\" the mayor asked.")).isTrue();
+    assertThat(quotable("“But we can always live in hope, can't we?”")).isTrue();
   }
 
   @Test
   void anAsideInParenthesesDoesNot() {
-    assertThat(StandAlone.test("(This article was originally published on Friday, Jan. 25 at "
+    assertThat(quotable("(This article was originally published on Friday, Jan. 25 at "
         + "3:33 p.m.)")).isFalse();
-    assertThat(StandAlone.test("(The guilty verdict against the scientists was later "
+    assertThat(quotable("(The guilty verdict against the scientists was later "
         + "overturned.)")).isFalse();
-    assertThat(StandAlone.test("(Oddly, because in the heat of summer few Qataris are actually "
+    assertThat(quotable("(Oddly, because in the heat of summer few Qataris are actually "
         + "awake that early).")).isFalse();
-    assertThat(StandAlone.test("(Quiz: Do you know the port's history?)")).isFalse();
-    assertThat(StandAlone.test("[Editor's note: An earlier version misspelled the port's name.]"))
+    assertThat(quotable("(Quiz: Do you know the port's history?)")).isFalse();
+    assertThat(quotable("[Editor's note: An earlier version misspelled the port's name.]"))
         .isFalse();
   }
 
   @Test
   void aSentenceThatAnnouncesWhatFollowsOnItsPageDoesNot() {
-    assertThat(StandAlone.test("Here's what the union said it would do differently:")).isFalse();
-    assertThat(StandAlone.test("Below is the port authority's statement in full:")).isFalse();
-    assertThat(StandAlone.test("Here's why.")).isFalse();
-    assertThat(StandAlone.test("HERE\u2018S why.")).isFalse();
-    assertThat(StandAlone.test("Here are their stories -- the strikers and the stranded, from the "
+    assertThat(quotable("Here's what the union said it would do differently:")).isFalse();
+    assertThat(quotable("Below is the port authority's statement in full:")).isFalse();
+    assertThat(quotable("Here's why.")).isFalse();
+    assertThat(quotable("HERE\u2018S why.")).isFalse();
+    assertThat(quotable("Here are their stories -- the strikers and the stranded, from the "
         + "book Dockside: A Year at the Port by a Westmarch reporter.")).isFalse();
-    assertThat(StandAlone.test("Here\u2019s how it works: ships unload at night and the cranes "
+    assertThat(quotable("Here\u2019s how it works: ships unload at night and the cranes "
         + "stand idle by day.")).as("says what it announces").isTrue();
-    assertThat(StandAlone.test("Here, the quay is actually sinking, an engineer said.")).isTrue();
+    assertThat(quotable("Here, the quay is actually sinking, an engineer said.")).isTrue();
   }
 
   @Test
   void theRestOfASplitSentenceDoesNot() {
-    assertThat(StandAlone.test("and the port authority said it would meet the union.")).isFalse();
-    assertThat(StandAlone.test("   ")).isFalse();
+    assertThat(quotable("and the port authority said it would meet the union.")).isFalse();
+    assertThat(quotable("   ")).isFalse();
   }
 
   @Test
@@ -108,5 +113,32 @@ class StandAloneTest {
         .noneMatch(t -> t.startsWith("(The port"))
         .anyMatch(t -> t.startsWith("“Why should we wait"))
         .anyMatch(t -> t.startsWith("Dock workers"));
+  }
+
+  @Test
+  void anEnglishLineWithoutAStatementsVerbDoesNot() {
+    assertThat(quotable("Dock workers picket the gates of the port of Westmarch on Tuesday."))
+        .as("a caption in the present tense still has its verb").isTrue();
+    assertThat(quotable("Striking dock workers outside the gates of the port of Westmarch."))
+        .isFalse();
+    assertThat(quotable("Letter from the port authority to the dock workers' union")).isFalse();
+    assertThat(StandAlone.test("Les dockers devant les grilles du port de Westmarch.",
+        Language.FRENCH)).as("only English words are read").isTrue();
+  }
+
+  @Test
+  void noSummaryCandidateIsACaption() {
+    String report = "Striking dock workers outside the gates of the port of Westmarch on Monday. "
+        + "\n\nDock workers at the port of Westmarch walked out on Monday over pay, leaving forty "
+        + "ships waiting at anchor. The dock workers' union said the strike would last until the "
+        + "port authority made a new offer on wages.";
+    AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false, null)
+        .analyze(List.of(Article.of("report", report)));
+    Candidates candidates = new Candidates(cluster, new SentenceVectors(cluster),
+        Budget.words(200), 8, 55, 2_000, 0.5);
+    List<String> eligible = Arrays.stream(candidates.indices())
+        .mapToObj(s -> cluster.sentences().get(s)).map(Sentence::text).toList();
+    assertThat(eligible).noneMatch(t -> t.startsWith("Striking dock workers"))
+        .anyMatch(t -> t.startsWith("Dock workers at the port"));
   }
 }

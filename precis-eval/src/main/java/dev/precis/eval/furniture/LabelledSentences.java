@@ -7,6 +7,7 @@ import dev.precis.text.Article;
 import dev.precis.text.FurnitureFeatures;
 import dev.precis.text.Language;
 import dev.precis.text.PageSentence;
+import dev.precis.text.StatementVerb;
 import dev.precis.text.TextPipeline;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,8 +61,11 @@ public final class LabelledSentences {
    * @param label the label
    * @param features its {@link FurnitureFeatures} among its page's sentences
    * @param ellipsis whether it ends in "..." (the filter's fixed rule)
+   * @param statement whether it has a word that may be a statement's verb ({@link
+   *     StatementVerb}): a summary quotes no line without one
    */
-  public record Example(FurnitureLabels.Label label, double[] features, boolean ellipsis) {
+  public record Example(FurnitureLabels.Label label, double[] features, boolean ellipsis,
+      boolean statement) {
     public String group() {
       return LabelledSentences.group(label.dataset());
     }
@@ -107,8 +111,9 @@ public final class LabelledSentences {
                   + ": the sentence is no longer in the document; skipped");
               continue;
             }
-            found.put(l, new Example(l, x[at],
-                FurnitureFeatures.endsInEllipsis(page.get(at).text())));
+            String text = page.get(at).text();
+            found.put(l, new Example(l, x[at], FurnitureFeatures.endsInEllipsis(text),
+                StatementVerb.present(text)));
           }
         }
       }

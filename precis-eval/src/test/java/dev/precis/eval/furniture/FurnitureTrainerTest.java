@@ -41,7 +41,7 @@ class FurnitureTrainerTest {
       String dataset = r % 3 == 0 ? "duc2003-task2" : r % 3 == 1 ? "multinews" : "tac2011-english";
       examples.add(new LabelledSentences.Example(new FurnitureLabels.Label(dataset,
           "doc" + (r / 10), r % 10, "00000000", furniture, furniture ? "caption" : "news",
-          "page"), x, false));
+          "page"), x, false, true));
     }
     return examples;
   }
@@ -126,14 +126,39 @@ class FurnitureTrainerTest {
 
   private static LabelledSentences.Example example(double[] x, boolean furniture, String kind,
       boolean ellipsis) {
+    return example(x, furniture, kind, ellipsis, true);
+  }
+
+  private static LabelledSentences.Example example(double[] x, boolean furniture, String kind,
+      boolean ellipsis, boolean statement) {
     return new LabelledSentences.Example(new FurnitureLabels.Label("multinews", kind, 0,
-        "00000000", furniture, kind, "page"), x, ellipsis);
+        "00000000", furniture, kind, "page"), x, ellipsis, statement);
+  }
+
+  @Test
+  void aLineWithoutAStatementsVerbCountsAsNotQuoted() {
+    double[] x = new double[FurnitureFeatures.NAMES.size()];
+    List<Double> zero = new ArrayList<>();
+    FurnitureFeatures.NAMES.forEach(n -> zero.add(0.0));
+    FurnitureModel never = new FurnitureModel(FurnitureFeatures.NAMES, zero, -5, 0.5, "never");
+    List<LabelledSentences.Example> examples = List.of(
+        example(x, true, "caption", false, false), example(x, true, "web", false, true),
+        example(x, false, "news", false, false), example(x, false, "news", false, true));
+    assertThat(FurnitureTrainer.scoreNotQuoted(never, examples).truePositives()).isZero();
+    FurnitureTrainer.Scores withVerbless =
+        FurnitureTrainer.scoreNotQuotedOrVerbless(never, examples);
+    assertThat(withVerbless.truePositives()).isEqualTo(1);
+    assertThat(withVerbless.falsePositives()).isEqualTo(1);
+    assertThat(withVerbless.recallByKind()).containsEntry("caption", "1/1")
+        .containsEntry("web", "0/1");
+    assertThat(FurnitureTrainer.scoreVerbless(examples).precision()).isEqualTo(0.5);
   }
 
   @Test
   void readsLabelledSentencesFromSharedByIndexAndHash() throws IOException {
     String text = "Crews walked out on Friday over a new rota.\n"
         + "(AP Photo/Marta Kessel)\n"
+        + "Striking crews outside the ferry terminal in Dover.\n"
         + "The company cancelled all crossings.";
     Path file = shared.resolve("data/multinews/sample100.jsonl");
     Files.createDirectories(file.getParent());
@@ -156,6 +181,8 @@ class FurnitureTrainerTest {
     assertThat(examples).hasSize(2);
     assertThat(examples.get(1).label().kind()).isEqualTo("caption");
     assertThat(examples.get(1).features()).containsExactly(FurnitureFeatures.of(page)[1]);
+    assertThat(examples.get(0).statement()).isTrue();
+    assertThat(examples.get(1).statement()).as("a caption without a verb").isFalse();
     assertThat(notes).containsExactly(
         "label multinews/d1/2: the sentence is no longer in the document; skipped",
         "label multinews/d9: no such document; skipped");
