@@ -3,6 +3,7 @@ package dev.precis.summarize;
 import dev.precis.text.Language;
 import dev.precis.text.StatementVerb;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Whether a sentence reads as a statement on its own, so that a summary may quote it out of its
@@ -24,11 +25,15 @@ import java.util.Locale;
  * The last three are {@link #states}: a page of nothing but fragments still gets a summary from
  * its fragments ({@link Candidates}), never from its questions, asides or announcements.
  *
- * In English one more kind is left out: a line without a verb that could make it a statement
- * ({@link StatementVerb}): a photo's caption ("Campaign mailer sent by GOP state Senate candidate
- * Ed Charamut."), a label, a list item, a headline, or an instruction to the page's reader ("For
- * more information on crime in your area, visit our online crime mapping tool."). Like a
- * lower-case opening it is a fragment, quoted when nothing else is.
+ * In English two more kinds are left out, and like a lower-case opening each is quoted only when
+ * nothing else is: a line without a verb that could make it a statement ({@link StatementVerb}):
+ * a photo's caption ("Campaign mailer sent by GOP state Senate candidate Ed Charamut."), a label,
+ * a list item, a headline, or an instruction to the page's reader ("For more information on crime
+ * in your area, visit our online crime mapping tool."); and a sentence whose subject is "this",
+ * "that", "these" or "those" before a form of "be" ("This is the letter purportedly written by
+ * ...", "That is why ...", "This is not like the Leaning Tower of Pisa."), which points at what
+ * its page showed or said before it; the human summaries of DUC 2003, TAC 2011 and Multi-News
+ * almost never open so.
  *
  * <p>Nothing here is fitted: each test reads the sentence's own punctuation and words.
  * The one number, {@value #ANNOUNCEMENT_WORDS} words, is set to hold the longest announcing
@@ -39,11 +44,16 @@ import java.util.Locale;
  * StandAlone.test("What does pelvic mesh do?", Language.ENGLISH);         // false
  * StandAlone.test("“Why now?” the senator asked.", Language.ENGLISH);      // true
  * StandAlone.test("Campaign mailer sent by Ed Charamut.", Language.ENGLISH); // false
+ * StandAlone.test("This is the letter he wrote.", Language.ENGLISH);         // false
  * }</pre>
  */
 final class StandAlone {
   /** Most words before the colon of a "Here's ...: ..." sentence that says what it announces. */
   static final int ANNOUNCEMENT_WORDS = 10;
+
+  private static final Set<String> DEMONSTRATIVES = Set.of("This", "That", "These", "Those");
+  private static final Set<String> BE = Set.of("is", "was", "are", "were", "isn't", "wasn't",
+      "aren't", "weren't");
 
   private StandAlone() {}
 
@@ -51,7 +61,26 @@ final class StandAlone {
   static boolean test(String text, Language language) {
     String t = text.strip();
     return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && statesStripped(t)
-        && (language != Language.ENGLISH || StatementVerb.present(t));
+        && (language != Language.ENGLISH || StatementVerb.present(t) && !pointsBack(t));
+  }
+
+  /**
+   * It opens with a demonstrative pronoun as the subject of "be": "This is", "That was", "These
+   * are", "Those were", "That's".
+   */
+  private static boolean pointsBack(String t) {
+    int space = t.indexOf(' ');
+    String first = (space < 0 ? t : t.substring(0, space)).replace('\u2019', '\'');
+    if (first.equals("This's") || first.equals("That's")) {
+      return true;
+    }
+    if (space < 0 || !DEMONSTRATIVES.contains(first)) {
+      return false;
+    }
+    int end = t.indexOf(' ', space + 1);
+    String verb = (end < 0 ? t.substring(space + 1) : t.substring(space + 1, end))
+        .replace('\u2019', '\'');
+    return BE.contains(verb);
   }
 
   /**

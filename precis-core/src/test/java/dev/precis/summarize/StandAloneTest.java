@@ -127,6 +127,23 @@ class StandAloneTest {
   }
 
   @Test
+  void anEnglishSentenceThatPointsBackDoesNot() {
+    assertThat(quotable("This is the letter the port authority sent to the dock workers' union."))
+        .isFalse();
+    assertThat(quotable("That is why the strike at the port of Westmarch matters to shoppers."))
+        .isFalse();
+    assertThat(quotable("These are the ships that wait at anchor off the port of Westmarch."))
+        .isFalse();
+    assertThat(quotable("That’s the longest strike at the port since 1998.")).isFalse();
+    assertThat(quotable("This week the port of Westmarch lost forty ships to the strike."))
+        .as("a determiner, not a pronoun").isTrue();
+    assertThat(quotable("“This is a disaster for the port,” the mayor of Westmarch said."))
+        .as("speech").isTrue();
+    assertThat(StandAlone.test("This is the port's longest strike, le plus long depuis 1998.",
+        Language.FRENCH)).isTrue();
+  }
+
+  @Test
   void noSummaryCandidateIsACaption() {
     String report = "Striking dock workers outside the gates of the port of Westmarch on Monday. "
         + "\n\nDock workers at the port of Westmarch walked out on Monday over pay, leaving forty "
