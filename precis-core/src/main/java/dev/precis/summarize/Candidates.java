@@ -119,8 +119,9 @@ public final class Candidates {
         }
       }
       if (!eligible.isEmpty()) {
-        notes.add("no sentence met the length, completeness and furniture filters; used all "
-            + "sentences");
+        notes.add("no sentence met the length, completeness, furniture and stand-alone filters "
+            + "(a statement's verb, no lower-case opening); used all sentences but questions, "
+            + "asides and announcements");
       } else if (focus != null) {
         throw new NothingToSummarizeException("nothing about '" + focus.query() + "' fits the "
             + "summary: every sentence that uses its words or close words is over the budget of "

@@ -25,7 +25,7 @@ import java.util.Set;
  * The last three are {@link #states}: a page of nothing but fragments still gets a summary from
  * its fragments ({@link Candidates}), never from its questions, asides or announcements.
  *
- * In English two more kinds are left out, and like a lower-case opening each is quoted only when
+ * <p>In English two more kinds are left out, and like a lower-case opening each is quoted only when
  * nothing else is: a line without a verb that could make it a statement ({@link StatementVerb}):
  * a photo's caption ("Campaign mailer sent by GOP state Senate candidate Ed Charamut."), a label,
  * a list item, a headline, or an instruction to the page's reader ("For more information on crime

@@ -18,28 +18,35 @@ import java.util.Set;
 /**
  * Whether an English sentence has a word that may be the verb of a statement. A line without one
  * is a caption ("Campaign mailer sent by GOP state Senate candidate Ed Charamut."), a label
- * ("Letter from North Korean official to A.Q. Khan"), a list item, a headline, a fragment ("The
- * gas that livestock such as cattle release during digestion.") or an instruction to the page's
- * reader ("For more information, visit our online crime mapping tool."); a summary that quotes
- * one hands its reader something that is not a statement.
+ * ("Letter from North Korean official to A.Q. Khan"), a list item, a headline set in the text, or
+ * an instruction to the page's reader ("For more information, visit our online crime mapping
+ * tool."); a summary that quotes one hands its reader something that is not a statement.
  *
  * <p>It reads words, not grammar, and errs toward finding a verb: a sentence lacks one only when
  * none of its words can be one. A word counts when it is
  * <ol>
- *   <li>an auxiliary or modal ("is", "had", "will", "won't") or a contraction ("it's", "they're");
- *   <li>a simple past ("went"), or a past that may be a participle ("sent", any "-ed" word)
- *       unless "by" follows it right after a noun, which makes it passive: "mailer sent by";
+ *   <li>an auxiliary, modal or copula ("is", "had", "will", "won't") or a contraction ("it's",
+ *       "they're");
+ *   <li>a simple past of {@code verbs-en.txt} ("went");
+ *   <li>a past that may be a participle ("sent", any "-ed" word), unless it opens the line
+ *       ("Posted by ...", "Televised images of ..."), follows an article, a possessive or a
+ *       preposition ("the damaged reactor"), or follows a noun with "by" and an agent after it
+ *       ("mailer sent by GOP ..."; "expanded by 20 percent" measures, and is a verb);
  *   <li>any word that may be a verb after "he", "it", "they", "who" ... ("it swept");
- *   <li>an "-s" form ("strengthens", "says"), unless a determiner, preposition, number or
- *       adjective comes before it ("the results", "weeping soldiers") or it reads as a plural
- *       noun by its ending ("officials", "workers"); after a name, only the "-s" form of a verb of
- *       {@code verbs-en.txt} ("Israel says", not "Union troops");
+ *   <li>an "-s" form: of a verb of the list, or any "-s" word whose ending does not make it a
+ *       plural ("strengthens"; not "officials", "workers"), unless a determiner, a preposition,
+ *       a number, an adjective or a possessive comes before it ("the results", "weeping
+ *       soldiers", "Obama's remarks") or a name that reads as an adjective ("Chinese
+ *       petitioners");
  *   <li>a base form after a plural subject ("animals produce", "people take", "Minnesotans
- *       often go"), or a base form of the lexicon after a name ("Comet Tempel-Tuttle move"),
- *       unless, after a singular name, the lexicon marks it as as often a noun ("GOP state").
+ *       often go"), or a base form of the list after a name ("Comet Tempel-Tuttle move"), unless
+ *       the list marks it as as often a noun and the name is singular ("GOP state"); after a
+ *       comma, a verb of the list that is never a noun takes up the subject again ("companies,
+ *       mostly Puerto Rican, sell insurance").
  * </ol>
- * A comma, colon, bracket or dash ends a subject's reach. A sentence that opens with a quotation
- * mark is speech, and is left alone.
+ * A comma, colon, semicolon, bracket, dash or underscore ends a subject's reach, and the subject
+ * is looked for past at most {@value #ADVERB_REACH} adverbs. Speech (a line that opens with a
+ * quotation mark), a line in capitals and an empty text get the benefit of the doubt.
  *
  * <pre>{@code
  * StatementVerb.present("Campaign mailer sent by GOP state Senate candidate Ed Charamut.");
@@ -73,9 +80,9 @@ public final class StatementVerb {
       "some", "many", "several", "all", "both", "few", "more", "most", "other", "such", "their",
       "his", "her", "its", "our", "your", "my", "no", "any", "each", "every", "of", "in", "on",
       "at", "for", "with", "from", "by", "and", "or", "nor", "to", "into", "onto", "over", "under",
-      "about", "after", "before", "between", "among", "as", "than", "per", "during", "through", "without",
-      "within", "against", "since", "until", "across", "along", "around", "behind", "beyond",
-      "toward", "towards", "near", "like", "but", "outside", "inside", "above", "below", "beside",
+      "about", "after", "before", "between", "among", "as", "than", "per", "during", "through",
+      "without", "within", "against", "since", "until", "across", "along", "around", "behind",
+      "beyond", "toward", "towards", "near", "like", "but", "outside", "inside", "above", "below", "beside",
       "beneath", "off", "out", "up", "down", "upon", "via", "amid", "despite", "except",
       "throughout", "underneath", "alongside", "opposite", "past", "versus", "vs", "two", "three",
       "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
@@ -86,6 +93,16 @@ public final class StatementVerb {
       "whereas", "besides", "towards", "afterwards", "across", "less", "unless", "series",
       "species", "bus", "gas", "lens", "politics", "economics", "physics");
 
+  /**
+   * Articles, possessives and prepositions: a past form after one is an adjective ("the damaged
+   * reactor", "of injured workers"). Not quantifiers, which may be subjects ("Many died").
+   */
+  private static final Set<String> BEFORE_ADJECTIVES = Set.of("the", "a", "an", "his", "her",
+      "its", "their", "our", "your", "my", "no", "every", "of", "in", "on", "at", "for", "with",
+      "from", "into", "onto", "over", "under", "about", "after", "before", "between", "among",
+      "as", "than", "during", "through", "without", "within", "against", "across", "along",
+      "around", "behind", "beyond", "toward", "towards", "near", "outside", "inside", "above",
+      "below", "beside", "beneath", "upon", "via", "amid", "despite");
   /** Adverbs that stand between a subject and its verb ("Minnesotans often go"). */
   private static final Set<String> ADVERBS = Set.of("often", "also", "still", "now", "then",
       "always", "never", "sometimes", "already", "just", "only", "even", "again", "soon",
@@ -96,30 +113,60 @@ public final class StatementVerb {
       "what", "whether", "although", "though", "unless", "whereas", "too", "very", "ago",
       "later", "earlier", "alike", "instead", "each", "apiece");
 
-  /** Endings of plural nouns that no verb of the lexicon's "-s" forms shares. */
+  /**
+   * Endings that make an "-s" word outside the lexicon a plural noun ("officials", "elections",
+   * "residents"); a verb of the lexicon with such an ending ("wants", "carries") is still read
+   * as one.
+   */
   private static final List<String> NOUN_SUFFIXES = List.of("ists", "ians", "ials", "tions",
       "sions", "ments", "ities", "ships", "ants", "ents", "ies");
+
+  /** Words after "by" that make it a measure, not an agent: "expanded by 20 percent". */
+  private static final Set<String> AMOUNTS = Set.of("one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "half", "about", "nearly", "almost", "more", "less",
+      "roughly", "some", "over", "under", "as", "up", "far", "just", "only", "double", "twice");
+  /** Most adverbs read back over between a verb and its subject. */
+  private static final int ADVERB_REACH = 4;
 
   private static final Lexicon LEXICON = Lexicon.read("verbs-en.txt");
 
   private StatementVerb() {}
 
-  /** Whether {@code sentence} has a word that may be a statement's verb, or opens as speech. */
+  /**
+   * Whether {@code sentence} has a word that may be a statement's verb. An empty text, speech
+   * (a line opening with a quotation mark) and a line without lower-case letters (a headline in
+   * capitals, where names and words look alike) are given the benefit of the doubt.
+   */
   public static boolean present(String sentence) {
     String t = sentence.strip();
-    if (t.isEmpty() || QuoteOpening.is(t.charAt(0))) {
+    if (t.isEmpty() || isOpeningQuote(t.charAt(0)) || !hasLowerCase(t)) {
       return true;
     }
-    // read word by word, and judge each word once the next is read (a past form needs to know
-    // whether "by" follows): most sentences show an auxiliary or a past within a few words
+    // read word by word, and judge each word once the two after it are read (a past form needs
+    // to know whether "by" and an agent follow): most sentences show an auxiliary or a past
+    // within a few words
     List<Word> words = new ArrayList<>();
     Word.Reader reader = new Word.Reader(t);
     while (reader.readInto(words)) {
-      if (words.size() >= 2 && mayBeFinite(words, words.size() - 2)) {
+      if (words.size() >= 3 && mayBeFinite(words, words.size() - 3)) {
         return true;
       }
     }
-    return !words.isEmpty() && mayBeFinite(words, words.size() - 1);
+    for (int i = Math.max(0, words.size() - 2); i < words.size(); i++) {
+      if (mayBeFinite(words, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLowerCase(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isLowerCase(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mayBeFinite(List<Word> words, int i) {
@@ -139,8 +186,7 @@ public final class StatementVerb {
     Word subject = subjectOf(words, i);
     boolean afterPronoun = subject != null && PRONOUN_SUBJECTS.contains(subject.lower);
     if (LEXICON.pastOrParticiple.contains(s) || s.length() >= 4 && s.endsWith("ed")) {
-      return afterPronoun || subject == null || i + 1 == words.size()
-          || !words.get(i + 1).lower.equals("by");
+      return pastIsFinite(words, i, subject, afterPronoun);
     }
     if (afterPronoun && mayBeVerb(s)) {
       return true;
@@ -153,13 +199,43 @@ public final class StatementVerb {
   }
 
   /**
-   * The word a verb at {@code i} would have as its subject: the word before it, past adverbs
-   * ("officials often go"); null when a comma, colon, bracket or dash comes between, or at the
-   * start.
+   * Whether a past form or "-ed" word at {@code i} is a finite verb rather than a participle or
+   * an adjective. Not when it opens the line ("Posted by ...", "Televised images of ..."), nor
+   * after a determiner or preposition ("the damaged reactor"), nor right after a noun with "by"
+   * and an agent after it ("mailer sent by GOP ..."); "expanded by 20 percent" is a measure, and
+   * after a pronoun or a comma it is the verb ("He won by 23 seconds").
+   */
+  private static boolean pastIsFinite(List<Word> words, int i, Word subject,
+      boolean afterPronoun) {
+    if (i == 0) {
+      return false;
+    }
+    if (afterPronoun || subject == null) {
+      return true;
+    }
+    if (BEFORE_ADJECTIVES.contains(subject.lower)) {
+      return false;
+    }
+    if (i + 1 == words.size() || !words.get(i + 1).lower.equals("by")) {
+      return true;
+    }
+    if (i + 2 == words.size()) {
+      return false;
+    }
+    String agent = words.get(i + 2).lower;
+    return !agent.isEmpty() && Character.isDigit(agent.charAt(0)) || AMOUNTS.contains(agent);
+  }
+
+  /**
+   * The word a verb at {@code i} would have as its subject: the word before it, past at most
+   * {@value #ADVERB_REACH} adverbs ("officials often go"; "the family", where "-ly" ends a noun,
+   * is no adverb); null when a comma, colon, bracket or dash comes between, or at the start.
    */
   private static Word subjectOf(List<Word> words, int i) {
-    for (int j = i - 1; j >= 0 && !words.get(j).breaks; j--) {
-      if (!isAdverb(words.get(j).lower) || j == 0) {
+    for (int j = i - 1; j >= 0 && j >= i - 1 - ADVERB_REACH && !words.get(j).breaks; j--) {
+      boolean adverb = isAdverb(words.get(j).lower)
+          && (j == 0 || !BEFORE_NOUNS.contains(words.get(j - 1).lower));
+      if (!adverb || j == 0) {
         return words.get(j);
       }
     }
@@ -170,11 +246,16 @@ public final class StatementVerb {
     if (subject == null) {
       return lexiconS && !w.first;
     }
-    if (subject.capitalised && !subject.first) {
-      return lexiconS;
-    }
     String prev = subject.lower;
-    return !BEFORE_NOUNS.contains(prev) && subject.letters && (lexiconS || !isModifier(prev));
+    if (subject.possessive || prev.endsWith("'s")) {
+      return false; // "Obama's remarks", "readers' comments"
+    }
+    if (subject.capitalised && !subject.first) {
+      // "Israel says", "the Pentagon oversees"; "Chinese petitioners", "Union troops" are nouns
+      return lexiconS || !hasNounSuffix(w.lower) && !isModifier(prev) && !prev.endsWith("an");
+    }
+    return !BEFORE_NOUNS.contains(prev) && (subject.letters || subject.capitalised)
+        && (lexiconS || !isModifier(prev));
   }
 
   private static boolean baseIsFinite(String s, Word subject, int i) {
@@ -200,8 +281,8 @@ public final class StatementVerb {
 
   /** Not an adverb, a participle, a determiner, a preposition or a conjunction. */
   private static boolean mayBeVerb(String s) {
-    return !isAdverb(s) && !s.endsWith("ing") && !BEFORE_NOUNS.contains(s)
-        && !NOT_VERBS.contains(s);
+    return !(isAdverb(s) && !LEXICON.bases.containsKey(s)) && !s.endsWith("ing")
+        && !BEFORE_NOUNS.contains(s) && !NOT_VERBS.contains(s);
   }
 
   /**
@@ -236,16 +317,15 @@ public final class StatementVerb {
         || s.endsWith("ese") || s.endsWith("ish") || s.endsWith("ian");
   }
 
+  /** An "-s" word that may be a plural or a verb: not "-ss", "-us" ("virus"), "-is" ("crisis"). */
   private static boolean isPluralLike(String s) {
-    return s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("'s")
-        && !NOT_PLURALS.contains(s);
+    return s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us")
+        && !s.endsWith("is") && !s.endsWith("'s") && !NOT_PLURALS.contains(s);
   }
 
   /** Opening quotation marks: straight, curly and the wire's doubled back-tick. */
-  private static final class QuoteOpening {
-    static boolean is(char c) {
-      return c == '"' || c == '\u201c' || c == '`' || c == '\'' || c == '\u2018';
-    }
+  private static boolean isOpeningQuote(char c) {
+    return c == '"' || c == '\u201c' || c == '`' || c == '\'' || c == '\u2018';
   }
 
   /**
@@ -314,9 +394,10 @@ public final class StatementVerb {
         return false;
       }
 
-      /** The white space that splits words: what {@code \\s} matches. */
+      /** The white space that splits words: ASCII's, and the no-break spaces. */
       private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r'
+            || c == '\u00a0' || c == '\u2007' || c == '\u202f';
       }
     }
 

@@ -57,6 +57,53 @@ class StatementVerbTest {
   }
 
   @Test
+  void aPastFormBeforeByAndAMeasureIsTheVerb() {
+    assertThat(StatementVerb.present("The company expanded by 20 percent.")).isTrue();
+    assertThat(StatementVerb.present("Profits increased by about a third.")).isTrue();
+    assertThat(StatementVerb.present("The bill passed by one vote.")).isTrue();
+    assertThat(StatementVerb.present("A ferry stranded by the strike at Selby.")).isFalse();
+  }
+
+  @Test
+  void nounsInLyAndVerbsAfterNames() {
+    assertThat(StatementVerb.present("The family lives in Ohio.")).isTrue();
+    assertThat(StatementVerb.present("The assembly votes on Friday.")).isTrue();
+    assertThat(StatementVerb.present("Residents apply for permits at the town hall.")).isTrue();
+    assertThat(StatementVerb.present("Israel says the talks will go on.")).isTrue();
+    assertThat(StatementVerb.present("U.N. warns of delays")).isTrue();
+    assertThat(StatementVerb.present("The Pentagon oversees the program.")).isTrue();
+    assertThat(StatementVerb.present("Mr. Smith slams the plan.")).isTrue();
+    assertThat(StatementVerb.present("The company forecast a loss for the year.")).isTrue();
+    assertThat(StatementVerb.present("Chinese petitioners outside the hospital in Beijing."))
+        .isFalse();
+    assertThat(StatementVerb.present("Weeping soldiers in a plaza in Pyongyang.")).isFalse();
+  }
+
+  @Test
+  void participlesAndAdjectivesInLabels() {
+    assertThat(StatementVerb.present("Posted by John at 3:15 PM.")).isFalse();
+    assertThat(StatementVerb.present("Televised images of the crash at Selby.")).isFalse();
+    assertThat(StatementVerb.present("A view of the damaged reactor from the sea.")).isFalse();
+    assertThat(StatementVerb.present("Obama's remarks at the summit in Hamburg.")).isFalse();
+    assertThat(StatementVerb.present("The famous portrait of Lincoln at the White House."))
+        .isFalse();
+    assertThat(StatementVerb.present("Many died in the attack on the port.")).isTrue();
+  }
+
+  @Test
+  void aLongLineIsReadInLinearTime() {
+    String adverbs = "often ".repeat(50_000) + "quickly ".repeat(20_000);
+    assertThat(StatementVerb.present("Ships " + adverbs + "at anchor off Selby.")).isFalse();
+  }
+
+  @Test
+  void whatItLeavesAlone() {
+    assertThat(StatementVerb.present("")).isTrue();
+    assertThat(StatementVerb.present("THE COMPANY REPORTED A LOSS.")).as("capitals").isTrue();
+    assertThat(StatementVerb.present("--- *** ---")).as("no words").isTrue();
+  }
+
+  @Test
   void speechIsLeftAlone() {
     assertThat(StatementVerb.present("“Heads to the fence, feet toward the house!”")).isTrue();
     assertThat(StatementVerb.present("``Small, plain, homespun, but full of power.''")).isTrue();
