@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -148,7 +147,8 @@ public final class StatementVerb {
     List<Word> words = new ArrayList<>();
     Word.Reader reader = new Word.Reader(t);
     while (reader.readInto(words)) {
-      if (words.size() >= 3 && mayBeFinite(words, words.size() - 3)) {
+      if (isFiniteAlone(words.get(words.size() - 1).lower)
+          || words.size() >= 3 && mayBeFinite(words, words.size() - 3)) {
         return true;
       }
     }
@@ -169,12 +169,17 @@ public final class StatementVerb {
     return false;
   }
 
+  /** An auxiliary, a modal or a contraction: a finite verb wherever it stands. */
+  private static boolean isFiniteAlone(String s) {
+    return AUXILIARIES.contains(s) || PRONOUN_IS.contains(s) || s.endsWith("n't")
+        || s.endsWith("'re") || s.endsWith("'ve") || s.endsWith("'ll") || s.endsWith("'m")
+        || s.endsWith("'d");
+  }
+
   private static boolean mayBeFinite(List<Word> words, int i) {
     Word w = words.get(i);
     String s = w.lower;
-    if (AUXILIARIES.contains(s) || PRONOUN_IS.contains(s) || s.endsWith("n't")
-        || s.endsWith("'re") || s.endsWith("'ve") || s.endsWith("'ll") || s.endsWith("'m")
-        || s.endsWith("'d")) {
+    if (isFiniteAlone(s)) {
       return true;
     }
     if (!w.letters || w.capitalised && !w.first) {
@@ -377,17 +382,21 @@ public final class StatementVerb {
             }
             continue;
           }
-          String core = text.substring(start, end).replace('\u2019', '\'');
+          // one pass: lower case, curly apostrophes made straight, whether all letters
+          char[] lower = new char[end - start];
           boolean letters = true;
-          for (int k = 0; k < core.length(); k++) {
-            char c = core.charAt(k);
+          for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '\u2019') {
+              c = '\'';
+            }
             if (!Character.isLetter(c) && c != '\'' && c != '-') {
               letters = false;
-              break;
             }
+            lower[k - start] = Character.toLowerCase(c);
           }
-          words.add(new Word(core.toLowerCase(Locale.ROOT), letters,
-              Character.isUpperCase(core.charAt(0)), words.isEmpty(), isBreak(text, end, at),
+          words.add(new Word(new String(lower), letters,
+              Character.isUpperCase(text.charAt(start)), words.isEmpty(), isBreak(text, end, at),
               text.startsWith("'", end) || text.startsWith("\u2019", end)));
           return true;
         }
