@@ -71,7 +71,7 @@ final class StandAlone {
   private static boolean pointsBack(String t) {
     int space = t.indexOf(' ');
     String first = (space < 0 ? t : t.substring(0, space)).replace('\u2019', '\'');
-    if (first.equals("This's") || first.equals("That's")) {
+    if (first.equals("That's")) {
       return true;
     }
     if (space < 0 || !DEMONSTRATIVES.contains(first)) {
