@@ -17,17 +17,16 @@ import java.util.stream.IntStream;
 /**
  * The sentences a summary may use, and the shared means to compare them.
  *
- * <p>A sentence is eligible when it is complete (not cut off), quotable (not a likely piece of
- * web page furniture, {@link Sentence#quotable()}), of reasonable length, a statement that reads
- * on its own ({@link StandAlone}: no lower-case opening, own-voice question, parenthesised
- * aside or announcement of what follows, and in English a verb that makes it a statement and
- * no "This is ..." that points back at its page), not an exact repeat of an earlier one, and its
- * article is not a stray ({@link StrayArticles}); when no sentence is, every statement of three
- * words or more that fits the budget is (fragments too, but still no question, aside or
- * announcement). When a cluster
- * is very large the eligible sentences are pruned to the most central ones first, and
- * {@link #notes()} says so: the slow methods (graph ranking, the exact solver) then stay within
- * their time bounds.
+ * <p>A sentence is eligible when it is complete (not cut off), quotable (not a likely piece of web
+ * page furniture, {@link Sentence#quotable()}), of reasonable length, a statement that reads on its
+ * own ({@link StandAlone}: no lower-case opening, own-voice question, parenthesised aside or
+ * announcement of what follows, and in English a verb that makes it a statement, no "This is ..."
+ * that points back at its page and no "I" outside quotation marks), not an exact repeat of an
+ * earlier one, and its article is not a stray ({@link StrayArticles}); when no sentence is, every
+ * statement of three words or more that fits the budget is (fragments too, but still no question,
+ * aside or announcement). When a cluster is very large the eligible sentences are pruned to the
+ * most central ones first, and {@link #notes()} says so: the slow methods (graph ranking, the exact
+ * solver) then stay within their time bounds.
  *
  * <p>Not thread-safe: the redundancy test caches how the paraphrase model reads each sentence.
  * One per summary.
@@ -121,8 +120,8 @@ public final class Candidates {
       }
       if (!eligible.isEmpty()) {
         notes.add("no sentence met the length, completeness, furniture and stand-alone filters "
-            + "(a statement's verb, no lower-case or \"This is\" opening); used all sentences "
-            + "but questions, asides and announcements");
+            + "(a statement's verb; no lower-case or \"This is\" opening, no \"I\" outside "
+            + "quotation marks); used all sentences but questions, asides and announcements");
       } else if (focus != null) {
         throw new NothingToSummarizeException("nothing about '" + focus.query() + "' fits the "
             + "summary: every sentence that uses its words or close words is over the budget of "

@@ -25,15 +25,18 @@ import java.util.Set;
  * The last three are {@link #states}: a page of nothing but fragments still gets a summary from
  * its fragments ({@link Candidates}), never from its questions, asides or announcements.
  *
- * <p>In English two more kinds are left out, and like a lower-case opening each is quoted only when
- * nothing else is: a line without a verb that could make it a statement ({@link StatementVerb}):
- * a photo's caption ("Campaign mailer sent by GOP state Senate candidate Ed Charamut."), a label,
- * a list item, a headline, or an instruction to the page's reader ("For more information on crime
- * in your area, visit our online crime mapping tool."); and a sentence whose subject is "this",
+ * <p>In English three more kinds are left out, and like a lower-case opening each is quoted only
+ * when nothing else is: a line without a verb that could make it a statement ({@link
+ * StatementVerb}): a photo's caption ("Campaign mailer sent by GOP state Senate candidate Ed
+ * Charamut."), a label, a list item, a headline, or an instruction to the page's reader ("For more
+ * information on crime in your area, visit our online crime mapping tool."); a sentence whose
+ * subject is "this",
  * "that", "these" or "those" before a form of "be" ("This is the letter purportedly written by
  * ...", "That is why ...", "This is not like the Leaning Tower of Pisa."), which points at what
- * its page showed or said before it; the human summaries of DUC 2003, TAC 2011 and Multi-News
- * almost never open so.
+ * its page showed or said before it (the human summaries of DUC 2003, TAC 2011 and Multi-News
+ * almost never open so); and a sentence that speaks as "I" outside quotation marks ("I traveled
+ * to 112 countries as Secretary of State.", from a transcript), which the summary would pass off
+ * as its own voice.
  *
  * <p>Nothing here is fitted: each test reads the sentence's own punctuation and words.
  * The one number, {@value #ANNOUNCEMENT_WORDS} words, is set to hold the longest announcing
@@ -54,6 +57,8 @@ final class StandAlone {
   private static final Set<String> DEMONSTRATIVES = Set.of("This", "That", "These", "Those");
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "isn't", "wasn't",
       "aren't", "weren't");
+  private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "i'm", "i've", "i'd",
+      "i'll", "me", "my", "myself", "mine");
 
   private StandAlone() {}
 
@@ -61,7 +66,45 @@ final class StandAlone {
   static boolean test(String text, Language language) {
     String t = text.strip();
     return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && statesStripped(t)
-        && (language != Language.ENGLISH || StatementVerb.present(t) && !pointsBack(t));
+        && (language != Language.ENGLISH || StatementVerb.present(t) && !pointsBack(t)
+            && !speaksAsI(t));
+  }
+
+  /**
+   * It speaks as "I" outside quotation marks ("I traveled to 112 countries as Secretary of
+   * State.", a transcript's answer; "Stephens, however, told me: ..."): a statement, a post or a
+   * reporter's own voice, which a summary would pass off as its own. Inside quotation marks it
+   * is speech, and attributed. A quotation whose opening mark is in the sentence before reads as
+   * the summary's voice too, and counts.
+   */
+  private static boolean speaksAsI(String t) {
+    boolean quoted = false;
+    int k = 0;
+    int n = t.length();
+    while (k < n) {
+      char c = t.charAt(k);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '\u201c') {
+        quoted = true;
+      } else if (c == '\u201d') {
+        quoted = false;
+      }
+      if (!Character.isLetter(c)) {
+        k++;
+        continue;
+      }
+      int start = k;
+      while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\''
+          || t.charAt(k) == '\u2019')) {
+        k++;
+      }
+      if (!quoted && k - start <= 6 && FIRST_PERSON_SINGULAR.contains(
+          t.substring(start, k).replace('\u2019', '\'').toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

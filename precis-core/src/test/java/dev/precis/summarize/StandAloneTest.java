@@ -144,6 +144,25 @@ class StandAloneTest {
   }
 
   @Test
+  void anEnglishSentenceInTheFirstPersonSingularOutsideQuotesDoesNot() {
+    assertThat(quotable("I traveled to the port of Westmarch twice as harbour master.")).isFalse();
+    assertThat(quotable("The harbour master, however, told me the strike would end soon."))
+        .isFalse();
+    assertThat(quotable("I\u2019m told the ships will sail again on Friday, a docker said."))
+        .isFalse();
+    assertThat(quotable("I guess the port has its answer now,\" the union leader said."))
+        .as("a quotation whose opening mark was in the sentence before").isFalse();
+    assertThat(quotable("\u201cI did not expect the strike to last,\u201d the harbour master "
+        + "said.")).as("speech").isTrue();
+    assertThat(quotable("The union said \"my members\" would return to work on Friday."))
+        .isTrue();
+    assertThat(quotable("We will not sail until the strike ends, the ferry company said."))
+        .as("only the singular: 'we' is as often an institution's").isTrue();
+    assertThat(quotable("Dock workers at the port of Westmarch met the mayor on Monday."))
+        .as("no 'I' among 'Westmarch', 'Monday'").isTrue();
+  }
+
+  @Test
   void noSummaryCandidateIsACaption() {
     String report = "Striking dock workers outside the gates of the port of Westmarch on Monday. "
         + "\n\nDock workers at the port of Westmarch walked out on Monday over pay, leaving forty "
