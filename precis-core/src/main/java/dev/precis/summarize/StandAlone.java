@@ -66,8 +66,8 @@ final class StandAlone {
   static boolean test(String text, Language language) {
     String t = text.strip();
     return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && statesStripped(t)
-        && (language != Language.ENGLISH || StatementVerb.present(t) && !pointsBack(t)
-            && !speaksAsI(t));
+        && (language != Language.ENGLISH
+            || !pointsBack(t) && !speaksAsI(t) && StatementVerb.present(t));
   }
 
   /**
@@ -99,8 +99,11 @@ final class StandAlone {
           || t.charAt(k) == '\u2019')) {
         k++;
       }
-      if (!quoted && k - start <= 6 && FIRST_PERSON_SINGULAR.contains(
-          t.substring(start, k).replace('\u2019', '\'').toLowerCase(Locale.ROOT))) {
+      // every word of FIRST_PERSON_SINGULAR opens with "i" or "m": only those are looked up
+      char first = Character.toLowerCase(c);
+      if (!quoted && k - start <= 6 && (first == 'i' || first == 'm')
+          && FIRST_PERSON_SINGULAR.contains(
+              t.substring(start, k).replace('\u2019', '\'').toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
