@@ -85,9 +85,9 @@ public final class Candidates {
     List<Integer> eligible = new ArrayList<>();
     int unfocused = 0;
     int capacity = budget.capacity();
-    BitSet strays = StrayArticles.of(cluster);
-    if (!strays.isEmpty()) {
-      notes.add(strayNote(strays));
+    StrayArticles.Strays strays = StrayArticles.of(cluster);
+    if (!strays.why().isEmpty()) {
+      notes.add(strays.why());
     }
     for (Sentence s : sentences) {
       if ((s.index() & 1023) == 0) {
@@ -97,7 +97,7 @@ public final class Candidates {
       int words = s.words().size();
       if (!s.complete() || !s.quotable() || words < minWords || words > maxWords
           || s.terms().isEmpty() || costs[s.index()] > capacity
-          || !StandAlone.test(s.text(), cluster.language()) || strays.get(s.articleIndex())) {
+          || !StandAlone.test(s.text(), cluster.language()) || strays.has(s.articleIndex())) {
         continue;
       }
       if (seen.add(s.words())) {
@@ -113,7 +113,7 @@ public final class Candidates {
       for (Sentence s : sentences) {
         if (costs[s.index()] <= capacity && !s.terms().isEmpty()
             && s.words().size() >= RELAXED_MIN_WORDS && StandAlone.states(s.text())
-            && !strays.get(s.articleIndex())
+            && !strays.has(s.articleIndex())
             && (focus == null || focus.related(s.index())) && relaxed.add(s.words())) {
           eligible.add(s.index());
         }
@@ -182,14 +182,6 @@ public final class Candidates {
     }
     return new Candidates(this, kept.stream().mapToInt(Integer::intValue).toArray(),
         (BitSet) seen.concepts().clone(), conceptWeight, newNotes);
-  }
-
-  /** What the notes say of the stray articles left out, by id. */
-  private String strayNote(BitSet strays) {
-    List<String> ids = strays.stream().mapToObj(a -> cluster.articles().get(a).id()).toList();
-    return (ids.size() == 1 ? "left out article " : "left out articles ") + String.join(", ", ids)
-        + ": " + (ids.size() == 1 ? "it shares" : "they share") + " no two-word phrase with the "
-        + "other articles, which share phrases among themselves (another story or page furniture)";
   }
 
   /** Why not one sentence can be chosen, for a summary that is therefore empty. */

@@ -25,18 +25,18 @@ import java.util.Set;
  * The last three are {@link #states}: a page of nothing but fragments still gets a summary from
  * its fragments ({@link Candidates}), never from its questions, asides or announcements.
  *
- * <p>In English three more kinds are left out, and like a lower-case opening each is quoted only
+ * <p>In English four more kinds are left out, and like a lower-case opening each is quoted only
  * when nothing else is: a line without a verb that could make it a statement ({@link
  * StatementVerb}): a photo's caption ("Campaign mailer sent by GOP state Senate candidate Ed
  * Charamut."), a label, a list item, a headline, or an instruction to the page's reader ("For more
  * information on crime in your area, visit our online crime mapping tool."); a sentence whose
- * subject is "this",
- * "that", "these" or "those" before a form of "be" ("This is the letter purportedly written by
- * ...", "That is why ...", "This is not like the Leaning Tower of Pisa."), which points at what
- * its page showed or said before it (the human summaries of DUC 2003, TAC 2011 and Multi-News
- * almost never open so); and a sentence that speaks as "I" outside quotation marks ("I traveled
- * to 112 countries as Secretary of State.", from a transcript), which the summary would pass off
- * as its own voice.
+ * subject is "this", "that", "these" or "those" before a form of "be" ("This is the letter
+ * purportedly written by ...", "That is why ...", "This is not like the Leaning Tower of
+ * Pisa."), which points at what its page showed or said before it (the human summaries of DUC
+ * 2003, TAC 2011 and Multi-News almost never open so); a line that closes on a bare year after a
+ * comma ("... under guard of Union troops, 1864."), an archive's caption of its photograph; and a
+ * sentence that speaks as "I" outside quotation marks ("I traveled to 112 countries as Secretary
+ * of State.", from a transcript), which the summary would pass off as its own voice.
  *
  * <p>Nothing here is fitted: each test reads the sentence's own punctuation and words.
  * The one number, {@value #ANNOUNCEMENT_WORDS} words, is set to hold the longest announcing
@@ -57,6 +57,11 @@ final class StandAlone {
   private static final Set<String> DEMONSTRATIVES = Set.of("This", "That", "These", "Those");
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "isn't", "wasn't",
       "aren't", "weren't");
+  /** Words after which ", 1950" completes a date rather than dates a caption. */
+  private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "spring",
+      "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday");
   private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "i'm", "i've", "i'd",
       "i'll", "me", "my", "myself", "mine");
 
@@ -67,7 +72,40 @@ final class StandAlone {
     String t = text.strip();
     return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && statesStripped(t)
         && (language != Language.ENGLISH
-            || !pointsBack(t) && !speaksAsI(t) && StatementVerb.present(t));
+            || !pointsBack(t) && !datedAsACaption(t) && !speaksAsI(t)
+                && StatementVerb.present(t));
+  }
+
+  /**
+   * It closes on a bare year after a comma, the way an archive dates its photographs ("The
+   * Confederate prisoners captured at the battle of Fisher's Hill, VA. Sent to the rear under
+   * guard of Union troops, 1864."). A statement puts its year in the sentence ("in 1864") or
+   * after a month and day ("Oct. 2, 1950"), which do not count.
+   */
+  private static boolean datedAsACaption(String t) {
+    int n = t.length();
+    if (n < 8 || t.charAt(n - 1) != '.' || t.charAt(n - 7) != ',' || t.charAt(n - 6) != ' ') {
+      return false;
+    }
+    for (int k = n - 5; k < n - 1; k++) {
+      if (!Character.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    int year = Integer.parseInt(t, n - 5, n - 1, 10);
+    if (year < 1500 || year > 2099) {
+      return false;
+    }
+    int end = n - 7;
+    int start = end;
+    while (start > 0 && t.charAt(start - 1) != ' ') {
+      start--;
+    }
+    String before = t.substring(start, end);
+    if (before.isEmpty() || !before.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    return !DATE_WORDS.contains(before.toLowerCase(Locale.ROOT));
   }
 
   /**

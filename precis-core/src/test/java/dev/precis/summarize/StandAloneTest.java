@@ -144,6 +144,21 @@ class StandAloneTest {
   }
 
   @Test
+  void anEnglishLineThatClosesOnABareYearAfterACommaIsAnArchiveCaptionAndDoesNot() {
+    assertThat(quotable("Dock workers captured on film at the gates of the port of Westmarch, "
+        + "1921.")).isFalse();
+    assertThat(quotable("Dock workers at the port of Westmarch walked out on Oct. 2, 1950."))
+        .as("a month and day before the year").isTrue();
+    assertThat(quotable("Dock workers at the port of Westmarch walked out in May, 1950."))
+        .as("a month before the year").isTrue();
+    assertThat(quotable("Dock workers at the port of Westmarch walked out in 1921.")).isTrue();
+    assertThat(quotable("The port of Westmarch handled 1,921 ships in the year, 2,000 fewer."))
+        .isTrue();
+    assertThat(StandAlone.test("Les dockers aux grilles du port de Westmarch ont fait grève, 1921.",
+        Language.FRENCH)).as("only English lines are read so").isTrue();
+  }
+
+  @Test
   void anEnglishSentenceInTheFirstPersonSingularOutsideQuotesDoesNot() {
     assertThat(quotable("I traveled to the port of Westmarch twice as harbour master.")).isFalse();
     assertThat(quotable("The harbour master, however, told me the strike would end soon."))

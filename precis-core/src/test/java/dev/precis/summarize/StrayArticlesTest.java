@@ -28,7 +28,7 @@ class StrayArticlesTest {
   void anArticleThatSharesNoPhraseWithTheStoryIsAStray() {
     AnalyzedCluster cluster = text.analyze(List.of(Article.of("strike-1", STRIKE),
         Article.of("notice", CRAWL_NOTICE), Article.of("strike-2", STRIKE_AGAIN)));
-    assertThat(StrayArticles.of(cluster).stream().boxed().toList()).containsExactly(1);
+    assertThat(StrayArticles.of(cluster).articles().stream().boxed().toList()).containsExactly(1);
     Candidates candidates = new Candidates(cluster, new SentenceVectors(cluster),
         Budget.words(100), 8, 55, 2_000, 0.5);
     assertThat(candidates.indices()).isNotEmpty();
@@ -38,12 +38,32 @@ class StrayArticlesTest {
   }
 
   @Test
-  void withoutTwoArticlesThatShareAPhraseThereIsNoStoryToStrayFrom() {
-    AnalyzedCluster two = text.analyze(List.of(Article.of("strike", STRIKE),
-        Article.of("notice", CRAWL_NOTICE)));
-    assertThat(StrayArticles.of(two).isEmpty()).isTrue();
+  void whenNoTwoArticlesShareAPhraseTheOneWithMostOfTheWordsIsTheStory() {
+    AnalyzedCluster two = text.analyze(List.of(Article.of("notice", CRAWL_NOTICE),
+        Article.of("strike", STRIKE + " " + STRIKE_AGAIN)));
+    StrayArticles.Strays strays = StrayArticles.of(two);
+    assertThat(strays.articles().stream().boxed().toList()).containsExactly(0);
+    assertThat(strays.why()).isEqualTo("left out article notice: it shares no two-word phrase "
+        + "with article strike, which has most of the story's quotable words (another story or "
+        + "page furniture)");
+    Candidates candidates = new Candidates(two, new SentenceVectors(two), Budget.words(100), 8,
+        55, 2_000, 0.5);
+    assertThat(Arrays.stream(candidates.indices())
+        .mapToObj(s -> two.sentences().get(s).articleId())).containsOnly("strike");
+  }
+
+  @Test
+  void withoutTwoArticlesThatShareAPhraseOrOneWithMostOfTheWordsNoneIsAStray() {
+    String weather = "Heavy rain will fall across the northern hills on Tuesday, and forecasters "
+        + "expect flooding near the rivers by the evening.";
+    AnalyzedCluster even = text.analyze(List.of(Article.of("strike", STRIKE),
+        Article.of("weather", weather), Article.of("notice", CRAWL_NOTICE)));
+    assertThat(StrayArticles.of(even).articles().isEmpty()).isTrue();
+    assertThat(StrayArticles.of(even).why()).isEmpty();
     AnalyzedCluster story = text.analyze(List.of(Article.of("strike-1", STRIKE),
         Article.of("strike-2", STRIKE_AGAIN)));
-    assertThat(StrayArticles.of(story).isEmpty()).isTrue();
+    assertThat(StrayArticles.of(story).articles().isEmpty()).isTrue();
+    AnalyzedCluster alone = text.analyze(List.of(Article.of("strike", STRIKE)));
+    assertThat(StrayArticles.of(alone).articles().isEmpty()).isTrue();
   }
 }
