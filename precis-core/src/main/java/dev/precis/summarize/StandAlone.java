@@ -33,7 +33,9 @@ import java.util.Set;
  * subject is "this", "that", "these" or "those" before a form of "be" ("This is the letter
  * purportedly written by ...", "That is why ...", "This is not like the Leaning Tower of
  * Pisa."), which points at what its page showed or said before it (the human summaries of DUC
- * 2003, TAC 2011 and Multi-News almost never open so); a line that closes on a bare year after a
+ * 2003, TAC 2011 and Multi-News almost never open so), or whose subject is "this report", "this
+ * article", "this video" and the like, the page speaking of itself in a notice, credit or
+ * caption ("This report is published every weekday, except County holidays."); a line that closes on a bare year after a
  * comma ("... under guard of Union troops, 1864."), an archive's caption of its photograph; and a
  * sentence that speaks as "I" outside quotation marks ("I traveled to 112 countries as Secretary
  * of State.", from a transcript), which the summary would pass off as its own voice.
@@ -57,6 +59,15 @@ final class StandAlone {
   private static final Set<String> DEMONSTRATIVES = Set.of("This", "That", "These", "Those");
   private static final Set<String> BE = Set.of("is", "was", "are", "were", "isn't", "wasn't",
       "aren't", "weren't");
+  /**
+   * What a page calls itself or what it shows, after "This" or "These" at a sentence's opening.
+   * In the four sets' pages each such opening is a notice, a credit, a caption or a column's own
+   * stance, and no human summary opens a sentence so.
+   */
+  private static final Set<String> PAGE_WORDS = Set.of("report", "article", "story", "post",
+      "page", "site", "website", "blog", "column", "piece", "video", "videos", "gallery",
+      "slideshow", "photo", "photos", "picture", "pictures", "image", "images", "graphic", "chart",
+      "map", "list", "crawl", "crawls", "collection", "newsletter");
   /** Words after which ", 1950" completes a date rather than dates a caption. */
   private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december", "spring",
@@ -149,8 +160,11 @@ final class StandAlone {
   }
 
   /**
-   * It opens with a demonstrative pronoun as the subject of "be": "This is", "That was", "These
-   * are", "Those were", "That's".
+   * It opens with a demonstrative pronoun as the subject of "be" ("This is", "That was", "These
+   * are", "Those were", "That's"), or with "This" or "These" before a word for the page or what
+   * it shows ("This report is published every weekday, except County holidays.", "This article
+   * is reproduced with permission from ...", "This video comes from February 2012 ..."): the page
+   * speaking of itself, in a notice, a credit or a caption.
    */
   private static boolean pointsBack(String t) {
     int space = t.indexOf(' ');
@@ -162,9 +176,10 @@ final class StandAlone {
       return false;
     }
     int end = t.indexOf(' ', space + 1);
-    String verb = (end < 0 ? t.substring(space + 1) : t.substring(space + 1, end))
+    String next = (end < 0 ? t.substring(space + 1) : t.substring(space + 1, end))
         .replace('\u2019', '\'');
-    return BE.contains(verb);
+    return BE.contains(next)
+        || (first.equals("This") || first.equals("These")) && PAGE_WORDS.contains(next);
   }
 
   /**

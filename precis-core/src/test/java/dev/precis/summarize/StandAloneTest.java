@@ -137,6 +137,13 @@ class StandAloneTest {
     assertThat(quotable("That’s the longest strike at the port since 1998.")).isFalse();
     assertThat(quotable("This week the port of Westmarch lost forty ships to the strike."))
         .as("a determiner, not a pronoun").isTrue();
+    assertThat(quotable("This report is published every weekday, except on port holidays."))
+        .as("the page speaking of itself").isFalse();
+    assertThat(quotable("This article is reproduced with permission from the Westmarch Gazette."))
+        .isFalse();
+    assertThat(quotable("These photos show the dock workers of Westmarch at the gates.")).isFalse();
+    assertThat(quotable("The report says the port of Westmarch lost forty ships to the strike."))
+        .isTrue();
     assertThat(quotable("“This is a disaster for the port,” the mayor of Westmarch said."))
         .as("speech").isTrue();
     assertThat(StandAlone.test("This is the port's longest strike, le plus long depuis 1998.",
