@@ -31,6 +31,7 @@ public final class PrecisCommand implements Runnable {
       DigestCommand.class,
       EvalUpdateCommand.class,
       EvalQueryCommand.class,
+      EvalFurnitureCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class);
 

@@ -49,7 +49,8 @@ class HelpTextTest {
     assertThat(PrecisCommand.commandLine("summarize").getSubcommands()).containsOnlyKeys(
         "summarize");
     var all = PrecisCommand.commandLine(null).getSubcommands().keySet();
-    assertThat(all).contains("summarize", "eval-query", "train-verify", "serve", "help").hasSize(18);
+    assertThat(all).contains("summarize", "eval-query", "eval-furniture", "train-verify", "serve",
+        "help").hasSize(19);
     assertThat(PrecisCommand.commandLine("sumarize").getSubcommands().keySet()).isEqualTo(all);
     assertThat(PrecisCommand.commandLine("help").getSubcommands().keySet()).isEqualTo(all);
 

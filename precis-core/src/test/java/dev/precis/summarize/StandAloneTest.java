@@ -144,6 +144,11 @@ class StandAloneTest {
     assertThat(quotable("These photos show the dock workers of Westmarch at the gates.")).isFalse();
     assertThat(quotable("The report says the port of Westmarch lost forty ships to the strike."))
         .isTrue();
+    assertThat(quotable("In light of this, the port authority of Westmarch cancelled its talks."))
+        .as("opens on what came before").isFalse();
+    assertThat(quotable("After that, dock workers at the port of Westmarch walked out.")).isFalse();
+    assertThat(quotable("After that meeting, dock workers at the port of Westmarch walked out."))
+        .as("a determiner, and the meeting named").isTrue();
     assertThat(quotable("“This is a disaster for the port,” the mayor of Westmarch said."))
         .as("speech").isTrue();
     assertThat(StandAlone.test("This is the port's longest strike, le plus long depuis 1998.",
@@ -161,8 +166,8 @@ class StandAloneTest {
     assertThat(quotable("Dock workers at the port of Westmarch walked out in 1921.")).isTrue();
     assertThat(quotable("The port of Westmarch handled 1,921 ships in the year, 2,000 fewer."))
         .isTrue();
-    assertThat(StandAlone.test("Les dockers aux grilles du port de Westmarch ont fait grève, 1921.",
-        Language.FRENCH)).as("only English lines are read so").isTrue();
+    assertThat(StandAlone.test(
+        "Les dockers aux grilles du port de Westmarch ont fait grève, 1921.", Language.FRENCH)).as("only English lines are read so").isTrue();
   }
 
   @Test

@@ -104,8 +104,7 @@ public final class LabelledSentences {
           double[][] x = FurnitureFeatures.of(page);
           List<String> hashes = page.stream().map(p -> sha1(p.text())).toList();
           for (FurnitureLabels.Label l : here) {
-            int at = l.sentence() < page.size() && hashes.get(l.sentence()).equals(l.sha1())
-                ? l.sentence() : hashes.indexOf(l.sha1());
+            int at = find(l, hashes);
             if (at < 0) {
               log.accept("label " + l.dataset() + "/" + l.document() + "/" + l.sentence()
                   + ": the sentence is no longer in the document; skipped");
@@ -128,6 +127,16 @@ public final class LabelledSentences {
       }
     }
     return examples;
+  }
+
+  /**
+   * Where label {@code l} is among its page's sentences, given their {@link #sha1} hashes in page
+   * order: at its index when the hash is there, else wherever the hash is (the splitter has moved
+   * it); -1 when the sentence is gone.
+   */
+  public static int find(FurnitureLabels.Label l, List<String> hashes) {
+    return l.sentence() < hashes.size() && hashes.get(l.sentence()).equals(l.sha1())
+        ? l.sentence() : hashes.indexOf(l.sha1());
   }
 
   /** First 8 hex digits of the SHA-1 of the text's UTF-8 bytes: how labels name a sentence. */
