@@ -207,7 +207,8 @@ final class StandAlone {
    * human summaries, 2 of about 3,000 sentences, each after its own summary's sentence before.
    */
   private static boolean opensOnWhatCameBefore(String t) {
-    String lower = t.toLowerCase(Locale.ROOT);
+    // the longest opening and its demonstrative fit in the first 30 characters
+    String lower = t.substring(0, Math.min(t.length(), 30)).toLowerCase(Locale.ROOT);
     for (String opening : BACK_OPENINGS) {
       if (lower.startsWith(opening) && lower.length() > opening.length()
           && lower.charAt(opening.length()) == ' ') {
