@@ -86,7 +86,7 @@ public final class Candidates {
     int unfocused = 0;
     int capacity = budget.capacity();
     StrayArticles.Strays strays = StrayArticles.of(cluster);
-    if (!strays.why().isEmpty()) {
+    if (!strays.articles().isEmpty()) {
       notes.add(strays.why());
     }
     for (Sentence s : sentences) {

@@ -68,25 +68,39 @@ final class StandAlone {
       "aren't", "weren't");
   /**
    * What a page calls itself or what it shows, after "This" or "These" at a sentence's opening.
-   * In the four sets' pages each such opening is a notice, a credit, a caption or a column's own
-   * stance, and no human summary opens a sentence so.
+   * In the four sets' pages such an opening is a notice, a credit, a caption or an editorial
+   * page's own stance, and the human summaries do not open so. Words as often something else
+   * ("This piece of legislation", "This site was once home to a fort", "This post was created by
+   * parliament") are not here.
    */
-  private static final Set<String> PAGE_WORDS = Set.of("report", "article", "story", "post",
-      "page", "site", "website", "blog", "column", "piece", "video", "videos", "gallery",
-      "slideshow", "photo", "photos", "picture", "pictures", "image", "images", "graphic", "chart",
-      "map", "list", "crawl", "crawls", "collection", "newsletter");
-  /** Prepositions that open a sentence on what came before it, with a demonstrative after. */
+  private static final Set<String> PAGE_WORDS = Set.of("report", "article", "story", "page",
+      "website", "blog", "column", "video", "videos", "gallery", "slideshow", "photo", "photos",
+      "picture", "pictures", "image", "images", "graphic", "chart", "map", "crawl", "crawls",
+      "newsletter");
+  /**
+   * Openings that build on what came before when a demonstrative follows them ("In light of
+   * this,"): prepositions, and "given" and "not only".
+   */
   private static final List<String> BACK_OPENINGS = List.of("after", "before", "despite",
       "of", "in light of", "on top of", "not only", "because of", "given", "following",
       "besides", "beyond", "apart from", "aside from", "in addition to", "as a result of",
       "in spite of", "due to", "instead of", "without", "unlike", "like", "at", "since");
   private static final List<String> DEMONSTRATIVE_OBJECTS =
       List.of("this,", "that,", "these,", "those,");
-  /** Words after which ", 1950" completes a date rather than dates a caption. */
+  /** The characters of a sentence's opening an opening of {@link #BACK_OPENINGS} can span. */
+  private static final int BACK_REACH = BACK_OPENINGS.stream().mapToInt(String::length).max()
+      .orElse(0) + 1 + DEMONSTRATIVE_OBJECTS.stream().mapToInt(String::length).max().orElse(0);
+  /**
+   * Words after which ", 1950" completes a date rather than dates a caption: months (written
+   * out or cut short without a dot), weekdays, seasons, and the days and parts of a year that
+   * name a date ("Christmas Day, 1914", "New Year's Eve, 1999", "the second quarter, 2019").
+   */
   private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "spring",
+      "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring",
       "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday");
+      "friday", "saturday", "sunday", "day", "eve", "quarter", "half", "year", "week", "month",
+      "season", "term", "session");
   private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "i'm", "i've", "i'd",
       "i'll", "me", "my", "myself", "mine");
 
@@ -196,19 +210,26 @@ final class StandAlone {
     int end = t.indexOf(' ', space + 1);
     String next = (end < 0 ? t.substring(space + 1) : t.substring(space + 1, end))
         .replace('\u2019', '\'');
-    return BE.contains(next)
-        || (first.equals("This") || first.equals("These")) && PAGE_WORDS.contains(next);
+    if (BE.contains(next)) {
+      return true;
+    }
+    // "This report, released by the EPA, ...": the word without the punctuation after it
+    int letters = 0;
+    while (letters < next.length() && Character.isLetter(next.charAt(letters))) {
+      letters++;
+    }
+    return (first.equals("This") || first.equals("These"))
+        && PAGE_WORDS.contains(next.substring(0, letters).toLowerCase(Locale.ROOT));
   }
 
   /**
    * It opens with a preposition whose object is a bare demonstrative, set off by a comma ("In
    * light of this, ...", "After that, ...", "Despite this, ...", "Of those, ..."): what it builds
-   * on is in the sentence before it. Of the four sets' pages 14 sentences open so; of their
-   * human summaries, 2 of about 3,000 sentences, each after its own summary's sentence before.
+   * on is in the sentence before it. The human summaries of the four sets almost never open so,
+   * and then right after their own sentence it builds on.
    */
   private static boolean opensOnWhatCameBefore(String t) {
-    // the longest opening and its demonstrative fit in the first 30 characters
-    String lower = t.substring(0, Math.min(t.length(), 30)).toLowerCase(Locale.ROOT);
+    String lower = t.substring(0, Math.min(t.length(), BACK_REACH)).toLowerCase(Locale.ROOT);
     for (String opening : BACK_OPENINGS) {
       if (lower.startsWith(opening) && lower.length() > opening.length()
           && lower.charAt(opening.length()) == ' ') {

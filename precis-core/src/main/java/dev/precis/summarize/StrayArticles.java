@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The articles of a story that are about something else. Pages gathered for a story bring such
  * strays with them: an archive's crawl notice, a weather box, a page about another event. Two
- * tests, neither with a threshold, so nothing in them is fitted to a dataset:
+ * tests, with no number fitted to a dataset in either:
  * <ul>
  *   <li>when two or more articles share a two-word phrase (stem bigram), an article that shares
  *       none with any other is a stray;
@@ -16,7 +16,8 @@ import java.util.List;
  *       than all the others together (the main report of a story is its longest), and the others
  *       are strays: a two-article story of a singer's new song and an archive's crawl notice is
  *       the song's. When no article has most of the words there is no telling which is the
- *       story, and none is a stray.
+ *       story, and none is a stray. An article without a two-word phrase at all (a label such as
+ *       "Learn more") takes no part in either test.
  * </ul>
  *
  * <pre>{@code
@@ -24,18 +25,21 @@ import java.util.List;
  * boolean quotable = !strays.articles().get(sentence.articleIndex());
  * }</pre>
  */
-public final class StrayArticles {
+final class StrayArticles {
   private StrayArticles() {}
 
   /**
    * The strays of a cluster.
    *
    * @param articles indices of the stray articles (empty when there are none)
-   * @param why why they are strays, for the summary's notes (empty when there are none)
+   * @param why why they are strays, for the summary's notes (empty exactly when there are none)
    */
-  public record Strays(BitSet articles, String why) {
-    public Strays {
+  record Strays(BitSet articles, String why) {
+    Strays {
       articles = (BitSet) articles.clone();
+      if (articles.isEmpty() != why.isEmpty()) {
+        throw new IllegalArgumentException("a reason is given exactly when there are strays");
+      }
     }
 
     @Override
@@ -49,7 +53,7 @@ public final class StrayArticles {
   }
 
   /** The articles of {@code cluster} that are strays, and why. */
-  public static Strays of(AnalyzedCluster cluster) {
+  static Strays of(AnalyzedCluster cluster) {
     int articles = cluster.articles().size();
     BitSet sharing = new BitSet(articles);
     BitSet speaking = new BitSet(articles);

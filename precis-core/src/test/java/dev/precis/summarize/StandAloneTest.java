@@ -144,6 +144,12 @@ class StandAloneTest {
     assertThat(quotable("These photos show the dock workers of Westmarch at the gates.")).isFalse();
     assertThat(quotable("The report says the port of Westmarch lost forty ships to the strike."))
         .isTrue();
+    assertThat(quotable("This report, released by the port authority, counts forty ships lost."))
+        .as("the word before its comma").isFalse();
+    assertThat(quotable("This site was once home to the port of Westmarch's first dock."))
+        .as("a word as often something else than the page").isTrue();
+    assertThat(quotable("At this point, dock workers at the port of Westmarch have lost a week."))
+        .as("a demonstrative before a noun").isTrue();
     assertThat(quotable("In light of this, the port authority of Westmarch cancelled its talks."))
         .as("opens on what came before").isFalse();
     assertThat(quotable("After that, dock workers at the port of Westmarch walked out.")).isFalse();
@@ -164,10 +170,15 @@ class StandAloneTest {
     assertThat(quotable("Dock workers at the port of Westmarch walked out in May, 1950."))
         .as("a month before the year").isTrue();
     assertThat(quotable("Dock workers at the port of Westmarch walked out in 1921.")).isTrue();
-    assertThat(quotable("The port of Westmarch handled 1,921 ships in the year, 2,000 fewer."))
+    assertThat(quotable("Dock workers at the port of Westmarch walked out on Christmas Day, 1921."))
+        .as("a day's name before the year").isTrue();
+    assertThat(quotable("Dock workers at the port of Westmarch walked out in Sept, 1921."))
+        .as("a month cut short without its dot").isTrue();
+    assertThat(quotable("The port of Westmarch lost money in the second quarter, 2021."))
         .isTrue();
     assertThat(StandAlone.test(
-        "Les dockers aux grilles du port de Westmarch ont fait grève, 1921.", Language.FRENCH)).as("only English lines are read so").isTrue();
+        "Les dockers aux grilles du port de Westmarch ont fait grève, 1921.", Language.FRENCH))
+        .as("only English lines are read so").isTrue();
   }
 
   @Test

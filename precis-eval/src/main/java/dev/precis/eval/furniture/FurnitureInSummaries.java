@@ -37,7 +37,8 @@ import java.util.function.Consumer;
  *     List.of("learned", "lead"), SummaryOptions.defaults(), System.err::println);
  * }</pre>
  *
- * <p>Nothing is fitted here; deterministic.
+ * <p>{@link #run} fits nothing; {@link #heldOut} fits one furniture model a fold, as {@code
+ * train-furniture} fits its model. Deterministic.
  */
 public final class FurnitureInSummaries {
   /** The furniture kinds of the labels, in the table's order. */
@@ -65,9 +66,10 @@ public final class FurnitureInSummaries {
    *
    * @param dataset the labelled set
    * @param method the summarization method
-   * @param summaries how many clusters were summarized
+   * @param summaries how many clusters got a summary (one with nothing to summarize gets none)
    * @param sentences how many sentences the summaries have in all
-   * @param labelled the labelled sentences among them, in cluster and reading order
+   * @param labelled the labelled sentences among them, in the order the clusters were
+   *     summarized and each summary's reading order
    */
   public record Tally(String dataset, String method, int summaries, int sentences,
       List<Quoted> labelled) {
@@ -114,6 +116,7 @@ public final class FurnitureInSummaries {
       }
     }
     SummaryPipeline pipeline = new SummaryPipeline(options);
+    int summaries = 0;
     int sentences = 0;
     List<Quoted> quoted = new ArrayList<>();
     for (Topic topic : topics) {
@@ -130,6 +133,7 @@ public final class FurnitureInSummaries {
       } catch (NothingToSummarizeException nothingToSummarize) {
         continue; // a cluster of failed pages has no summary, and so quotes nothing
       }
+      summaries++;
       for (SummarySentence s : summary.sentences()) {
         sentences++;
         for (Placed p : placed.getOrDefault(s.articleId(), List.of())) {
@@ -141,7 +145,7 @@ public final class FurnitureInSummaries {
         }
       }
     }
-    return new Tally(dataset, options.method(), topics.size(), sentences, quoted);
+    return new Tally(dataset, options.method(), summaries, sentences, quoted);
   }
 
   /**
@@ -170,6 +174,9 @@ public final class FurnitureInSummaries {
    */
   public static String heldOut(Path shared, List<FurnitureLabels.Label> labels,
       List<String> methods, SummaryOptions base, int folds, Consumer<String> log) {
+    if (folds < 2) {
+      throw new IllegalArgumentException("held out needs two folds or more, got " + folds);
+    }
     List<LabelledSentences.Example> examples = LabelledSentences.read(shared, labels, log);
     List<EvaluationSet> sets = EvaluationSet.all(shared);
     Map<String, List<Topic>> topics = new HashMap<>();
@@ -224,8 +231,8 @@ public final class FurnitureInSummaries {
   /** The table, row by row, and the furniture the first method quotes. */
   private static final class Report {
     private final List<String> methods;
-    private final StringBuilder table = new StringBuilder("| set | words | method | clusters | "
-        + "summary sentences | labelled among them | news | furniture | "
+    private final StringBuilder table = new StringBuilder("| set | words | method | summaries | "
+        + "summary sentences | labelled among them | not furniture | furniture | "
         + String.join(" | ", KINDS) + " |\n|---|---:|---|---:|---:|---:|---:|---:|"
         + "---:|".repeat(KINDS.size()) + "\n");
     private final List<Quoted> shown = new ArrayList<>();

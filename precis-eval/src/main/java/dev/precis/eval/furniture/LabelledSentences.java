@@ -134,7 +134,7 @@ public final class LabelledSentences {
    * order: at its index when the hash is there, else wherever the hash is (the splitter has moved
    * it); -1 when the sentence is gone.
    */
-  public static int find(FurnitureLabels.Label l, List<String> hashes) {
+  static int find(FurnitureLabels.Label l, List<String> hashes) {
     return l.sentence() < hashes.size() && hashes.get(l.sentence()).equals(l.sha1())
         ? l.sentence() : hashes.indexOf(l.sha1());
   }
