@@ -19,9 +19,7 @@ import java.util.stream.IntStream;
  *
  * <p>A sentence is eligible when it is complete (not cut off), quotable (not a likely piece of web
  * page furniture, {@link Sentence#quotable()}), of reasonable length, a statement that reads on its
- * own ({@link StandAlone}: no lower-case opening, own-voice question, parenthesised aside or
- * announcement of what follows, and in English a verb that makes it a statement, no "This is ..."
- * that points back at its page and no "I" outside quotation marks), not an exact repeat of an
+ * own ({@link StandAlone}, whose javadoc lists what does not), not an exact repeat of an
  * earlier one, and its article is not a stray ({@link StrayArticles}); when no sentence is, every
  * statement of three words or more that fits the budget is (fragments too, but still no question,
  * aside or announcement). When a cluster is very large the eligible sentences are pruned to the
@@ -120,8 +118,9 @@ public final class Candidates {
       }
       if (!eligible.isEmpty()) {
         notes.add("no sentence met the length, completeness, furniture and stand-alone filters "
-            + "(a statement's verb; no lower-case or \"This is\" opening, no \"I\" outside "
-            + "quotation marks); used all sentences but questions, asides and announcements");
+            + "(a statement's verb; no lower-case opening, none pointing back at its page, no "
+            + "archive caption, no \"I\" outside quotation marks); used all sentences but "
+            + "questions, asides and announcements");
       } else if (focus != null) {
         throw new NothingToSummarizeException("nothing about '" + focus.query() + "' fits the "
             + "summary: every sentence that uses its words or close words is over the budget of "
