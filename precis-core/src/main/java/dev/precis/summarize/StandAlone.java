@@ -39,7 +39,9 @@ import java.util.Set;
  *       so), or "this report", "this article", "this video" and the like, the page speaking of
  *       itself in a notice, credit or caption ("This report is published every weekday, except
  *       County holidays."), or it opens on what came before it ("In light of this, ...", "After
- *       that, ...");
+ *       that, ..."), or it points at a place on its page outside quotation marks ("The charts in
+ *       this post are from the report.", "... (plot 1 on the map below) ...", "A previous version
+ *       of this article misstated ...");
  *   <li>a line that closes on a bare year after a comma ("... under guard of Union troops,
  *       1864."), an archive's caption of its photograph;
  *   <li>a sentence that speaks as "I" outside quotation marks ("I traveled to 112 countries as
@@ -101,6 +103,14 @@ final class StandAlone {
       "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "day", "eve", "quarter", "half", "year", "week", "month",
       "season", "term", "session");
+  /** What a page calls itself after "in this", "on this" or "of this" ("in this post"). */
+  private static final Set<String> SELF_WORDS = Set.of("post", "article", "page", "story",
+      "gallery", "slideshow", "video", "blog");
+  /** What is shown on a page, or how it is shown, before "above" or "below" ("the map below"). */
+  private static final Set<String> SHOWN_WORDS = Set.of("video", "videos", "photo", "photos",
+      "picture", "pictures", "image", "images", "chart", "charts", "map", "maps", "graphic",
+      "graphics", "graph", "table", "gallery", "shown", "pictured", "see", "listed");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "of");
   private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "i'm", "i've", "i'd",
       "i'll", "me", "my", "myself", "mine");
 
@@ -111,7 +121,7 @@ final class StandAlone {
     String t = text.strip();
     return !t.isEmpty() && !Character.isLowerCase(t.charAt(0)) && statesStripped(t)
         && (language != Language.ENGLISH
-            || !pointsBack(t) && !datedAsACaption(t) && !speaksAsI(t)
+            || !pointsBack(t) && !pointsAtItsPage(t) && !datedAsACaption(t) && !speaksAsI(t)
                 && StatementVerb.present(t));
   }
 
@@ -155,36 +165,90 @@ final class StandAlone {
    * the summary's voice too, and counts.
    */
   private static boolean speaksAsI(String t) {
-    boolean quoted = false;
-    int k = 0;
-    int n = t.length();
-    while (k < n) {
-      char c = t.charAt(k);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '\u201c') {
-        quoted = true;
-      } else if (c == '\u201d') {
-        quoted = false;
-      }
-      if (!Character.isLetter(c)) {
-        k++;
-        continue;
-      }
-      int start = k;
-      while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\''
-          || t.charAt(k) == '\u2019')) {
-        k++;
-      }
+    UnquotedWords words = new UnquotedWords(t);
+    while (words.next()) {
       // every word of FIRST_PERSON_SINGULAR opens with "i" or "m": only those are looked up
-      char first = Character.toLowerCase(c);
-      if (!quoted && k - start <= 6 && (first == 'i' || first == 'm')
-          && FIRST_PERSON_SINGULAR.contains(
-              t.substring(start, k).replace('\u2019', '\'').toLowerCase(Locale.ROOT))) {
+      char first = Character.toLowerCase(t.charAt(words.start));
+      if (words.end - words.start <= 6 && (first == 'i' || first == 'm')
+          && FIRST_PERSON_SINGULAR.contains(t.substring(words.start, words.end)
+              .replace('\u2019', '\'').toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * It points at a place on its page, outside quotation marks: "in this post", "on this page",
+   * "of this article" and the like, or "above" or "below" after what a page shows or how ("the
+   * video above", "the map below", "as shown below", "see below", "listed above"). Its reader
+   * needs the page to follow it, and a summary does not have the page. In the four sets' pages it
+   * holds for fifteen sentences, each a caption, a credit or correction line, or a sentence that
+   * sends its reader to a chart, a map or a video; their human summaries never write so.
+   */
+  private static boolean pointsAtItsPage(String t) {
+    if (!hasPlaceWord(t)) {
+      return false;
+    }
+    // the two words before the current one, as [start, end) in t; -1 when there is none (the
+    // opening, or quoted words between)
+    int before2Start = -1;
+    int before2End = -1;
+    int beforeStart = -1;
+    int beforeEnd = -1;
+    UnquotedWords words = new UnquotedWords(t);
+    while (words.next()) {
+      if (words.afterQuote) {
+        before2Start = -1;
+        beforeStart = -1;
+      }
+      int start = words.start;
+      int end = words.end;
+      if (beforeStart >= 0 && isWord(t, start, end, "above", "below")
+          && SHOWN_WORDS.contains(lower(t, beforeStart, beforeEnd))) {
+        return true;
+      }
+      if (before2Start >= 0 && isWord(t, beforeStart, beforeEnd, "this")
+          && PLACE_PREPOSITIONS.contains(lower(t, before2Start, before2End))
+          && SELF_WORDS.contains(lower(t, start, end))) {
+        return true;
+      }
+      before2Start = beforeStart;
+      before2End = beforeEnd;
+      beforeStart = start;
+      beforeEnd = end;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word after a space is "above" or "below", or "this" after "in", "on" or "of": most
+   * sentences have none, and are not walked word by word.
+   */
+  private static boolean hasPlaceWord(String t) {
+    for (int i = t.indexOf(' '); i >= 0 && i + 5 < t.length(); i = t.indexOf(' ', i + 1)) {
+      char c = t.charAt(i + 1);
+      if (c == 'a' && t.startsWith("above", i + 1) || c == 'b' && t.startsWith("below", i + 1)
+          || c == 't' && t.startsWith("this ", i + 1) && i >= 2
+              && PLACE_PREPOSITIONS.contains(t.substring(i - 2, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t[start, end)} is one of {@code words}, whatever its case. */
+  private static boolean isWord(String t, int start, int end, String... words) {
+    for (String w : words) {
+      if (end - start == w.length() && t.regionMatches(true, start, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lower(String t, int start, int end) {
+    return t.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -329,5 +393,59 @@ final class StandAlone {
     }
     int colon = t.indexOf(':');
     return colon < 0 || t.substring(0, colon).strip().split("\\s+").length > ANNOUNCEMENT_WORDS;
+  }
+
+  /**
+   * The words of a sentence outside quotation marks, in order, without copying them out: a word is
+   * a run of letters and apostrophes ("I'm", "page's"); straight quotation marks open and close a
+   * quotation in turn, curly ones by their side. A quotation whose opening mark is in the sentence
+   * before reads as outside, as the summary would show it.
+   */
+  private static final class UnquotedWords {
+    private final String t;
+    private int k;
+    private boolean quoted;
+    /** The current word, as [start, end) of the sentence. */
+    int start;
+    int end;
+    /** Whether a quoted word came between the current word and the one before it. */
+    boolean afterQuote;
+
+    UnquotedWords(String t) {
+      this.t = t;
+    }
+
+    /** Moves to the next word outside quotation marks; false when there is none. */
+    boolean next() {
+      int n = t.length();
+      afterQuote = false;
+      while (k < n) {
+        char c = t.charAt(k);
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (c == '\u201c') {
+          quoted = true;
+        } else if (c == '\u201d') {
+          quoted = false;
+        }
+        if (!Character.isLetter(c)) {
+          k++;
+          continue;
+        }
+        int from = k;
+        while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\''
+            || t.charAt(k) == '\u2019')) {
+          k++;
+        }
+        if (quoted) {
+          afterQuote = true;
+          continue;
+        }
+        start = from;
+        end = k;
+        return true;
+      }
+      return false;
+    }
   }
 }

@@ -27,10 +27,9 @@ public final class FurnitureFeatures {
       "digits", "photo_words", "scene_present", "date_end", "credit_words", "web_words",
       "second_person", "finite_verb", "said", "quote", "parenthesis", "label_colon", "alone",
       "first", "last", "position", "neighbour_similarity", "neighbour_cues", "past_tense",
-      "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "weekday_date",
+      "alone_present", "wire_dateline", "caption_phrase", "credit_phrase", "photo_date",
       "web_phrase", "opening_line", "handle", "hashtag", "post_signature", "post_block",
-      "opening_ellipsis", "next_credit", "wire_slug", "comma_date_end",
-      "imperative_opening");
+      "opening_ellipsis", "next_credit", "wire_slug", "imperative_opening");
 
   // cue words and phrases, found through a sentence's lower-cased words (see CueList)
   private static final CueList PHOTO = CueList.of(
@@ -109,7 +108,9 @@ public final class FurnitureFeatures {
   /**
    * The date a wire photo was taken, set off by a comma at the caption's end: "... speaking into a
    * phone in Beijing, May 2, 2012." A story dates its events with "on" ("talks began on May 2,
-   * 2012."). After a weekday ("..., Wednesday, Aug. 24, 2016.") it is {@code weekday_date}'s.
+   * 2012."). After a weekday ("..., Wednesday, Aug. 24, 2016.") {@code weekdayDate} sees it.
+   * Both are one feature, {@code photo_date}: apart, the comma's form had too few captions in the
+   * labels to learn its weight from more than one story (README, "Web page furniture").
    */
   private static final Pattern COMMA_DATE_END = Pattern.compile(
       "(?<!day),\\s+" + BoilerplateFilter.MONTH + "\\s+\\d{1,2},\\s+\\d{4}\\.?\\z");
@@ -285,7 +286,7 @@ public final class FurnitureFeatures {
           a.wireDateline ? 1 : 0,
           a.captionPhrase ? 1 : 0,
           a.creditPhrase ? 1 : 0,
-          a.weekdayDate ? 1 : 0,
+          a.weekdayDate || a.commaDateEnd ? 1 : 0,
           a.webPhrase ? 1 : 0,
           // an article's first line without final punctuation: its headline, more often than not
           i == 0 && !a.complete ? 1 : 0,
@@ -296,7 +297,6 @@ public final class FurnitureFeatures {
           a.openingEllipsis ? 1 : 0,
           nextCredit ? 1 : 0,
           a.wireSlug ? 1 : 0,
-          a.commaDateEnd ? 1 : 0,
           a.imperativeOpening ? 1 : 0};
     }
   }
@@ -310,11 +310,15 @@ public final class FurnitureFeatures {
     return t.endsWith("...") || t.endsWith("\u2026");
   }
 
-  /** Whether a sentence ends in "..." or "…": a teaser cut off, not a sentence. */
+  /** Whether a sentence ends in "...", "…" or "….": a teaser cut off, not a sentence. */
   public static boolean endsInEllipsis(String text) {
     int end = text.length();
     while (end > 0 && "\"'\u201d\u2019)]".indexOf(text.charAt(end - 1)) >= 0
         || end > 0 && CharClass.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    // an ellipsis before the full stop ("...push back\u2026.") cuts off as much as one without
+    if (end >= 2 && text.charAt(end - 1) == '.' && text.charAt(end - 2) == '\u2026') {
       end--;
     }
     return end > 0 && text.charAt(end - 1) == '\u2026'

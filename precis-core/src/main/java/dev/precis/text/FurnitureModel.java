@@ -29,16 +29,23 @@ import java.util.List;
  * @param features names from {@link FurnitureFeatures#NAMES}, in the order of {@code weights}
  * @param weights one per feature
  * @param intercept the log-odds when every feature is 0
- * @param threshold probability from which a sentence counts as furniture
+ * @param threshold probability from which a sentence counts as furniture and is dropped
+ * @param quotableBelow probability from which a sentence kept is still not quoted ({@link
+ *     FurnitureFilter}'s band of doubt); at most {@code threshold}
  * @param source where the model came from ("built-in" or a file name), for the summary's record
  */
 public record FurnitureModel(List<String> features, List<Double> weights, double intercept,
-    double threshold, String source) {
+    double threshold, double quotableBelow, String source) {
   /** The shipped model's resource name, next to this class. */
   public static final String RESOURCE = "furniture-model.json";
   // Read with the streaming parser: every summary loads this model, and building Jackson's
   // ObjectMapper costs a one-story command tens of milliseconds at start-up; only training writes.
   private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * The quotable cutoff of a model that does not give one (written before models carried it):
+   * the model's own boundary of even odds, or its threshold when that is lower.
+   */
+  public static final double EVEN_ODDS = 0.5;
 
   public FurnitureModel {
     features = List.copyOf(features);
@@ -61,6 +68,16 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
       throw new PrecisException("the furniture model's threshold must be in (0, 1), got "
           + threshold);
     }
+    if (!(quotableBelow > 0 && quotableBelow <= threshold)) {
+      throw new PrecisException("the furniture model's quotable_below must be in (0, threshold "
+          + threshold + "], got " + quotableBelow);
+    }
+  }
+
+  /** A model whose band of doubt starts at {@link #EVEN_ODDS} (or at its threshold if lower). */
+  public FurnitureModel(List<String> features, List<Double> weights, double intercept,
+      double threshold, String source) {
+    this(features, weights, intercept, threshold, Math.min(EVEN_ODDS, threshold), source);
   }
 
   private static void finite(double x, String what) {
@@ -116,6 +133,7 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
     List<Double> values = new ArrayList<>();
     Double intercept = null;
     Double threshold = null;
+    Double quotableBelow = null;
     try (JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw notAModel();
@@ -141,6 +159,12 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
           }
           case "intercept" -> intercept = value.isNumeric() ? p.getDoubleValue() : null;
           case "threshold" -> threshold = value.isNumeric() ? p.getDoubleValue() : null;
+          case "quotable_below" -> {
+            if (!value.isNumeric()) {
+              throw new PrecisException("quotable_below is not a number");
+            }
+            quotableBelow = p.getDoubleValue();
+          }
           default -> p.skipChildren();
         }
       }
@@ -149,12 +173,14 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
         || threshold == null) {
       throw notAModel();
     }
-    return new FurnitureModel(names, values, intercept, threshold, source);
+    return quotableBelow == null ? new FurnitureModel(names, values, intercept, threshold, source)
+        : new FurnitureModel(names, values, intercept, threshold, quotableBelow, source);
   }
 
   private static PrecisException notAModel() {
     return new PrecisException("not a furniture model: it needs kind "
-        + "\"furniture-logistic-regression\", weights, intercept and threshold");
+        + "\"furniture-logistic-regression\", weights, intercept and threshold (and may give "
+        + "quotable_below)");
   }
 
   /** The model as the JSON file {@link #read(Path)} reads, with {@code provenance} (or null). */
@@ -168,6 +194,7 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
     }
     root.put("intercept", intercept);
     root.put("threshold", threshold);
+    root.put("quotable_below", quotableBelow);
     if (provenance != null) {
       root.set("provenance", provenance);
     }

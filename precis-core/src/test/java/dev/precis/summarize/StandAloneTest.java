@@ -162,6 +162,27 @@ class StandAloneTest {
   }
 
   @Test
+  void anEnglishSentenceThatPointsAtAPlaceOnItsPageDoesNot() {
+    assertThat(quotable("The charts in this post are from the port authority's annual report."))
+        .isFalse();
+    assertThat(quotable("Ships wait off Westmarch (plot 2 on the map below) for a berth to open."))
+        .isFalse();
+    assertThat(quotable("A previous version of this article misstated the length of the strike."))
+        .as("a correction line").isFalse();
+    assertThat(quotable("The union's pay demands are as shown below, year by year.")).isFalse();
+    assertThat(quotable("Dock workers marched through Westmarch, as the video above shows."))
+        .isFalse();
+    assertThat(quotable("Fuel prices at the port of Westmarch rose above last year's level."))
+        .as("'above' after a word that is not a page's").isTrue();
+    assertThat(quotable("In this story of the strike, the union of Westmarch dock workers won."))
+        .as("'in this story' reads as the page's; a story's own figure of speech is rare")
+        .isFalse();
+    assertThat(quotable("“See the map below,” the harbour master of Westmarch told reporters."))
+        .as("inside quotation marks it is speech").isTrue();
+    assertThat(quotable("The port of Westmarch lost forty ships in this year's strike.")).isTrue();
+  }
+
+  @Test
   void anEnglishLineThatClosesOnABareYearAfterACommaIsAnArchiveCaptionAndDoesNot() {
     assertThat(quotable("Dock workers captured on film at the gates of the port of Westmarch, "
         + "1921.")).isFalse();

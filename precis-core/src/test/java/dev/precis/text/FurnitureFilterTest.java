@@ -116,6 +116,23 @@ class FurnitureFilterTest {
   }
 
   @Test
+  void theBandOfDoubtStartsAtTheModelsQuotableCutoff() {
+    // two photo words (photo_words 1): p = 1 / (1 + e^(-(-2 + 1.5))) = 0.38, under even odds
+    List<PageSentence> page = List.of(
+        new PageSentence("Photo gallery: the strike in pictures.", 0),
+        new PageSentence("Ferry crews walked out on Friday over a new rota.", 1));
+    List<String> photo = List.of("photo_words");
+    List<Double> weight = List.of(1.5);
+    FurnitureFilter evenOdds = new FurnitureFilter(new FurnitureModel(photo, weight, -2, 0.9,
+        "even odds"));
+    FurnitureFilter lower = new FurnitureFilter(new FurnitureModel(photo, weight, -2, 0.9, 0.35,
+        "lower"));
+    assertThat(evenOdds.notQuoted(page)).containsExactly(false, false);
+    assertThat(lower.notQuoted(page)).containsExactly(true, false);
+    assertThat(lower.furniture(page)).containsExactly(false, false);
+  }
+
+  @Test
   void aSentenceTheModelDoubtsStaysForWhatItSaysButIsNotQuotable() throws IOException {
     String page = page("furniture-doubt-page.txt");
     AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
@@ -293,8 +310,11 @@ class FurnitureFilterTest {
         new PageSentence("The mayor, who had opposed the plan for a year, said the vote would "
             + "let work begin before the winter storms…", 1),
         new PageSentence("Dredging will start in October and last about six weeks, the harbour "
-            + "master said on Wednesday ...\u201d", 2));
-    assertThat(filter.furniture(page)).containsExactly(false, true, true);
+            + "master said on Wednesday ...\u201d", 2),
+        new PageSentence("\u2026.Our dockers have had enough of the new rota and they are "
+            + "starting to push back\u2026.", 3));
+    assertThat(filter.furniture(page)).as("an ellipsis before a full stop cuts off too")
+        .containsExactly(false, true, true, true);
   }
 
   @Test
@@ -446,22 +466,27 @@ class FurnitureFilterTest {
   }
 
   @Test
-  void aCaptionsDateSetOffByACommaAtTheEndIsItsOwnFeature() {
+  void aPhotosDateAfterACommaOrAWeekdayWithoutOnIsOneFeature() {
     List<PageSentence> page = List.of(
         new PageSentence("Dock workers picket the gates of the port in Selby, May 2, 2024.", 0),
         new PageSentence("Ferry passengers queue at the terminal in Selby, Aug. 24, 2016", 1),
         new PageSentence("Ferry passengers queue at the terminal, Wednesday, Aug. 24, 2016.", 1),
         new PageSentence("Talks between the union and the port began on May 2, 2024.", 2),
         new PageSentence("The strike, the first since 1998, ended on Friday.", 3),
-        new PageSentence("The port handled 2,024 ships, 1,200 of them in May, 2024.", 4));
+        new PageSentence("The port handled 2,024 ships, 1,200 of them in May, 2024.", 4),
+        new PageSentence("Talks began on Wednesday, Aug. 24, 2016, at the port.", 5),
+        new PageSentence("A police van drives out of the port in Selby Monday, May 7, 2012.", 6));
     double[][] x = FurnitureFeatures.of(page);
-    int commaDate = FurnitureFeatures.NAMES.indexOf("comma_date_end");
-    assertThat(x[0][commaDate]).isEqualTo(1);
-    assertThat(x[1][commaDate]).as("without the full stop").isEqualTo(1);
-    assertThat(x[2][commaDate]).as("after a weekday: weekday_date's to see").isZero();
-    assertThat(x[3][commaDate]).as("a story dates its events with 'on'").isZero();
-    assertThat(x[4][commaDate]).isZero();
-    assertThat(x[5][commaDate]).as("a month without its day").isZero();
+    int photoDate = FurnitureFeatures.NAMES.indexOf("photo_date");
+    assertThat(x[0][photoDate]).isEqualTo(1);
+    assertThat(x[1][photoDate]).as("without the full stop").isEqualTo(1);
+    assertThat(x[2][photoDate]).as("after a weekday").isEqualTo(1);
+    assertThat(x[3][photoDate]).as("a story dates its events with 'on'").isZero();
+    assertThat(x[4][photoDate]).isZero();
+    assertThat(x[5][photoDate]).as("a month without its day").isZero();
+    assertThat(x[6][photoDate]).as("'on' before the weekday").isZero();
+    assertThat(x[7][photoDate]).as("a weekday without a comma, as wire captions write it")
+        .isEqualTo(1);
   }
 
   @Test
@@ -513,7 +538,15 @@ class FurnitureFilterTest {
     FurnitureModel read = FurnitureModel.read(file);
     assertThat(read.weights()).isEqualTo(standard.weights());
     assertThat(read.threshold()).isEqualTo(standard.threshold());
+    assertThat(read.quotableBelow()).isEqualTo(standard.quotableBelow());
     assertThat(read.source()).isEqualTo("model.json");
+
+    // a model file written before models carried their quotable cutoff doubts from even odds
+    Path older = dir.resolve("older.json");
+    Files.writeString(older, """
+        {"kind": "furniture-logistic-regression", "weights": {"digits": 1.0},
+         "intercept": 0, "threshold": 0.8}""");
+    assertThat(FurnitureModel.read(older).quotableBelow()).isEqualTo(FurnitureModel.EVEN_ODDS);
 
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"kind\": \"same-story\"}");
@@ -535,6 +568,16 @@ class FurnitureFilterTest {
     Files.writeString(bad, "{\"kind\": \"furniture-logistic-regression\", \"weights\": {\"words\": 1");
     assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
         .hasMessageContaining("not a furniture model");
+    Files.writeString(bad, """
+        {"kind": "furniture-logistic-regression", "weights": {"digits": 1.0},
+         "intercept": 0, "threshold": 0.6, "quotable_below": 0.7}""");
+    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
+        .hasMessageContaining("quotable_below must be in (0, threshold 0.6], got 0.7");
+    Files.writeString(bad, """
+        {"kind": "furniture-logistic-regression", "weights": {"digits": 1.0},
+         "intercept": 0, "threshold": 0.6, "quotable_below": "low"}""");
+    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
+        .hasMessageContaining("quotable_below is not a number");
     assertThatThrownBy(() -> FurnitureModel.read(dir.resolve("missing.json")))
         .isInstanceOf(PrecisException.class).hasMessageContaining("no such file");
   }
