@@ -25,9 +25,7 @@ import picocli.CommandLine.Spec;
           + "reading their text from --shared.",
       "Prints precision and recall on a held-out quarter of the labelled documents, over four "
           + "folds by document, and with each dataset left out; then writes the model fit on "
-          + "all labels (or all but --leave-out's) to --out, with its threshold (from which a "
-          + "sentence is dropped) and quotable cutoff (from which one kept is not quoted), each "
-          + "chosen over four folds.",
+          + "all labels (or all but --leave-out's) to --out.",
       "The run is deterministic: the same labels and data give the same model, byte for byte."
     })
 final class TrainFurnitureCommand implements Callable<Integer> {
@@ -71,15 +69,9 @@ final class TrainFurnitureCommand implements Callable<Integer> {
       provenance.put("threshold_choice", "best F" + FurnitureTrainer.BETA + " over "
           + FurnitureTrainer.FOLDS + " folds by document, 0.30 to 0.90 by 0.05: the highest within "
           + FurnitureTrainer.NEAR_BEST + " of the best");
-      provenance.put("quotable_below_choice", "best F" + (int) FurnitureTrainer.QUOTABLE_BETA
-          + " of what a summary may not quote (dropped, at or over the cutoff, or without a "
-          + "statement's verb) over " + FurnitureTrainer.FOLDS + " folds by document, 0.20 to "
-          + "0.50 (at most the threshold) by 0.05: the lowest within " + FurnitureTrainer.NEAR_BEST
-          + " of the best");
       provenance.set("figures", report.json());
       out.write(model.toJson(provenance));
-      stdout.println("model written to " + out + " (" + on.size() + " labelled sentences; "
-          + "threshold " + model.threshold() + ", quotable below " + model.quotableBelow() + ")");
+      stdout.println("model written to " + out + " (" + on.size() + " labelled sentences)");
     }
     stdout.flush();
     return 0;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.precis.text.FurnitureModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +50,7 @@ class FurnitureFlagsTest {
         .doesNotContain("hotels fill up");
     assertThat(summary.get("parameters").get("furniture").asBoolean()).isTrue();
     assertThat(summary.get("parameters").get("furnitureModel").asText()).isEqualTo("built-in");
-    assertThat(summary.get("parameters").get("furnitureQuotableBelow").asDouble())
-        .isEqualTo(FurnitureModel.standard().quotableBelow());
+    assertThat(summary.get("parameters").get("furnitureQuotableBelow").asDouble()).isEqualTo(0.5);
   }
 
   @Test

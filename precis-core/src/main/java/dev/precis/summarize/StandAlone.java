@@ -180,31 +180,34 @@ final class StandAlone {
 
   /**
    * It points at a place on its page, outside quotation marks: "in this post", "on this page",
-   * "of this article" and the like, or "above" or "below" after what a page shows or how ("the
-   * video above", "the map below", "as shown below", "see below", "listed above"). Its reader
-   * needs the page to follow it, and a summary does not have the page. In the four sets' pages it
-   * holds for fifteen sentences, each a caption, a credit or correction line, or a sentence that
-   * sends its reader to a chart, a map or a video; their human summaries never write so.
+   * "of this article" and the like, or "above" or "below" closing a phrase after what a page shows
+   * or how ("the video above.", "(plot 1 on the map below)", "as shown below.", "see below:",
+   * "the reasons listed above."). Its reader needs the page to follow it, and a summary does not
+   * have the page. "Above" or "below" with more after them ("listed above the others", "images
+   * below the surface") say where something is, and words apart by punctuation ("the photos, above
+   * all") are no phrase.
    */
   private static boolean pointsAtItsPage(String t) {
     if (!hasPlaceWord(t)) {
       return false;
     }
     // the two words before the current one, as [start, end) in t; -1 when there is none (the
-    // opening, or quoted words between)
+    // opening, quoted words or punctuation between)
     int before2Start = -1;
     int before2End = -1;
     int beforeStart = -1;
     int beforeEnd = -1;
     UnquotedWords words = new UnquotedWords(t);
     while (words.next()) {
-      if (words.afterQuote) {
-        before2Start = -1;
-        beforeStart = -1;
-      }
       int start = words.start;
       int end = words.end;
-      if (beforeStart >= 0 && isWord(t, start, end, "above", "below")
+      if (words.afterQuote || beforeStart >= 0 && !spaceOnly(t, beforeEnd, start)) {
+        before2Start = -1;
+        beforeStart = -1;
+      } else if (before2Start >= 0 && !spaceOnly(t, before2End, beforeStart)) {
+        before2Start = -1;
+      }
+      if (beforeStart >= 0 && isWord(t, start, end, "above", "below") && endsPhrase(t, end)
           && SHOWN_WORDS.contains(lower(t, beforeStart, beforeEnd))) {
         return true;
       }
@@ -222,19 +225,32 @@ final class StandAlone {
   }
 
   /**
-   * Whether a word after a space is "above" or "below", or "this" after "in", "on" or "of": most
-   * sentences have none, and are not walked word by word.
+   * Whether the sentence may hold "above", "below" or "this" as a word (in lower case or with a
+   * capital): most sentences have none, and are not walked word by word. Plain substring searches,
+   * which the JVM runs fast, since every candidate sentence of a story passes here.
    */
   private static boolean hasPlaceWord(String t) {
-    for (int i = t.indexOf(' '); i >= 0 && i + 5 < t.length(); i = t.indexOf(' ', i + 1)) {
-      char c = t.charAt(i + 1);
-      if (c == 'a' && t.startsWith("above", i + 1) || c == 'b' && t.startsWith("below", i + 1)
-          || c == 't' && t.startsWith("this ", i + 1) && i >= 2
-              && PLACE_PREPOSITIONS.contains(t.substring(i - 2, i).toLowerCase(Locale.ROOT))) {
-        return true;
+    return t.indexOf("bove") >= 0 || t.indexOf("elow") >= 0 || t.indexOf("this ") >= 0
+        || t.indexOf("This ") >= 0;
+  }
+
+  /** Whether {@code t[from, to)} is nothing but whitespace. */
+  private static boolean spaceOnly(String t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(t.charAt(k)) && t.charAt(k) != '\u00a0') {
+        return false;
       }
     }
-    return false;
+    return true;
+  }
+
+  /** Whether no word follows {@code t}'s word that ends at {@code end} before a punctuation mark. */
+  private static boolean endsPhrase(String t, int end) {
+    int k = end;
+    while (k < t.length() && (Character.isWhitespace(t.charAt(k)) || t.charAt(k) == '\u00a0')) {
+      k++;
+    }
+    return k == t.length() || !Character.isLetterOrDigit(t.charAt(k));
   }
 
   /** Whether {@code t[start, end)} is one of {@code words}, whatever its case. */

@@ -337,7 +337,7 @@ public final class SummaryPipeline {
     if (furniture) {
       p.put("furnitureModel", options.furniture().source());
       p.put("furnitureThreshold", options.furniture().threshold());
-      p.put("furnitureQuotableBelow", options.furniture().quotableBelow());
+      p.put("furnitureQuotableBelow", FurnitureFilter.QUOTABLE_BELOW);
     }
     if (options.query() != null) {
       // absent otherwise: a summary of the whole story reads as it did before queries

@@ -302,12 +302,13 @@ public final class FurnitureFeatures {
   }
 
   /**
-   * Whether a sentence ends in "..." or "…" with no closing quotation mark or bracket after it: a
-   * teaser cut off by its page, not speech that trails off ("... if they'd only listened...\"").
+   * Whether a sentence ends in "...", "…" or "…." with no closing quotation mark or bracket after
+   * it: a teaser cut off by its page, not speech that trails off ("... if they'd only
+   * listened...\"").
    */
   private static boolean cutOffBare(String text) {
     String t = text.stripTrailing();
-    return t.endsWith("...") || t.endsWith("\u2026");
+    return t.endsWith("...") || t.endsWith("\u2026") || t.endsWith("\u2026.");
   }
 
   /** Whether a sentence ends in "...", "…" or "….": a teaser cut off, not a sentence. */

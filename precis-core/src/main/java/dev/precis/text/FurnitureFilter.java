@@ -16,14 +16,12 @@ import java.util.Objects;
  * nothing, and the {@link TextPipeline} reads it only when no other page of the story has a
  * sentence left ({@link #teasers}).
  *
- * <p>Between the model's quotable cutoff ({@link FurnitureModel#quotableBelow()}) and its
- * threshold lies a band of doubt, where captions without a cue word often sit, and some story
- * sentences too. A sentence in it stays (what it says still counts for what the story is about)
- * but is marked {@link SentenceDraft#unquotable()}, so a summary quotes it only when nothing else
- * can be quoted: losing one story sentence from the choice costs a summary little, quoting a
- * caption costs it its reader's trust. Both cutoffs are fitted by {@code precis
- * train-furniture}: the threshold for few story sentences lost, the quotable cutoff for as few
- * wrong verdicts as possible on what a summary may quote.
+ * <p>Between the model's threshold and {@link #QUOTABLE_BELOW} lies a band of doubt, where
+ * captions without a cue word often sit, and some story sentences too. A sentence in it stays
+ * (what it says still counts for what the story is about) but is marked
+ * {@link SentenceDraft#unquotable()}, so a summary quotes it only when nothing else can be quoted:
+ * losing one story sentence from the choice costs a summary little, quoting a caption costs it
+ * its reader's trust.
  *
  * <pre>{@code
  * FurnitureFilter filter = new FurnitureFilter(FurnitureModel.standard());
@@ -32,6 +30,13 @@ import java.util.Objects;
  * }</pre>
  */
 public final class FurnitureFilter implements SentenceStage {
+  /**
+   * A sentence the model gives this probability of furniture or more is not quoted: the model's
+   * own boundary of even odds, not a fitted value (its drop threshold is fitted higher, so that
+   * a story sentence is lost more rarely than a caption kept).
+   */
+  public static final double QUOTABLE_BELOW = 0.5;
+
   private final FurnitureModel model;
   private final int[] columns;
   private final double[] weights;
@@ -138,7 +143,7 @@ public final class FurnitureFilter implements SentenceStage {
     }
     double p = probability(features.row(i));
     return p >= model.threshold() ? Verdict.DROP
-        : p >= model.quotableBelow() ? Verdict.DOUBT : Verdict.KEEP;
+        : p >= QUOTABLE_BELOW ? Verdict.DOUBT : Verdict.KEEP;
   }
 
   private boolean drops(FurnitureFeatures.Page features, int i) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The weights of the furniture classifier: a logistic regression over {@link FurnitureFeatures}.
@@ -29,23 +30,23 @@ import java.util.List;
  * @param features names from {@link FurnitureFeatures#NAMES}, in the order of {@code weights}
  * @param weights one per feature
  * @param intercept the log-odds when every feature is 0
- * @param threshold probability from which a sentence counts as furniture and is dropped
- * @param quotableBelow probability from which a sentence kept is still not quoted ({@link
- *     FurnitureFilter}'s band of doubt); at most {@code threshold}
+ * @param threshold probability from which a sentence counts as furniture
  * @param source where the model came from ("built-in" or a file name), for the summary's record
  */
 public record FurnitureModel(List<String> features, List<Double> weights, double intercept,
-    double threshold, double quotableBelow, String source) {
+    double threshold, String source) {
   /** The shipped model's resource name, next to this class. */
   public static final String RESOURCE = "furniture-model.json";
   // Read with the streaming parser: every summary loads this model, and building Jackson's
   // ObjectMapper costs a one-story command tens of milliseconds at start-up; only training writes.
   private static final JsonFactory JSON = new JsonFactory();
   /**
-   * The quotable cutoff of a model that does not give one (written before models carried it):
-   * the model's own boundary of even odds, or its threshold when that is lower.
+   * Features models were once trained with, and what became of them: a model that names one was
+   * fit by an older Précis, and its weights do not carry over to the features now.
    */
-  public static final double EVEN_ODDS = 0.5;
+  private static final Map<String, String> RETIRED = Map.of(
+      "weekday_date", "is now part of photo_date",
+      "comma_date_end", "is now part of photo_date");
 
   public FurnitureModel {
     features = List.copyOf(features);
@@ -55,6 +56,10 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
           + weights.size() + " weights");
     }
     for (String f : features) {
+      if (RETIRED.containsKey(f)) {
+        throw new PrecisException("the furniture model names the feature '" + f + "', which "
+            + RETIRED.get(f) + "; train it again with precis train-furniture --out FILE");
+      }
       if (!FurnitureFeatures.NAMES.contains(f)) {
         throw new PrecisException("the furniture model names an unknown feature '" + f
             + "'; known: " + String.join(", ", FurnitureFeatures.NAMES));
@@ -68,16 +73,6 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
       throw new PrecisException("the furniture model's threshold must be in (0, 1), got "
           + threshold);
     }
-    if (!(quotableBelow > 0 && quotableBelow <= threshold)) {
-      throw new PrecisException("the furniture model's quotable_below must be in (0, threshold "
-          + threshold + "], got " + quotableBelow);
-    }
-  }
-
-  /** A model whose band of doubt starts at {@link #EVEN_ODDS} (or at its threshold if lower). */
-  public FurnitureModel(List<String> features, List<Double> weights, double intercept,
-      double threshold, String source) {
-    this(features, weights, intercept, threshold, Math.min(EVEN_ODDS, threshold), source);
   }
 
   private static void finite(double x, String what) {
@@ -133,7 +128,6 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
     List<Double> values = new ArrayList<>();
     Double intercept = null;
     Double threshold = null;
-    Double quotableBelow = null;
     try (JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw notAModel();
@@ -159,12 +153,6 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
           }
           case "intercept" -> intercept = value.isNumeric() ? p.getDoubleValue() : null;
           case "threshold" -> threshold = value.isNumeric() ? p.getDoubleValue() : null;
-          case "quotable_below" -> {
-            if (!value.isNumeric()) {
-              throw new PrecisException("quotable_below is not a number");
-            }
-            quotableBelow = p.getDoubleValue();
-          }
           default -> p.skipChildren();
         }
       }
@@ -173,14 +161,12 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
         || threshold == null) {
       throw notAModel();
     }
-    return quotableBelow == null ? new FurnitureModel(names, values, intercept, threshold, source)
-        : new FurnitureModel(names, values, intercept, threshold, quotableBelow, source);
+    return new FurnitureModel(names, values, intercept, threshold, source);
   }
 
   private static PrecisException notAModel() {
     return new PrecisException("not a furniture model: it needs kind "
-        + "\"furniture-logistic-regression\", weights, intercept and threshold (and may give "
-        + "quotable_below)");
+        + "\"furniture-logistic-regression\", weights, intercept and threshold");
   }
 
   /** The model as the JSON file {@link #read(Path)} reads, with {@code provenance} (or null). */
@@ -194,7 +180,6 @@ public record FurnitureModel(List<String> features, List<Double> weights, double
     }
     root.put("intercept", intercept);
     root.put("threshold", threshold);
-    root.put("quotable_below", quotableBelow);
     if (provenance != null) {
       root.set("provenance", provenance);
     }

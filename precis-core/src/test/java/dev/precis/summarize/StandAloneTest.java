@@ -170,10 +170,20 @@ class StandAloneTest {
     assertThat(quotable("A previous version of this article misstated the length of the strike."))
         .as("a correction line").isFalse();
     assertThat(quotable("The union's pay demands are as shown below, year by year.")).isFalse();
-    assertThat(quotable("Dock workers marched through Westmarch, as the video above shows."))
+    assertThat(quotable("Dock workers marched through Westmarch, as seen in the video above."))
         .isFalse();
+    assertThat(quotable("Dock workers marched through Westmarch, as the video above shows."))
+        .as("more after 'above' reads as where something is: this one is let through").isTrue();
     assertThat(quotable("Fuel prices at the port of Westmarch rose above last year's level."))
         .as("'above' after a word that is not a page's").isTrue();
+    assertThat(quotable("The union of Westmarch was listed above the others in the survey."))
+        .as("'above' with more after it says where").isTrue();
+    assertThat(quotable("Images below the surface of the harbour showed the wreck of a ferry."))
+        .isTrue();
+    assertThat(quotable("The photos, above all, show how crowded the port of Westmarch is."))
+        .as("punctuation between: no phrase").isTrue();
+    assertThat(quotable("Ships wait off Westmarch for a berth to open, as shown Below."))
+        .as("whatever its case").isFalse();
     assertThat(quotable("In this story of the strike, the union of Westmarch dock workers won."))
         .as("'in this story' reads as the page's; a story's own figure of speech is rare")
         .isFalse();

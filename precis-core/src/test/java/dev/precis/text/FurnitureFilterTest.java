@@ -116,23 +116,6 @@ class FurnitureFilterTest {
   }
 
   @Test
-  void theBandOfDoubtStartsAtTheModelsQuotableCutoff() {
-    // two photo words (photo_words 1): p = 1 / (1 + e^(-(-2 + 1.5))) = 0.38, under even odds
-    List<PageSentence> page = List.of(
-        new PageSentence("Photo gallery: the strike in pictures.", 0),
-        new PageSentence("Ferry crews walked out on Friday over a new rota.", 1));
-    List<String> photo = List.of("photo_words");
-    List<Double> weight = List.of(1.5);
-    FurnitureFilter evenOdds = new FurnitureFilter(new FurnitureModel(photo, weight, -2, 0.9,
-        "even odds"));
-    FurnitureFilter lower = new FurnitureFilter(new FurnitureModel(photo, weight, -2, 0.9, 0.35,
-        "lower"));
-    assertThat(evenOdds.notQuoted(page)).containsExactly(false, false);
-    assertThat(lower.notQuoted(page)).containsExactly(true, false);
-    assertThat(lower.furniture(page)).containsExactly(false, false);
-  }
-
-  @Test
   void aSentenceTheModelDoubtsStaysForWhatItSaysButIsNotQuotable() throws IOException {
     String page = page("furniture-doubt-page.txt");
     AnalyzedCluster cluster = new TextPipeline(Language.ENGLISH, false, false,
@@ -538,15 +521,7 @@ class FurnitureFilterTest {
     FurnitureModel read = FurnitureModel.read(file);
     assertThat(read.weights()).isEqualTo(standard.weights());
     assertThat(read.threshold()).isEqualTo(standard.threshold());
-    assertThat(read.quotableBelow()).isEqualTo(standard.quotableBelow());
     assertThat(read.source()).isEqualTo("model.json");
-
-    // a model file written before models carried their quotable cutoff doubts from even odds
-    Path older = dir.resolve("older.json");
-    Files.writeString(older, """
-        {"kind": "furniture-logistic-regression", "weights": {"digits": 1.0},
-         "intercept": 0, "threshold": 0.8}""");
-    assertThat(FurnitureModel.read(older).quotableBelow()).isEqualTo(FurnitureModel.EVEN_ODDS);
 
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"kind\": \"same-story\"}");
@@ -561,6 +536,12 @@ class FurnitureFilterTest {
     assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
         .hasMessageContaining("unknown feature 'colour'");
     Files.writeString(bad, """
+        {"kind": "furniture-logistic-regression", "weights": {"weekday_date": 4.5},
+         "intercept": 0, "threshold": 0.85}""");
+    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
+        .hasMessageContaining("'weekday_date', which is now part of photo_date")
+        .hasMessageContaining("train it again with precis train-furniture");
+    Files.writeString(bad, """
         {"kind": "furniture-logistic-regression", "weights": {"words": "many"},
          "intercept": 0, "threshold": 0.5}""");
     assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
@@ -568,16 +549,6 @@ class FurnitureFilterTest {
     Files.writeString(bad, "{\"kind\": \"furniture-logistic-regression\", \"weights\": {\"words\": 1");
     assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
         .hasMessageContaining("not a furniture model");
-    Files.writeString(bad, """
-        {"kind": "furniture-logistic-regression", "weights": {"digits": 1.0},
-         "intercept": 0, "threshold": 0.6, "quotable_below": 0.7}""");
-    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
-        .hasMessageContaining("quotable_below must be in (0, threshold 0.6], got 0.7");
-    Files.writeString(bad, """
-        {"kind": "furniture-logistic-regression", "weights": {"digits": 1.0},
-         "intercept": 0, "threshold": 0.6, "quotable_below": "low"}""");
-    assertThatThrownBy(() -> FurnitureModel.read(bad)).isInstanceOf(PrecisException.class)
-        .hasMessageContaining("quotable_below is not a number");
     assertThatThrownBy(() -> FurnitureModel.read(dir.resolve("missing.json")))
         .isInstanceOf(PrecisException.class).hasMessageContaining("no such file");
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.PrecisException;
 import dev.precis.eval.fit.LogisticRegression;
 import dev.precis.text.FurnitureFeatures;
+import dev.precis.text.FurnitureFilter;
 import dev.precis.text.FurnitureModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,29 +33,18 @@ public final class FurnitureTrainer {
   /** Thresholds tried, as probabilities in hundredths. */
   private static final int LOWEST = 30;
   private static final int HIGHEST = 90;
-  /** Quotable cutoffs tried, as probabilities in hundredths. */
-  private static final int LOWEST_QUOTABLE = 20;
-  private static final int HIGHEST_QUOTABLE = 50;
   /**
    * Weight of recall against precision in choosing the threshold (F-beta): a story sentence
    * dropped costs a summary more than a caption kept, so precision counts double.
    */
   public static final double BETA = 0.5;
   /**
-   * Weight of recall against precision in choosing the quotable cutoff: a caption a summary
-   * quotes and a story sentence it may no longer quote (what it says still counts for the story)
-   * are each one sentence wrong, so they weigh alike (F1).
-   */
-  public static final double QUOTABLE_BETA = 1;
-  /**
-   * How far under the best F-beta a cutoff may score and still be chosen. F-beta over the folds is
-   * flat near its top, so the best alone moves by 0.1 or more when a few labels change (README,
-   * "Web page furniture"); of the cutoffs near it, the one on the side of the cheaper mistake wins.
-   * For the threshold that is the highest: a sentence at or over the quotable cutoff is not quoted
-   * whatever the threshold, which decides only whether the story also loses what the sentence
-   * says, so when in doubt it keeps it. For the quotable cutoff it is the lowest: a story sentence
-   * a summary may not quote still counts for what the story is about, while a caption quoted costs
-   * the summary its reader's trust.
+   * How far under the best F-beta a threshold may score and still be chosen, the highest of those
+   * winning. F-beta over the folds is flat near its top, so the best alone moves by 0.1 or more
+   * when a few labels change (README, "Web page furniture"). A sentence the model gives {@link
+   * dev.precis.text.FurnitureFilter#QUOTABLE_BELOW} or more is not quoted whatever the threshold;
+   * the threshold decides only whether the story also loses what that sentence says, so when in
+   * doubt it keeps it.
    */
   public static final double NEAR_BEST = 0.005;
   /** Folds of the labelled documents; fold 0 is the held-out part. */
@@ -102,80 +92,43 @@ public final class FurnitureTrainer {
   }
 
   /**
-   * Fits a model on {@code on}, its threshold and quotable cutoff chosen over four folds of
-   * {@code on} by document ({@link #cutoffs}); {@code source} names it in the summaries that use
-   * it.
+   * Fits a model on {@code on}, its threshold chosen as the one of best F-beta over four folds of
+   * {@code on} by document; {@code source} names it in the summaries that use it.
    */
   public static FurnitureModel fit(List<LabelledSentences.Example> on, String source) {
-    Cutoffs c = cutoffs(on);
-    return fit(on, source, c.threshold(), c.quotableBelow());
+    return fit(on, source, threshold(on));
   }
 
   /**
-   * The two cutoffs of a model fit on some labels.
-   *
-   * @param threshold from which a sentence is dropped
-   * @param quotableBelow from which a sentence kept is not quoted, at most {@code threshold}
+   * The threshold of best F-beta ({@link #BETA}) over four folds of {@code on} by document, each
+   * fold scored by a fit on the others; of the thresholds within {@link #NEAR_BEST} of the best,
+   * the highest.
    */
-  public record Cutoffs(double threshold, double quotableBelow) {}
-
-  /**
-   * The cutoffs of a fit on {@code on}, each the one of best F-beta over four folds of {@code on}
-   * by document (each fold scored by a fit on the others), of those within {@link #NEAR_BEST} of
-   * the best the highest threshold and the lowest quotable cutoff: the threshold by {@link #BETA}
-   * on what is dropped (a teaser cut off with "..." always is), the quotable cutoff by {@link
-   * #QUOTABLE_BETA} on what a summary may not quote (what is dropped, and the lines without a
-   * statement's verb, which no summary quotes either).
-   */
-  public static Cutoffs cutoffs(List<LabelledSentences.Example> on) {
-    double[] p = new double[on.size()];
-    boolean[] scored = new boolean[on.size()];
+  public static double threshold(List<LabelledSentences.Example> on) {
+    int steps = (HIGHEST - LOWEST) / 5 + 1;
+    int[] tp = new int[steps];
+    int[] fp = new int[steps];
+    int positives = 0;
     for (int f = 0; f < FOLDS; f++) {
       int fold = f;
       List<LabelledSentences.Example> train = on.stream().filter(e -> fold(e) != fold).toList();
       if (train.isEmpty()) {
         continue;
       }
-      FurnitureModel m = fit(train, "fold", FurnitureModel.EVEN_ODDS, FurnitureModel.EVEN_ODDS);
-      for (int i = 0; i < p.length; i++) {
-        if (fold(on.get(i)) == fold) {
-          p[i] = m.probability(on.get(i).features());
-          scored[i] = true;
+      FurnitureModel m = fit(train, "fold", 0.5);
+      for (LabelledSentences.Example e : on) {
+        if (fold(e) != fold) {
+          continue;
         }
-      }
-    }
-    double threshold = best(on, p, scored, LOWEST, HIGHEST, BETA, e -> e.ellipsis(), true);
-    double quotable = best(on, p, scored, LOWEST_QUOTABLE,
-        Math.min(HIGHEST_QUOTABLE, (int) Math.round(threshold * 100)), QUOTABLE_BETA,
-        e -> e.ellipsis() || !e.statement(), false);
-    return new Cutoffs(threshold, quotable);
-  }
-
-  /**
-   * The cutoff from {@code lowest} to {@code highest} hundredths, by 5, of best F-beta when a
-   * sentence counts as found at or over it or when {@code always} holds for it; of those within
-   * {@link #NEAR_BEST} of the best, the highest or the lowest.
-   */
-  private static double best(List<LabelledSentences.Example> on, double[] p, boolean[] scored,
-      int lowest, int highest, double beta, Predicate<LabelledSentences.Example> always,
-      boolean highestNearBest) {
-    int steps = (highest - lowest) / 5 + 1;
-    int[] tp = new int[steps];
-    int[] fp = new int[steps];
-    int positives = 0;
-    for (int i = 0; i < p.length; i++) {
-      if (!scored[i]) {
-        continue;
-      }
-      LabelledSentences.Example e = on.get(i);
-      positives += e.label().furniture() ? 1 : 0;
-      boolean found = always.test(e);
-      for (int k = 0; k < steps; k++) {
-        if (found || p[i] >= (lowest + 5 * k) / 100.0) {
-          if (e.label().furniture()) {
-            tp[k]++;
-          } else {
-            fp[k]++;
+        double p = m.probability(e.features());
+        positives += e.label().furniture() ? 1 : 0;
+        for (int k = 0; k < steps; k++) {
+          if (e.ellipsis() || p >= (LOWEST + 5 * k) / 100.0) {
+            if (e.label().furniture()) {
+              tp[k]++;
+            } else {
+              fp[k]++;
+            }
           }
         }
       }
@@ -185,22 +138,22 @@ public final class FurnitureTrainer {
     for (int k = 0; k < steps; k++) {
       double precision = tp[k] + fp[k] == 0 ? 0 : tp[k] / (double) (tp[k] + fp[k]);
       double recall = positives == 0 ? 0 : tp[k] / (double) positives;
-      double b2 = beta * beta;
+      double b2 = BETA * BETA;
       scores[k] = precision + recall == 0 ? 0
           : (1 + b2) * precision * recall / (b2 * precision + recall);
       bestScore = Math.max(bestScore, scores[k]);
     }
-    int chosen = -1;
+    int best = 0;
     for (int k = 0; k < steps; k++) {
-      if (scores[k] >= bestScore - NEAR_BEST && (highestNearBest || chosen < 0)) {
-        chosen = k;
+      if (scores[k] >= bestScore - NEAR_BEST) {
+        best = k;
       }
     }
-    return (lowest + 5 * chosen) / 100.0;
+    return (LOWEST + 5 * best) / 100.0;
   }
 
   private static FurnitureModel fit(List<LabelledSentences.Example> on, String source,
-      double threshold, double quotableBelow) {
+      double threshold) {
     if (on.isEmpty()) {
       throw new PrecisException("no labelled sentences to train on");
     }
@@ -218,7 +171,7 @@ public final class FurnitureTrainer {
       weights.add(v);
     }
     return new FurnitureModel(FurnitureFeatures.NAMES, weights, fit.intercept(), threshold,
-        quotableBelow, source);
+        source);
   }
 
   /** Scores {@code model} as the filter uses it: furniture when it ends in "..." or p >= t. */
@@ -227,9 +180,8 @@ public final class FurnitureTrainer {
   }
 
   /**
-   * Scores what a summary may not quote ({@link dev.precis.text.FurnitureFilter}): what {@code model} drops, and
-   * the sentences it keeps with a probability of its {@link FurnitureModel#quotableBelow()} or
-   * more.
+   * Scores what a summary may not quote ({@link FurnitureFilter}): what {@code model} drops, and
+   * the sentences it keeps with a probability of {@link FurnitureFilter#QUOTABLE_BELOW} or more.
    */
   public static Scores scoreNotQuoted(FurnitureModel model, List<LabelledSentences.Example> on) {
     return score(on, notQuoted(model));
@@ -246,7 +198,8 @@ public final class FurnitureTrainer {
   }
 
   private static Predicate<LabelledSentences.Example> notQuoted(FurnitureModel model) {
-    return e -> e.ellipsis() || model.probability(e.features()) >= model.quotableBelow();
+    double cutoff = Math.min(model.threshold(), FurnitureFilter.QUOTABLE_BELOW);
+    return e -> e.ellipsis() || model.probability(e.features()) >= cutoff;
   }
 
   /** Scores the lines without a statement's verb as furniture, the model aside. */
@@ -298,7 +251,7 @@ public final class FurnitureTrainer {
    * @param heldOutPages the same, scored on fold 0's sentences drawn with their page only
    * @param crossValidated each fold scored by a fit on the other three, counts summed
    * @param crossValidatedNotQuoted the same folds, counting as found what a summary may not
-   *     quote (dropped, or kept at or over the fold model's quotable cutoff)
+   *     quote (dropped, or kept below even odds of story)
    * @param crossValidatedNotQuotedOrVerbless the same, with the lines without a statement's verb
    *     that a summary does not quote either
    * @param verbless the lines without a statement's verb alone, every labelled sentence
@@ -316,8 +269,8 @@ public final class FurnitureTrainer {
       row(b, "held-out quarter of documents", heldOut);
       row(b, "held-out, page sample only", heldOutPages);
       row(b, "4-fold by document", crossValidated);
-      row(b, "4-fold by document, not quoted (dropped, or p >= the fold's quotable cutoff)",
-          crossValidatedNotQuoted);
+      row(b, "4-fold by document, not quoted (dropped or p >= "
+          + FurnitureFilter.QUOTABLE_BELOW + ")", crossValidatedNotQuoted);
       row(b, "the same, or without a statement's verb", crossValidatedNotQuotedOrVerbless);
       row(b, "without a statement's verb, alone", verbless);
       leaveOneOut.forEach((group, s) -> row(b, "left out: " + group, s));

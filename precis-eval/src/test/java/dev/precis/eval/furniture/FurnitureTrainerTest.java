@@ -60,26 +60,6 @@ class FurnitureTrainerTest {
       }
     }
     assertThat(model.threshold()).isBetween(0.3, 0.9);
-    assertThat(model.quotableBelow()).isBetween(0.2, Math.min(0.5, model.threshold()));
-  }
-
-  @Test
-  void theQuotableCutoffIsTheLowestNearTheBestAndCountsVerblessLinesAsNotQuoted() {
-    // labels one feature separates: every cutoff from 0.20 to 0.50 scores the same, so the
-    // lowest is chosen for what may be quoted and the highest threshold for what is dropped
-    List<LabelledSentences.Example> examples = new ArrayList<>();
-    for (int r = 0; r < 400; r++) {
-      double[] x = new double[FurnitureFeatures.NAMES.size()];
-      boolean furniture = r % 2 == 0;
-      x[DIGITS] = furniture ? 1 : 0;
-      examples.add(new LabelledSentences.Example(new FurnitureLabels.Label("multinews",
-          "doc" + (r / 4), r % 4, "00000000", furniture, furniture ? "caption" : "news",
-          "page"), x, false, true));
-    }
-    FurnitureTrainer.Cutoffs separable = FurnitureTrainer.cutoffs(examples);
-    assertThat(separable.quotableBelow()).isEqualTo(0.2);
-    assertThat(separable.quotableBelow()).isLessThanOrEqualTo(separable.threshold());
-    assertThat(separable.threshold()).as("the highest near the best").isEqualTo(0.9);
   }
 
   @Test
@@ -106,8 +86,7 @@ class FurnitureTrainerTest {
     assertThat(report.crossValidatedNotQuoted().sentences()).isEqualTo(4_000);
     assertThat(report.crossValidatedNotQuoted().truePositives())
         .isGreaterThanOrEqualTo(report.crossValidated().truePositives());
-    assertThat(report.text())
-        .contains("| 4-fold by document, not quoted (dropped, or p >= the fold's quotable cutoff) |");
+    assertThat(report.text()).contains("| 4-fold by document, not quoted (dropped or p >= 0.5) |");
   }
 
   @Test
