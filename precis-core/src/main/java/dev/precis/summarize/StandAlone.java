@@ -1,5 +1,6 @@
 package dev.precis.summarize;
 
+import dev.precis.text.CharClass;
 import dev.precis.text.Language;
 import dev.precis.text.StatementVerb;
 import java.util.List;
@@ -89,9 +90,6 @@ final class StandAlone {
       "in spite of", "due to", "instead of", "without", "unlike", "like", "at", "since");
   private static final List<String> DEMONSTRATIVE_OBJECTS =
       List.of("this,", "that,", "these,", "those,");
-  /** The characters of a sentence's opening an opening of {@link #BACK_OPENINGS} can span. */
-  private static final int BACK_REACH = BACK_OPENINGS.stream().mapToInt(String::length).max()
-      .orElse(0) + 1 + DEMONSTRATIVE_OBJECTS.stream().mapToInt(String::length).max().orElse(0);
   /**
    * Words after which ", 1950" completes a date rather than dates a caption: months (written
    * out or cut short without a dot), weekdays, seasons, and the days and parts of a year that
@@ -237,20 +235,25 @@ final class StandAlone {
   /** Whether {@code t[from, to)} is nothing but whitespace. */
   private static boolean spaceOnly(String t, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!Character.isWhitespace(t.charAt(k)) && t.charAt(k) != '\u00a0') {
+      if (!isSpace(t.charAt(k))) {
         return false;
       }
     }
     return true;
   }
 
+  /** Whitespace, or a no-break space, which pages put between words too. */
+  private static boolean isSpace(char c) {
+    return CharClass.isWhitespace(c) || c == '\u00a0';
+  }
+
   /** Whether no word follows {@code t}'s word that ends at {@code end} before a punctuation mark. */
   private static boolean endsPhrase(String t, int end) {
     int k = end;
-    while (k < t.length() && (Character.isWhitespace(t.charAt(k)) || t.charAt(k) == '\u00a0')) {
+    while (k < t.length() && isSpace(t.charAt(k))) {
       k++;
     }
-    return k == t.length() || !Character.isLetterOrDigit(t.charAt(k));
+    return k == t.length() || !CharClass.isLetterOrDigit(t.charAt(k));
   }
 
   /** Whether {@code t[start, end)} is one of {@code words}, whatever its case. */
@@ -309,13 +312,13 @@ final class StandAlone {
    * and then right after their own sentence it builds on.
    */
   private static boolean opensOnWhatCameBefore(String t) {
-    String lower = t.substring(0, Math.min(t.length(), BACK_REACH)).toLowerCase(Locale.ROOT);
+    // compared in place, whatever the case: every candidate sentence passes here
     for (String opening : BACK_OPENINGS) {
-      if (lower.startsWith(opening) && lower.length() > opening.length()
-          && lower.charAt(opening.length()) == ' ') {
-        String rest = lower.substring(opening.length() + 1);
+      int after = opening.length();
+      if (t.length() > after && t.regionMatches(true, 0, opening, 0, after)
+          && t.charAt(after) == ' ') {
         for (String demonstrative : DEMONSTRATIVE_OBJECTS) {
-          if (rest.startsWith(demonstrative)) {
+          if (t.regionMatches(true, after + 1, demonstrative, 0, demonstrative.length())) {
             return true;
           }
         }
@@ -444,12 +447,12 @@ final class StandAlone {
         } else if (c == '\u201d') {
           quoted = false;
         }
-        if (!Character.isLetter(c)) {
+        if (!CharClass.isLetter(c)) {
           k++;
           continue;
         }
         int from = k;
-        while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '\''
+        while (k < n && (CharClass.isLetter(t.charAt(k)) || t.charAt(k) == '\''
             || t.charAt(k) == '\u2019')) {
           k++;
         }
